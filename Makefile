@@ -1,0 +1,37 @@
+# artikel — make targets. `make test` is what CI runs.
+GO      ?= go
+BIN     ?= bin/artikel
+SAMPLE  := testdata/sample/reaim-gipfel.txt
+SHARED  ?= ../shared
+FUZZTIME ?= 10s
+
+.PHONY: build test run bench eval lint fuzz clean
+
+build:
+	$(GO) build -o $(BIN) ./cmd/artikel
+
+test:
+	$(GO) test -count=1 ./...
+
+run: build
+	./$(BIN) analyze $(SAMPLE)
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+# Bounded fuzzing of every parser; CI runs it after the tests.
+fuzz:
+	FUZZTIME=$(FUZZTIME) scripts/fuzz.sh
+
+# Accuracy against the shared reference data (not part of the clone).
+eval: build
+	@test -d $(SHARED)/data || { echo "eval needs the reference data in $(SHARED)"; exit 2; }
+	$(SHARED)/tools/score segmentation --bin $(BIN) | tail -1
+	$(SHARED)/tools/score segmentation --lang en --bin $(BIN) | tail -1
+
+lint:
+	$(GO) vet ./...
+	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+
+clean:
+	rm -rf bin

@@ -1,0 +1,93 @@
+package langid
+
+import (
+	"strings"
+	"sync"
+	"testing"
+	"unicode/utf8"
+)
+
+func detector(t testing.TB) *Detector {
+	t.Helper()
+	d, err := New(DefaultLanguages)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func TestDetect(t *testing.T) {
+	d := detector(t)
+	tests := []struct {
+		text, code string
+		reliable   bool
+	}{
+		{"Die Gewerkschaft Deutscher Lokomotivführer hat für Donnerstag zu einem Streik aufgerufen. Betroffen sind vor allem Pendler in den Ballungsräumen.", "de", true},
+		{"The union called a strike for Thursday, and commuters in the big cities will be hit hardest by the cancellations.", "en", true},
+		{"Le syndicat a appelé à la grève jeudi. Les usagers des grandes villes seront les plus touchés.", "fr", true},
+		{"12345 67 89", Undetermined, false},
+		{"", Undetermined, false},
+	}
+	for _, tt := range tests {
+		got := d.Detect(tt.text)
+		if got.Code != tt.code || got.Reliable != tt.reliable {
+			t.Errorf("Detect(%.30q) = %s reliable=%v (%.2f), want %s reliable=%v", tt.text, got.Code, got.Reliable, got.Confidence, tt.code, tt.reliable)
+		}
+		if got.Alternatives == nil {
+			t.Errorf("Alternatives must be an empty list, not nil")
+		}
+	}
+	if got := d.Detect(tests[0].text); got.Name != "German" {
+		t.Errorf("name = %q, want German", got.Name)
+	}
+}
+
+func TestNewNeedsTwoLanguages(t *testing.T) {
+	if _, err := New([]string{"de"}); err == nil || !strings.Contains(err.Error(), "--lang") {
+		t.Errorf("one language: err = %v, want a hint to use --lang", err)
+	}
+	if _, err := New([]string{"de", "xx"}); err == nil || !strings.Contains(err.Error(), `"xx"`) {
+		t.Errorf("unknown code: err = %v", err)
+	}
+}
+
+func TestSample(t *testing.T) {
+	text := strings.Repeat("Wörter über Wörter ", 200)
+	s := Sample(text, SampleRunes)
+	if n := utf8.RuneCountInString(s); n > SampleRunes || n < SampleRunes/2 {
+		t.Errorf("sample has %d code points, want at most %d", n, SampleRunes)
+	}
+	if strings.HasSuffix(s, "Wö") || !utf8.ValidString(s) {
+		t.Errorf("sample cut inside a word: %q", s[len(s)-20:])
+	}
+	if Sample("kurz", 10) != "kurz" {
+		t.Error("short text must be returned whole")
+	}
+}
+
+// Concurrent detection after WarmUp must give the same answers as serial.
+func TestConcurrentDetect(t *testing.T) {
+	d := detector(t)
+	d.WarmUp()
+	var wg sync.WaitGroup
+	for i := 0; i < 8; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if got := d.Detect("Der Bundestag hat am Donnerstag über den Haushalt beraten und ihn mit knapper Mehrheit beschlossen."); got.Code != "de" {
+				t.Errorf("got %s", got.Code)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func BenchmarkDetect(b *testing.B) {
+	d := detector(b)
+	text := strings.Repeat("Der Bundestag hat am Donnerstag über den Haushalt beraten und ihn mit knapper Mehrheit beschlossen. ", 100)
+	d.Detect(text)
+	b.ResetTimer()
+	for b.Loop() {
+		d.Detect(text)
+	}
+}

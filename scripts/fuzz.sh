@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Runs every Fuzz* target in the module for a bounded time each
+# (FUZZTIME, default 10s), so parsers meet random input in every CI run.
+set -euo pipefail
+fuzztime=${FUZZTIME:-10s}
+grep -rl --include='*_test.go' '^func Fuzz' internal cmd 2>/dev/null | xargs -r -n1 dirname | sort -u | while read -r dir; do
+  for fn in $(grep -ho '^func Fuzz[A-Za-z0-9_]*' "$dir"/*_test.go | sed 's/^func //'); do
+    echo "fuzz ./$dir $fn ($fuzztime)"
+    go test -run '^$' -fuzz "^${fn}\$" -fuzztime "$fuzztime" "./$dir"
+  done
+done
