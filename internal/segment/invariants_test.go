@@ -1,0 +1,69 @@
+package segment
+
+import (
+	"testing"
+	"unicode/utf8"
+)
+
+// checkInvariants verifies the structural guarantees of Segment.
+func checkInvariants(t *testing.T, text, lang string) {
+	t.Helper()
+	r := Segment(text, lang)
+	inRange := func(what string, s, e int) {
+		if s < 0 || e > len(text) || s >= e {
+			t.Fatalf("%s [%d,%d) out of range or empty in %q", what, s, e, text)
+		}
+		if !utf8.RuneStart(text[s]) || (e < len(text) && !utf8.RuneStart(text[e])) {
+			t.Fatalf("%s [%d,%d) not on rune boundary in %q", what, s, e, text)
+		}
+	}
+	last := 0
+	for i, p := range r.Paragraphs {
+		inRange("paragraph", p.Start, p.End)
+		if p.Start < last {
+			t.Fatalf("paragraph %d out of order", i)
+		}
+		last = p.End
+	}
+	last = 0
+	for i, s := range r.Sentences {
+		inRange("sentence", s.Start, s.End)
+		if s.Start < last {
+			t.Fatalf("sentence %d out of order", i)
+		}
+		last = s.End
+		if s.Paragraph < 0 || s.Paragraph >= len(r.Paragraphs) {
+			t.Fatalf("sentence %d: bad paragraph %d", i, s.Paragraph)
+		}
+		p := r.Paragraphs[s.Paragraph]
+		if s.Start < p.Start || s.End > p.End {
+			t.Fatalf("sentence %d outside its paragraph", i)
+		}
+	}
+	last = 0
+	for i, tk := range r.Tokens {
+		inRange("token", tk.Start, tk.End)
+		if tk.Start < last {
+			t.Fatalf("token %d out of order in %q", i, text)
+		}
+		last = tk.End
+		if tk.Sentence < 0 || tk.Sentence >= len(r.Sentences) {
+			t.Fatalf("token %d: bad sentence %d", i, tk.Sentence)
+		}
+		s := r.Sentences[tk.Sentence]
+		if tk.Start < s.Start || tk.End > s.End {
+			t.Fatalf("token %d %q outside its sentence in %q", i, text[tk.Start:tk.End], text)
+		}
+		switch tk.Kind {
+		case TokWord, TokNumber, TokPunct, TokQuote, TokSymbol:
+		default:
+			t.Fatalf("token %d: kind %q", i, tk.Kind)
+		}
+	}
+	if r.Dateline != nil {
+		inRange("dateline", r.Dateline.Start, r.Dateline.End)
+	}
+	if r.Byline != nil {
+		inRange("byline", r.Byline.Start, r.Byline.End)
+	}
+}

@@ -1,0 +1,105 @@
+package segment
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// line is one non-blank line of the input, trimmed of surrounding
+// whitespace. blankBefore records a blank line (or the text start) before it.
+type line struct {
+	s, e        int
+	blankBefore bool
+}
+
+// splitLines cuts text at \r\n, \r and \n (and the Unicode line and
+// paragraph separators) and drops blank lines. Every line becomes a
+// paragraph: news files often put one paragraph on each line.
+func splitLines(text string) []line {
+	var out []line
+	blank := true
+	start := 0
+	n := len(text)
+	for i := 0; i <= n; {
+		end := -1
+		next := i + 1
+		if i == n {
+			end = n
+		} else {
+			switch c := text[i]; {
+			case c == '\n':
+				end = i
+			case c == '\r':
+				end = i
+				if i+1 < n && text[i+1] == '\n' {
+					next = i + 2
+				}
+			case c == 0xE2 && i+2 < n && text[i+1] == 0x80 && (text[i+2] == 0xA8 || text[i+2] == 0xA9):
+				end = i // U+2028, U+2029
+				next = i + 3
+			}
+		}
+		if end < 0 {
+			i++
+			continue
+		}
+		s, e := trimSpace(text, start, end)
+		if s < e {
+			out = append(out, line{s: s, e: e, blankBefore: blank})
+			blank = false
+		} else {
+			blank = true
+		}
+		start = next
+		i = next
+		if end == n {
+			break
+		}
+	}
+	return out
+}
+
+// trimSpace narrows [s,e) to exclude leading and trailing Unicode space.
+func trimSpace(text string, s, e int) (int, int) {
+	for s < e {
+		c := text[s]
+		if c < utf8.RuneSelf {
+			if !isASCIISpace(c) {
+				break
+			}
+			s++
+			continue
+		}
+		r, sz := utf8.DecodeRuneInString(text[s:e])
+		if !isSpace(r) {
+			break
+		}
+		s += sz
+	}
+	for e > s {
+		c := text[e-1]
+		if c < utf8.RuneSelf {
+			if !isASCIISpace(c) {
+				break
+			}
+			e--
+			continue
+		}
+		r, sz := utf8.DecodeLastRuneInString(text[s:e])
+		if !isSpace(r) {
+			break
+		}
+		e -= sz
+	}
+	return s, e
+}
+
+func isASCIISpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+}
+
+// isSpace is unicode.IsSpace plus the zero-width and BOM characters that
+// show up between words in scraped text.
+func isSpace(r rune) bool {
+	return unicode.IsSpace(r) || r == 0x200B || r == 0xFEFF
+}

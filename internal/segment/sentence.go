@@ -1,0 +1,627 @@
+package segment
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// span is a byte range [s,e). glued marks a chunk that was cut from the
+// previous one without whitespace ("world.Today"): a forced boundary.
+type span struct {
+	s, e  int
+	glued bool
+}
+
+// splitter holds reusable buffers so that Segment allocates little.
+type splitter struct {
+	text   string
+	cfg    *config
+	chunks []span
+	out    []span
+}
+
+// Classes of the start of the chunk after a candidate boundary.
+const (
+	startUpper = iota // capital letter, digit-less symbol, '@', '#': may open a sentence
+	startDigit
+	startLower
+	startNo   // ',', ';', '-', ')' …: cannot open a sentence
+	startDots // an ellipsis
+)
+
+// sentences splits the paragraph [ps,pe) into trimmed sentence spans.
+// The returned slice is reused by the next call.
+func (sp *splitter) sentences(ps, pe int) []span {
+	sp.buildChunks(ps, pe)
+	sp.out = sp.out[:0]
+	ch := sp.chunks
+	start := 0
+	for i := 0; i < len(ch)-1; i++ {
+		split, absorb := sp.boundary(i, start)
+		if !split && sp.startsItem(i+1, start) {
+			split = true
+		}
+		if split {
+			j := i + absorb
+			sp.out = append(sp.out, span{s: ch[start].s, e: ch[j].e})
+			start = j + 1
+			i = j
+		}
+	}
+	if start < len(ch) {
+		sp.out = append(sp.out, span{s: ch[start].s, e: ch[len(ch)-1].e})
+	}
+	return sp.out
+}
+
+// buildChunks cuts [ps,pe) at whitespace, and inside a chunk where a
+// sentence mark is glued to a capitalised word ("world.Today").
+func (sp *splitter) buildChunks(ps, pe int) {
+	sp.chunks = sp.chunks[:0]
+	t := sp.text
+	i := ps
+	for i < pe {
+		// skip space
+		for i < pe {
+			c := t[i]
+			if c < utf8.RuneSelf {
+				if !isASCIISpace(c) {
+					break
+				}
+				i++
+				continue
+			}
+			r, sz := utf8.DecodeRuneInString(t[i:pe])
+			if !isSpace(r) {
+				break
+			}
+			i += sz
+		}
+		if i >= pe {
+			break
+		}
+		s := i
+		hasInner := false
+		for i < pe {
+			c := t[i]
+			if c < utf8.RuneSelf {
+				if isASCIISpace(c) {
+					break
+				}
+				if (c == '.' || c == '!' || c == '?') && i+1 < pe && t[i+1] > ' ' {
+					hasInner = true
+				}
+				i++
+				continue
+			}
+			r, sz := utf8.DecodeRuneInString(t[i:pe])
+			if isSpace(r) {
+				break
+			}
+			i += sz
+		}
+		if hasInner {
+			sp.splitGlued(s, i)
+		} else {
+			sp.chunks = append(sp.chunks, span{s: s, e: i})
+		}
+	}
+}
+
+// splitGlued appends chunk [s,e), cut where ". ! ?" directly follows a
+// lower-case letter or digit and precedes a capital and a lower-case letter.
+// URLs and e-mail addresses are never cut.
+func (sp *splitter) splitGlued(s, e int) {
+	c := sp.text[s:e]
+	if strings.Contains(c, "@") || strings.Contains(c, "://") || strings.HasPrefix(c, "www.") {
+		sp.chunks = append(sp.chunks, span{s: s, e: e})
+		return
+	}
+	from := s
+	glued := false
+	for k := s + 1; k < e-2; k++ {
+		b := sp.text[k]
+		if b != '.' && b != '!' && b != '?' {
+			continue
+		}
+		prev, _ := utf8.DecodeLastRuneInString(sp.text[from:k])
+		if !unicode.IsLower(prev) && !unicode.IsDigit(prev) {
+			continue
+		}
+		r1, n1 := utf8.DecodeRuneInString(sp.text[k+1 : e])
+		if !unicode.IsUpper(r1) || k+1+n1 >= e {
+			continue
+		}
+		r2, _ := utf8.DecodeRuneInString(sp.text[k+1+n1 : e])
+		if !unicode.IsLower(r2) {
+			continue
+		}
+		// the word before must be a real word, not an abbreviation
+		w := lastWord(sp.text[from:k])
+		if utf8.RuneCountInString(w) < 2 || (b == '.' && sp.cfg.lex.abbr(w) != abbrNone) {
+			continue
+		}
+		sp.chunks = append(sp.chunks, span{s: from, e: k + 1, glued: glued})
+		from = k + 1
+		glued = true
+	}
+	sp.chunks = append(sp.chunks, span{s: from, e: e, glued: glued})
+}
+
+// lastWord returns the trailing run of letters and digits of s.
+func lastWord(s string) string {
+	i := len(s)
+	for i > 0 {
+		r, sz := utf8.DecodeLastRuneInString(s[:i])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			break
+		}
+		i -= sz
+	}
+	return s[i:]
+}
+
+// endInfo describes how a chunk ends.
+type endInfo struct {
+	word       string // text before the final marks, openers stripped
+	raw        string // text before the final marks
+	term       string // the final run of . ! ? …
+	closeQuote bool   // a quotation mark follows term
+}
+
+// parseEnd finds the sentence-final marks at the end of chunk c, allowing
+// closing quotes, brackets and footnote markers after them.
+func parseEnd(c string) (endInfo, bool) {
+	var ei endInfo
+	e := len(c)
+	for e > 0 {
+		r, sz := utf8.DecodeLastRuneInString(c[:e])
+		if r == ']' {
+			// footnote "[6]"
+			k := e - sz
+			for k > 0 && c[k-1] >= '0' && c[k-1] <= '9' {
+				k--
+			}
+			if k < e-sz && k > 0 && c[k-1] == '[' {
+				e = k - 1
+				continue
+			}
+		}
+		if !isCloser(r) {
+			break
+		}
+		if isQuote(r) {
+			ei.closeQuote = true
+		}
+		e -= sz
+	}
+	ts := e
+	for ts > 0 {
+		r, sz := utf8.DecodeLastRuneInString(c[:ts])
+		if !isTerm(r) {
+			break
+		}
+		ts -= sz
+	}
+	if ts == e {
+		return ei, false
+	}
+	ei.term = c[ts:e]
+	ei.raw = c[:ts]
+	w := ei.raw
+	for len(w) > 0 {
+		if strings.HasPrefix(w, ",,") {
+			w = w[2:]
+			continue
+		}
+		r, sz := utf8.DecodeRuneInString(w)
+		if !isOpener(r) {
+			break
+		}
+		w = w[sz:]
+	}
+	ei.word = w
+	return ei, true
+}
+
+// startOf classifies the beginning of chunk c and returns its first word.
+func startOf(c string) (int, string) {
+	i := 0
+	for i < len(c) {
+		r, sz := utf8.DecodeRuneInString(c[i:])
+		if !isOpener(r) {
+			break
+		}
+		i += sz
+	}
+	if i == len(c) {
+		return startUpper, ""
+	}
+	r, _ := utf8.DecodeRuneInString(c[i:])
+	switch {
+	case unicode.IsUpper(r) || unicode.IsTitle(r):
+		j := i
+		for j < len(c) {
+			r2, sz := utf8.DecodeRuneInString(c[j:])
+			if !unicode.IsLetter(r2) {
+				break
+			}
+			j += sz
+		}
+		return startUpper, c[i:j]
+	case unicode.IsLetter(r):
+		if unicode.IsLower(r) {
+			return startLower, ""
+		}
+		return startUpper, "" // scripts without case
+	case unicode.IsDigit(r):
+		return startDigit, ""
+	case r == '.' || r == '…':
+		return startDots, ""
+	case r == '@' || r == '#' || isBullet(r) || isEmoji(r):
+		return startUpper, ""
+	case unicode.IsPunct(r):
+		return startNo, ""
+	}
+	return startUpper, ""
+}
+
+func (sp *splitter) chunk(i int) string { return sp.text[sp.chunks[i].s:sp.chunks[i].e] }
+
+// isLoneDot reports a chunk that is a single "." (part of ". . .").
+func (sp *splitter) isLoneDot(i int) bool {
+	ei, ok := parseEnd(sp.chunk(i))
+	return ok && ei.raw == "" && ei.term == "."
+}
+
+func (sp *splitter) isEmojiChunk(i int) bool {
+	for _, r := range sp.chunk(i) {
+		if !isEmoji(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// boundary decides whether a sentence ends after chunk i (the current
+// sentence starts at chunk start). absorb is the number of following
+// chunks (emoji) that still belong to the ending sentence.
+func (sp *splitter) boundary(i, start int) (bool, int) {
+	ch := sp.chunks
+	if ch[i+1].glued {
+		return true, 0
+	}
+	c := sp.chunk(i)
+	ei, ok := parseEnd(c)
+	if !ok {
+		return false, 0
+	}
+	if strings.HasSuffix(ei.raw, "(") || strings.HasSuffix(ei.raw, "[") {
+		return false, 0 // "ein(!) Satz", "[...]"
+	}
+	j := i + 1
+	for j < len(ch) && sp.isEmojiChunk(j) {
+		j++
+	}
+	absorb := j - (i + 1)
+	if j == len(ch) {
+		return absorb > 0, absorb
+	}
+	next := sp.chunk(j)
+	ns, nword := startOf(next)
+	cand := ns == startUpper || ns == startDigit
+
+	hasBang := strings.ContainsAny(ei.term, "!?‼⁇⁈⁉")
+	dots := 0
+	for _, r := range ei.term {
+		switch r {
+		case '.':
+			dots++
+		case '…':
+			dots += 3
+		}
+	}
+
+	// spaced ellipsis ". . ." made of lone-dot chunks
+	if ei.raw == "" && ei.term == "." {
+		if sp.isLoneDot(i + 1) {
+			return false, 0
+		}
+		a := i
+		for a > start && sp.isLoneDot(a-1) {
+			a--
+		}
+		n := i - a + 1
+		if a > start && strings.HasSuffix(sp.chunk(a-1), ".") {
+			n++
+		}
+		if n == 1 || n >= 4 {
+			return cand, absorb
+		}
+		return false, 0
+	}
+	if ns == startDots {
+		if sp.isLoneDot(j) && !hasBang && dots == 1 {
+			// "compounds. . . . The": the word's period ends the sentence
+			// when exactly three spaced dots open the next one.
+			k := j
+			for k < len(ch) && sp.isLoneDot(k) {
+				k++
+			}
+			if k-j == 3 && k < len(ch) {
+				if s, _ := startOf(sp.chunk(k)); s == startUpper || s == startDigit {
+					return true, absorb
+				}
+			}
+		}
+		return false, 0
+	}
+	if hasBang {
+		if ns == startLower {
+			// "»Wie ist es?« fragte er" is two sentences in German usage.
+			return !sp.cfg.en && ei.closeQuote, absorb
+		}
+		return cand, absorb
+	}
+	if !cand {
+		return false, 0
+	}
+	if dots >= 2 {
+		// "Satz... Noch" ends; a free-standing "…" before a capital does
+		// not ("zurückbekomme …« Er"), a free-standing "…." does.
+		if ei.raw == "" {
+			return dots >= 4, absorb
+		}
+		return true, absorb
+	}
+	return sp.periodEnds(i, start, ei, ns, nword), absorb
+}
+
+// periodEnds decides a single period before a capital letter or digit.
+func (sp *splitter) periodEnds(i, start int, ei endInfo, ns int, nword string) bool {
+	lx := sp.cfg.lex
+	en := sp.cfg.en
+	w := ei.word
+	if strings.Contains(w, "@") || strings.Contains(w, "://") || strings.HasPrefix(w, "www.") {
+		return true
+	}
+	w = strings.TrimRightFunc(w, func(r rune) bool { return isCloser(r) || isTerm(r) })
+	if r, sz := utf8.DecodeRuneInString(w); isBullet(r) {
+		w = w[sz:] // "⁃9."
+	}
+	if r, sz := utf8.DecodeRuneInString(w); (r == '-' || r == '–') && sz < len(w) && w[sz] >= '0' && w[sz] <= '9' {
+		w = w[sz:] // "1. -3. Jahrhundert"
+	}
+	if w == "" {
+		return true
+	}
+	kind := wordShape(w)
+	switch kind {
+	case shapeLetter:
+		if en && w == "I" {
+			return i == 0 || !isCapitalised(sp.prevWord(i))
+		}
+		key := sp.letterKey(i, w)
+		if strings.Contains(key, ".") {
+			switch lx.abbr(key) {
+			case abbrFinal:
+				return ns == startUpper
+			case abbrMaybe:
+				return lx.starters[nword]
+			}
+		}
+		return false
+	case shapeLetterDots:
+		switch lx.abbr(w) {
+		case abbrFinal:
+			return ns == startUpper
+		case abbrMaybe, abbrNone:
+			return en && lx.starters[nword]
+		}
+		return false
+	case shapeNumber:
+		if i == start || (i == start+1 && sp.chunk(start) != "" && isBullet(firstRune(sp.chunk(start))) && utf8.RuneCountInString(sp.chunk(start)) == 1) {
+			return false // list marker "1. Dies ist …", "• 3. Seien Sie …"
+		}
+		if en {
+			return true
+		}
+		if strings.IndexFunc(ei.raw, isOpener) == 0 {
+			return false // "„2. Deutschen Klimakongress"
+		}
+		if ns == startDigit || lx.ordinal[nword] {
+			return false
+		}
+		return !lx.determ[strings.ToLower(sp.prevWord(i))]
+	case shapeBigNumber:
+		return true
+	case shapeRoman:
+		if en {
+			return lx.starters[nword]
+		}
+		return false
+	}
+	switch lx.abbr(w) {
+	case abbrNever:
+		return false
+	case abbrFinal:
+		return ns == startUpper
+	case abbrMaybe:
+		return lx.starters[nword]
+	}
+	if !en && kind == shapeWord && isShortConsonantCluster(w) {
+		return false // "Hbf.", "Jhd." not in the list
+	}
+	return true
+}
+
+// Shapes of the word before a period.
+const (
+	shapeWord       = iota
+	shapeLetter     // "z", "B", "I"
+	shapeLetterDots // "U.S", "z.B", "e.V"
+	shapeNumber     // "12", "3.10", "05": may be an ordinal or a date
+	shapeBigNumber  // "2006", "1.000", "3,50", "12.03.2023"
+	shapeRoman      // "II", "XIV"
+	shapeOther
+)
+
+func wordShape(w string) int {
+	n := utf8.RuneCountInString(w)
+	r0 := firstRune(w)
+	if n == 1 && unicode.IsLetter(r0) {
+		return shapeLetter
+	}
+	if unicode.IsDigit(r0) {
+		// digits with '.' groups, last group decides
+		last := 0
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			switch {
+			case c >= '0' && c <= '9':
+				last++
+			case c == '.':
+				last = 0
+			default:
+				return shapeOther
+			}
+		}
+		if last == 0 {
+			return shapeOther
+		}
+		if last <= 2 {
+			return shapeNumber
+		}
+		return shapeBigNumber
+	}
+	if unicode.IsLetter(r0) && strings.Contains(w, ".") {
+		// letter-dot abbreviation: every part a single letter
+		parts := 0
+		for _, p := range strings.Split(w, ".") {
+			if utf8.RuneCountInString(p) != 1 || !unicode.IsLetter(firstRune(p)) {
+				return shapeOther
+			}
+			parts++
+		}
+		return shapeLetterDots
+	}
+	roman := n >= 2
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' {
+			return shapeOther
+		}
+		if !isRomanLetter(r) {
+			roman = false
+		}
+	}
+	if roman {
+		return shapeRoman
+	}
+	return shapeWord
+}
+
+// isShortConsonantCluster reports short, not all-capital, vowel-less words
+// such as "Hbf" or "Mrd", which are abbreviations in German.
+func isShortConsonantCluster(w string) bool {
+	n := 0
+	lower := false
+	for _, r := range w {
+		n++
+		if isVowel(r) || !unicode.IsLetter(r) {
+			return false
+		}
+		if unicode.IsLower(r) {
+			lower = true
+		}
+	}
+	return n <= 4 && lower
+}
+
+func isCapitalised(w string) bool {
+	r := firstRune(w)
+	return unicode.IsUpper(r)
+}
+
+// prevWord returns the letters of chunk i-1 (openers and trailing
+// punctuation stripped), or "".
+func (sp *splitter) prevWord(i int) string {
+	if i == 0 {
+		return ""
+	}
+	c := sp.chunk(i - 1)
+	c = strings.TrimFunc(c, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	return c
+}
+
+// letterKey joins single-letter abbreviations written with spaces
+// ("u. Ä." → "u.Ä") ending at chunk i whose letter is w.
+func (sp *splitter) letterKey(i int, w string) string {
+	key := w
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		ei, ok := parseEnd(sp.chunk(k))
+		if !ok || ei.term != "." || utf8.RuneCountInString(ei.word) != 1 || !unicode.IsLetter(firstRune(ei.word)) {
+			break
+		}
+		key = ei.word + "." + key
+	}
+	return key
+}
+
+// parseEnum recognises list enumerators: "1." "1.)" "1)" "a." "a)",
+// optionally glued to a bullet ("⁃9."). style distinguishes the forms.
+func parseEnum(c string) (val int, style string, ok bool) {
+	r, sz := utf8.DecodeRuneInString(c)
+	if isBullet(r) {
+		c = c[sz:]
+	}
+	i := 0
+	for i < len(c) && i < 3 && c[i] >= '0' && c[i] <= '9' {
+		val = val*10 + int(c[i]-'0')
+		i++
+	}
+	kind := "n"
+	if i == 0 {
+		if len(c) >= 2 && c[0] >= 'a' && c[0] <= 'z' {
+			val = int(c[0]-'a') + 1
+			i = 1
+			kind = "a"
+		} else {
+			return 0, "", false
+		}
+	}
+	switch c[i:] {
+	case ".", ".)", ")":
+		return val, kind + c[i:], true
+	}
+	return 0, "", false
+}
+
+// startsItem reports whether chunk j opens a new list item inside the
+// sentence that starts at chunk start: a bullet, or the next number of an
+// enumeration the sentence began with ("1. The first item 2. The second").
+func (sp *splitter) startsItem(j, start int) bool {
+	if j <= start {
+		return false
+	}
+	c := sp.chunk(j)
+	if isBullet(firstRune(c)) {
+		return true
+	}
+	v, style, ok := parseEnum(c)
+	if !ok {
+		return false
+	}
+	f := start
+	if isBullet(firstRune(sp.chunk(f))) && utf8.RuneCountInString(sp.chunk(f)) == 1 && f+1 < j {
+		f++
+	}
+	v0, style0, ok0 := parseEnum(sp.chunk(f))
+	if !ok0 || style0 != style || v != v0+1 {
+		return false
+	}
+	if style == "n." && sp.cfg.lex.determ[strings.ToLower(sp.prevWord(j))] {
+		return false
+	}
+	return true
+}

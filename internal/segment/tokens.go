@@ -1,0 +1,319 @@
+package segment
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokenize appends the tokens of sentence [s,e) (index si) to toks.
+func tokenize(text string, s, e, si int, cfg *config, toks []Token) []Token {
+	add := func(a, b int, k TokenKind) {
+		toks = append(toks, Token{Start: a, End: b, Sentence: si, Kind: k})
+	}
+	chunkStart := true
+	i := s
+	for i < e {
+		r, sz := utf8.DecodeRuneInString(text[i:e])
+		if isSpace(r) {
+			i += sz
+			chunkStart = true
+			continue
+		}
+		if chunkStart {
+			chunkStart = false
+			if j := urlEnd(text, i, e); j > i {
+				add(i, j, TokWord)
+				i = j
+				continue
+			}
+		}
+		switch {
+		case unicode.IsLetter(r):
+			j := wordEnd(text, i, e)
+			if j < e && text[j] == '.' && keepAbbrevDot(text, i, j, e, cfg) {
+				j++
+			}
+			add(i, j, TokWord)
+			i = j
+		case unicode.IsDigit(r):
+			j := numberEnd(text, i, e)
+			if j < e && isWordRune(text, j, e) {
+				// "1a", "10er", "5-jährige", "5th": a word starting with digits
+				j = wordEnd(text, j, e)
+				add(i, j, TokWord)
+				i = j
+				continue
+			}
+			if j < e && text[j] == '.' && keepOrdinalDot(text, i, j, e) {
+				j++
+			}
+			add(i, j, TokNumber)
+			i = j
+		case r == ',' && i+1 < e && text[i+1] == ',' && i+2 < e && !isASCIISpace(text[i+2]):
+			add(i, i+2, TokQuote) // ",,Wann" used as „
+			i += 2
+		case isQuote(r) && !(r == '\'' || r == '’') || (r == '\'' || r == '’') && !midWord(text, s, i, e):
+			add(i, i+sz, TokQuote)
+			i += sz
+			chunkStart = true // an address may follow an opening quote
+		case isTerm(r):
+			j := i + sz
+			for j < e {
+				r2, sz2 := utf8.DecodeRuneInString(text[j:e])
+				if !isTerm(r2) {
+					break
+				}
+				j += sz2
+			}
+			add(i, j, TokPunct)
+			i = j
+		case r == '-' || r == '–' || r == '—':
+			j := i + sz
+			for j < e {
+				r2, sz2 := utf8.DecodeRuneInString(text[j:e])
+				if r2 != r {
+					break
+				}
+				j += sz2
+			}
+			if r == '-' && j == i+1 && j < e && isWordRune(text, j, e) && (i == s || isSpaceBefore(text, i)) {
+				// "-produktion" in "Buchgestaltung und -produktion"
+				k := wordEnd(text, j, e)
+				add(i, k, TokWord)
+				i = k
+				continue
+			}
+			add(i, j, TokPunct)
+			i = j
+		case unicode.IsPunct(r):
+			add(i, i+sz, TokPunct)
+			i += sz
+			chunkStart = r == '(' || r == '[' || r == '<'
+		default:
+			j := i + sz
+			if isEmoji(r) {
+				for j < e {
+					r2, sz2 := utf8.DecodeRuneInString(text[j:e])
+					if r2 != 0x200D && r2 != 0xFE0F && !(r2 >= 0x1F3FB && r2 <= 0x1F3FF) && !(r2 >= 0xE0020 && r2 <= 0xE007F) {
+						if r2 == 0x200D || !isEmoji(r2) {
+							break
+						}
+						// join only across a zero-width joiner
+						prev, _ := utf8.DecodeLastRuneInString(text[i:j])
+						if prev != 0x200D {
+							break
+						}
+					}
+					j += sz2
+				}
+			}
+			add(i, j, TokSymbol)
+			i = j
+		}
+	}
+	return toks
+}
+
+func isSpaceBefore(text string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return isSpace(r)
+}
+
+// isWordRune reports a letter, digit or combining mark at text[j].
+func isWordRune(text string, j, e int) bool {
+	r, _ := utf8.DecodeRuneInString(text[j:e])
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// midWord reports an apostrophe between letters ("bin’s", "ist's").
+func midWord(text string, s, i, e int) bool {
+	if i == s || i+1 >= e {
+		return false
+	}
+	p, _ := utf8.DecodeLastRuneInString(text[s:i])
+	_, sz := utf8.DecodeRuneInString(text[i:e])
+	if i+sz >= e {
+		return false
+	}
+	n, _ := utf8.DecodeRuneInString(text[i+sz : e])
+	return unicode.IsLetter(p) && unicode.IsLetter(n)
+}
+
+// wordEnd scans a word from i: letters, digits and marks, joined by inner
+// hyphens ("ICE-Verbindungen", "Shenzhou-7"), apostrophes ("geht´s") and,
+// for letter-dot abbreviations, periods ("z.B", "U.S.A"). A hyphen before a
+// space stays ("Erfahrungs- oder").
+func wordEnd(text string, i, e int) int {
+	j := i
+	letterDots := true // every part so far a single letter
+	partLen := 0
+	for j < e {
+		r, sz := utf8.DecodeRuneInString(text[j:e])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r) {
+			j += sz
+			partLen++
+			continue
+		}
+		if j+sz >= e {
+			if r == '-' && j > i {
+				return j + sz // hyphen at sentence end
+			}
+			break
+		}
+		switch r {
+		case '-', '‑', '/', '\'', '’', '´', '&':
+			if r == '/' || r == '&' {
+				// "km/h", "AT&T" only between letters without spaces
+				if !isWordRune(text, j+sz, e) {
+					return j
+				}
+			}
+			if isWordRune(text, j+sz, e) {
+				j += sz
+				letterDots = false
+				continue
+			}
+			if r == '-' || r == '‑' {
+				n, _ := utf8.DecodeRuneInString(text[j+sz : e])
+				if isSpace(n) || n == ',' {
+					return j + sz // truncated compound "Erfahrungs- oder"
+				}
+			}
+			return j
+		case '.':
+			if letterDots && partLen == 1 && isLetterAt(text, j+sz, e) && singleLetterFollows(text, j+sz, e) {
+				j += sz
+				partLen = 0
+				continue
+			}
+			return j
+		}
+		break
+	}
+	return j
+}
+
+func isLetterAt(text string, j, e int) bool {
+	r, _ := utf8.DecodeRuneInString(text[j:e])
+	return unicode.IsLetter(r)
+}
+
+// singleLetterFollows reports a single letter at j followed by '.' ("B." in "z.B.").
+func singleLetterFollows(text string, j, e int) bool {
+	_, sz := utf8.DecodeRuneInString(text[j:e])
+	return j+sz < e && text[j+sz] == '.'
+}
+
+// numberEnd scans digits joined by '.', ',' or ':' between digits
+// ("1.000.000", "5.300,25", "17:00", "3.10.2000").
+func numberEnd(text string, i, e int) int {
+	j := i
+	for j < e {
+		c := text[j]
+		if c >= '0' && c <= '9' {
+			j++
+			continue
+		}
+		if (c == '.' || c == ',' || c == ':') && j+1 < e && text[j+1] >= '0' && text[j+1] <= '9' {
+			j++
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// finalDot reports a period at j after which only sentence marks, closers
+// and space follow until e: the sentence's own full stop.
+func finalDot(text string, j, e int) bool {
+	for k := j + 1; k < e; {
+		r, sz := utf8.DecodeRuneInString(text[k:e])
+		if !isTerm(r) && !isCloser(r) && !isSpace(r) && !isEmoji(r) {
+			return false
+		}
+		k += sz
+	}
+	return true
+}
+
+// keepOrdinalDot keeps the period of an ordinal or day-month date ("05.",
+// "3.10.") inside the number token unless it ends the sentence.
+func keepOrdinalDot(text string, i, j, e int) bool {
+	if finalDot(text, j, e) {
+		return false
+	}
+	if j+1 < e && text[j+1] >= '0' && text[j+1] <= '9' {
+		return false
+	}
+	last := 0
+	for k := j - 1; k >= i && text[k] >= '0' && text[k] <= '9'; k-- {
+		last++
+	}
+	if strings.ContainsRune(text[i:j], ',') || strings.ContainsRune(text[i:j], ':') {
+		return false
+	}
+	return last <= 2
+}
+
+// keepAbbrevDot keeps the period of an abbreviation in the word [i,j).
+func keepAbbrevDot(text string, i, j, e int, cfg *config) bool {
+	w := text[i:j]
+	if j+1 < e && isLetterAt(text, j+1, e) {
+		return false // glued "world.Today"
+	}
+	cls := cfg.lex.abbr(w)
+	shape := wordShape(w)
+	final := finalDot(text, j, e)
+	if final {
+		return cls != abbrNone || shape == shapeLetterDots
+	}
+	switch {
+	case cls != abbrNone, shape == shapeLetter, shape == shapeLetterDots, shape == shapeRoman:
+		return true
+	}
+	return !cfg.en && isShortConsonantCluster(w)
+}
+
+// urlEnd returns the end of a URL or e-mail address starting at i (trailing
+// punctuation excluded), or i if there is none.
+func urlEnd(text string, i, e int) int {
+	j := i
+	for j < e {
+		c := text[j]
+		if c < utf8.RuneSelf {
+			if isASCIISpace(c) {
+				break
+			}
+			j++
+			continue
+		}
+		r, sz := utf8.DecodeRuneInString(text[j:e])
+		if isSpace(r) {
+			break
+		}
+		j += sz
+	}
+	// drop trailing punctuation and closers
+	for j > i {
+		r, sz := utf8.DecodeLastRuneInString(text[i:j])
+		if isTerm(r) || isCloser(r) || r == ',' || r == ';' || r == ':' {
+			j -= sz
+			continue
+		}
+		break
+	}
+	run := text[i:j]
+	if strings.HasPrefix(run, "http://") || strings.HasPrefix(run, "https://") || strings.HasPrefix(run, "www.") ||
+		strings.HasPrefix(run, "ftp://") || strings.HasPrefix(run, "http:") && len(run) > 5 {
+		return j
+	}
+	at := strings.IndexByte(run, '@')
+	if at > 0 {
+		dot := strings.LastIndexByte(run, '.')
+		if dot > at+1 && dot < len(run)-1 {
+			return j
+		}
+	}
+	return i
+}
