@@ -1,0 +1,425 @@
+// Command train-ner trains the German NER model embedded in internal/ner and
+// evaluates it with strict span P/R/F1.
+//
+//	go run ./cmd/train-ner -data /work/shared/data -out internal/ner/model/ner.bin
+//	go run ./cmd/train-ner -data /work/shared/data -eval internal/ner/model/ner.bin
+//
+// Training data: GermEval 2014 dev, SmartData v1 train, MobIE (documents not
+// in SmartData), German LER (dev+test splits) and Europeana lft. With
+// -holdout (the default) every 5th GermEval dev sentence and every 5th
+// SmartData train document are held out and scored as the dev set; -holdout=false
+// trains on everything (the shipped model). GermEval test and SmartData test
+// are only read by -eval / -test.
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+	"unicode"
+
+	"artikel/internal/ner"
+)
+
+func main() {
+	data := flag.String("data", "/work/shared/data", "shared data directory")
+	out := flag.String("out", "", "write the trained model here")
+	evalPath := flag.String("eval", "", "only evaluate this model file on the test sets")
+	holdout := flag.Bool("holdout", true, "hold out 1/5 of GermEval dev and SmartData train as dev set")
+	test := flag.Bool("test", false, "also score GermEval test and SmartData test after training")
+	epochs := flag.Int("epochs", 12, "perceptron epochs")
+	minCount := flag.Int("mincount", 2, "minimum feature count")
+	prune := flag.Float64("prune", 0.0, "drop features whose largest |weight| is below this")
+	seed := flag.Int64("seed", 1, "shuffle seed")
+	wGE := flag.Float64("w-germeval", 2, "weight of GermEval dev sentences")
+	wSD := flag.Float64("w-smartdata", 1, "weight of SmartData sentences")
+	wMob := flag.Float64("w-mobie", 0.5, "weight of MobIE sentences")
+	wLER := flag.Float64("w-ler", 0.5, "weight of LER sentences")
+	wEU := flag.Float64("w-europeana", 0.3, "weight of Europeana sentences (0 = leave out)")
+	obias := flag.Float64("obias", -1, "bias against label O (-1 = tune on the dev set)")
+	clusters := flag.String("clusters", "", "word cluster file (word TAB id), optional")
+	flag.Parse()
+
+	if *evalPath != "" {
+		m, err := ner.Load(*evalPath)
+		mustf(err, "load")
+		evalTests(m, *data)
+		return
+	}
+
+	t0 := time.Now()
+	ge, err := readGermEval(filepath.Join(*data, "germeval2014", "NER-de-dev.tsv"))
+	mustf(err, "germeval")
+	sd, err := readSmartData(filepath.Join(*data, "smartdata-v1", "train.json.gz"))
+	mustf(err, "smartdata")
+	var geTrain, geDev []sentence
+	for i, s := range ge {
+		if *holdout && i%5 == 4 {
+			geDev = append(geDev, s)
+		} else {
+			geTrain = append(geTrain, s)
+		}
+	}
+	var sdTrain, sdDev []sdDoc
+	for i, d := range sd {
+		if *holdout && i%5 == 4 {
+			sdDev = append(sdDev, d)
+		} else {
+			sdTrain = append(sdTrain, d)
+		}
+	}
+	var ex []ner.Example
+	ex = append(ex, toExamples(geTrain, float32(*wGE))...)
+	ex = append(ex, toExamples(sdSentences(sdTrain), float32(*wSD))...)
+	var extraWords [][]string
+	if *wMob > 0 {
+		mob, err := readMobIE(filepath.Join(*data, "ner-extra", "mobie-v1-20210811"))
+		mustf(err, "mobie")
+		ex = append(ex, toExamples(mob, float32(*wMob))...)
+	}
+	if *wLER > 0 {
+		ler, err := readLER(filepath.Join(*data, "ner-extra", "german-ler"), 10)
+		mustf(err, "ler")
+		ex = append(ex, toExamples(ler, float32(*wLER))...)
+	}
+	if *wEU > 0 {
+		eu, err := readEuropeana(filepath.Join(*data, "ner-extra", "europeana-newspapers-de", "enp_DE.lft.bio"))
+		mustf(err, "europeana")
+		ex = append(ex, toExamples(eu, float32(*wEU))...)
+	}
+	for _, e := range ex {
+		extraWords = append(extraWords, e.Words)
+	}
+	ntok := 0
+	for _, e := range ex {
+		ntok += len(e.Words)
+	}
+	fmt.Printf("training sentences %d, tokens %d (read in %v)\n", len(ex), ntok, time.Since(t0).Round(time.Millisecond))
+
+	lex, err := buildLexicon(*data, extraWords)
+	mustf(err, "lexicon")
+	if *clusters != "" {
+		lex.Clusters, err = readClusters(*clusters)
+		mustf(err, "clusters")
+	}
+	fmt.Printf("lexicon: %d gazetteer words, %d clustered words\n", len(lex.Gaz), len(lex.Clusters))
+
+	m := ner.Train(ex, lex, ner.TrainOptions{
+		Epochs: *epochs, MinCount: *minCount, Seed: *seed, Prune: float32(*prune), Log: os.Stdout,
+		AfterEpoch: func(ep int, m *ner.Model) {
+			if !*holdout {
+				return
+			}
+			g := scoreGermEval(m, geDev)
+			s := scoreSmartData(m, sdDev, false)
+			fmt.Printf("  epoch %2d dev: germeval %s | smartdata %s\n", ep, g, s)
+		},
+	})
+	fmt.Printf("trained in %v\n", time.Since(t0).Round(time.Millisecond))
+	if *obias >= 0 {
+		m.SetOBias(float32(*obias))
+	} else if *holdout {
+		// Pick the O bias that maximises mean dev F1 of both sets.
+		best, arg := -1.0, 0.0
+		for b := 0.0; b <= 8; b += 0.5 {
+			m.SetOBias(float32(b))
+			g := scoreGermEvalCounts(m, geDev).f1(ner.Types)
+			s := scoreSmartDataCounts(m, sdDev).f1([]string{"PER", "LOC", "ORG"})
+			fmt.Printf("  o-bias %.1f: germeval F1 %.1f smartdata F1 %.1f\n", b, g, s)
+			if (g+s)/2 > best {
+				best, arg = (g+s)/2, b
+			}
+		}
+		m.SetOBias(float32(arg))
+		fmt.Printf("o-bias %.1f (mean dev F1 %.1f)\n", arg, best)
+	}
+	if *out != "" {
+		mustf(m.Save(*out), "save")
+		st, _ := os.Stat(*out)
+		fmt.Printf("wrote %s (%d bytes)\n", *out, st.Size())
+	}
+	if *test {
+		evalTests(m, *data)
+	}
+}
+
+func evalTests(m *ner.Model, data string) {
+	ge, err := readGermEval(filepath.Join(data, "germeval2014", "NER-de-test.tsv"))
+	mustf(err, "germeval test")
+	sd, err := readSmartData(filepath.Join(data, "smartdata-v1", "test.json.gz"))
+	mustf(err, "smartdata test")
+	fmt.Printf("germeval test: %s\n", scoreGermEvalDetail(m, ge))
+	fmt.Printf("smartdata test: %s\n", scoreSmartData(m, sd, true))
+}
+
+// prf accumulates strict-span counts per type.
+type prf struct {
+	tp, fp, fn map[string]int
+}
+
+func newPRF() prf { return prf{map[string]int{}, map[string]int{}, map[string]int{}} }
+
+func f1(tp, fp, fn int) (p, r, f float64) {
+	if tp+fp > 0 {
+		p = float64(tp) / float64(tp+fp)
+	}
+	if tp+fn > 0 {
+		r = float64(tp) / float64(tp+fn)
+	}
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return 100 * p, 100 * r, 100 * f
+}
+
+func (c prf) f1(types []string) float64 {
+	T := [3]int{}
+	for _, t := range types {
+		T[0] += c.tp[t]
+		T[1] += c.fp[t]
+		T[2] += c.fn[t]
+	}
+	_, _, f := f1(T[0], T[1], T[2])
+	return f
+}
+
+func (c prf) String(types []string, detail bool) string {
+	var b strings.Builder
+	T := [3]int{}
+	for _, t := range types {
+		T[0] += c.tp[t]
+		T[1] += c.fp[t]
+		T[2] += c.fn[t]
+		if detail {
+			p, r, f := f1(c.tp[t], c.fp[t], c.fn[t])
+			fmt.Fprintf(&b, "\n  %-4s P %5.1f R %5.1f F1 %5.1f (gold %d)", t, p, r, f, c.tp[t]+c.fn[t])
+		}
+	}
+	p, r, f := f1(T[0], T[1], T[2])
+	return fmt.Sprintf("P %.1f R %.1f F1 %.1f", p, r, f) + b.String()
+}
+
+var geTypes = map[string]string{"PER": "PER", "LOC": "LOC", "ORG": "ORG", "OTH": "MISC"}
+
+// scoreGermEvalCounts mirrors the project scorer: strict outer spans,
+// PER/LOC/ORG/MISC; a prediction that overlaps only a deriv/part mention
+// is neither right nor wrong.
+func scoreGermEvalCounts(m *ner.Model, ss []sentence) prf {
+	c := newPRF()
+	for _, s := range ss {
+		var gold, ign []ner.Span
+		for _, g := range ner.Spans(s.raw) {
+			if t, ok := geTypes[g.Type]; ok {
+				g.Type = t
+				gold = append(gold, g)
+			} else {
+				ign = append(ign, g)
+			}
+		}
+		pred := ner.Spans(m.Tag(s.words))
+		countSpans(c, gold, ign, pred)
+	}
+	return c
+}
+
+func countSpans(c prf, gold, ign, pred []ner.Span) {
+	in := func(x ner.Span, set []ner.Span) bool {
+		for _, g := range set {
+			if g == x {
+				return true
+			}
+		}
+		return false
+	}
+	overlaps := func(x ner.Span, set []ner.Span) bool {
+		for _, g := range set {
+			if x.Start < g.End && g.Start < x.End {
+				return true
+			}
+		}
+		return false
+	}
+	for _, p := range pred {
+		switch {
+		case in(p, gold):
+			c.tp[p.Type]++
+		case overlaps(p, ign) && !overlaps(p, gold):
+		default:
+			c.fp[p.Type]++
+		}
+	}
+	for _, g := range gold {
+		if !in(g, pred) {
+			c.fn[g.Type]++
+		}
+	}
+}
+
+func scoreGermEval(m *ner.Model, ss []sentence) string {
+	return scoreGermEvalCounts(m, ss).String(ner.Types, false)
+}
+
+func scoreGermEvalDetail(m *ner.Model, ss []sentence) string {
+	return scoreGermEvalCounts(m, ss).String(ner.Types, true)
+}
+
+// scoreSmartData tags our own tokenisation of each document and compares
+// character spans with the gold mentions (PER/LOC/ORG).
+func scoreSmartData(m *ner.Model, docs []sdDoc, detail bool) string {
+	return scoreSmartDataCounts(m, docs).String([]string{"PER", "LOC", "ORG"}, detail)
+}
+
+func scoreSmartDataCounts(m *ner.Model, docs []sdDoc) prf {
+	c := newPRF()
+	for _, d := range docs {
+		var pred, gold []ner.Span
+		for _, g := range d.gold {
+			gold = append(gold, ner.Span{Start: g.start, End: g.end, Type: g.typ})
+		}
+		for _, s := range d.sents {
+			words := make([]string, 0, s[1]-s[0])
+			for i := s[0]; i < s[1]; i++ {
+				words = append(words, string(d.text[d.toks[i][0]:d.toks[i][1]]))
+			}
+			for _, sp := range ner.Spans(m.Tag(words)) {
+				if sp.Type == "MISC" {
+					continue
+				}
+				pred = append(pred, ner.Span{Start: d.toks[s[0]+sp.Start][0], End: d.toks[s[0]+sp.End-1][1], Type: sp.Type})
+			}
+		}
+		countSpans(c, gold, nil, pred)
+	}
+	return c
+}
+
+// buildLexicon collects gazetteer bits from the shared gazetteers and
+// capitalisation statistics from unlabelled news text plus the training words.
+func buildLexicon(data string, sents [][]string) (ner.Lexicon, error) {
+	gaz := map[string]uint8{}
+	dir := filepath.Join(data, "gazetteers")
+	for _, f := range []string{"first-names.de.tsv", "first-names.en.tsv"} {
+		b, err := os.ReadFile(filepath.Join(dir, f))
+		if err != nil {
+			return ner.Lexicon{}, err
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			if name, _, ok := strings.Cut(line, "\t"); ok && name != "" {
+				gaz[strings.ToLower(name)] |= ner.GazFirstName
+			}
+		}
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "geonames-names.de-en.tsv"))
+	if err != nil {
+		return ner.Lexicon{}, err
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		c := strings.Split(line, "\t")
+		if len(c) != 4 || strings.HasPrefix(line, "#") {
+			continue
+		}
+		for _, name := range c[2:] {
+			ws := strings.Fields(name)
+			if len(ws) == 1 {
+				bit := uint8(ner.GazPlace)
+				if c[1] == "country" {
+					bit = ner.GazCountry
+				}
+				gaz[strings.ToLower(ws[0])] |= bit
+				continue
+			}
+			for _, w := range ws {
+				if r := []rune(w); len(r) > 1 && unicode.IsUpper(r[0]) {
+					gaz[strings.ToLower(w)] |= ner.GazPlacePart
+				}
+			}
+		}
+	}
+	var nat struct {
+		Nationalities map[string]string `json:"nationalities"`
+	}
+	b, err = os.ReadFile(filepath.Join(dir, "nationality-adjectives.de.json"))
+	if err != nil {
+		return ner.Lexicon{}, err
+	}
+	if err := json.Unmarshal(b, &nat); err != nil {
+		return ner.Lexicon{}, err
+	}
+	for _, a := range nat.Nationalities {
+		stem := strings.ToLower(a)
+		for _, end := range []string{"", "e", "en", "er", "es", "em"} {
+			gaz[stem+end] |= ner.GazNationAdj
+		}
+	}
+
+	// Capitalisation statistics: a word seen in lower case is a common word;
+	// one seen capitalised mid-sentence is a noun or a name.
+	lower := map[string]int{}
+	capMid := map[string]int{}
+	count := func(words []string) {
+		for i, w := range words {
+			r := []rune(w)
+			if len(r) == 0 || !unicode.IsLetter(r[0]) {
+				continue
+			}
+			if unicode.IsLower(r[0]) {
+				lower[w]++
+			} else if i > 0 && unicode.IsLetter([]rune(words[i-1])[0]) {
+				capMid[strings.ToLower(w)]++
+			}
+		}
+	}
+	files, _ := filepath.Glob(filepath.Join(data, "news-de", "*.txt"))
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return ner.Lexicon{}, err
+		}
+		text := []rune(string(b))
+		toks, sents := tokenize(text)
+		for _, s := range sents {
+			words := make([]string, 0, s[1]-s[0])
+			for i := s[0]; i < s[1]; i++ {
+				words = append(words, string(text[toks[i][0]:toks[i][1]]))
+			}
+			count(words)
+		}
+	}
+	for _, s := range sents {
+		count(s)
+	}
+	for w, n := range lower {
+		if n >= 2 {
+			gaz[w] |= ner.GazLowerSeen
+		}
+	}
+	for w, n := range capMid {
+		if n >= 2 {
+			gaz[w] |= ner.GazCapSeen
+		}
+	}
+	return ner.Lexicon{Gaz: gaz}, nil
+}
+
+// readClusters reads "word<TAB>cluster-id" lines.
+func readClusters(path string) (map[string]uint16, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]uint16{}
+	for _, line := range strings.Split(string(b), "\n") {
+		w, id, ok := strings.Cut(line, "\t")
+		if !ok {
+			continue
+		}
+		var n int
+		fmt.Sscan(id, &n)
+		out[w] = uint16(n + 1)
+	}
+	return out, nil
+}

@@ -1,0 +1,292 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Gazetteer bits stored per lower-cased word in the lexicon table.
+const (
+	GazFirstName = 1 << iota // a first name
+	GazPlace                 // a whole city / region name of one word
+	GazPlacePart             // one word of a multi-word place name
+	GazCountry               // a country name
+	GazNationAdj             // stem of a nationality adjective (deutsch, chinesisch)
+	GazLowerSeen             // seen in lower case in unlabelled text: not a name on its own
+	GazCapSeen               // seen capitalised in the middle of sentences
+)
+
+// Template ids: the first byte hashed into every feature, so that the same
+// string under two templates gives two features.
+const (
+	fBias byte = iota
+	fWord
+	fLower
+	fPre2
+	fPre3
+	fPre4
+	fSuf1
+	fSuf2
+	fSuf3
+	fSuf4
+	fSuf5
+	fShape
+	fShort
+	fCapCtx
+	fPrev1
+	fNext1
+	fPrev2
+	fNext2
+	fPrevCur
+	fCurNext
+	fShapeTri
+	fGaz
+	fGazPrev
+	fGazNext
+	fClu
+	fCluPrev
+	fCluNext
+	fHyFirst
+	fHyLast
+	fHyGaz
+	fLen
+	fShortBi
+	fInQuote
+	fPrevSuf3
+	fNextSuf3
+	fCluPrevCur
+)
+
+const (
+	fnvOffset uint32 = 2166136261
+	fnvPrime  uint32 = 16777619
+)
+
+func hashStr(h uint32, s string) uint32 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+func hashByte(h uint32, b byte) uint32 {
+	h ^= uint32(b)
+	return h * fnvPrime
+}
+
+// feat hashes a template id with one string.
+func feat(t byte, s string) uint32 { return hashStr(hashByte(fnvOffset, t), s) }
+
+// feat2 hashes a template id with two strings.
+func feat2(t byte, a, b string) uint32 {
+	return hashStr(hashByte(hashStr(hashByte(fnvOffset, t), a), 0xff), b)
+}
+
+// featN hashes a template id with a small number.
+func featN(t byte, n uint32) uint32 {
+	h := hashByte(fnvOffset, t)
+	h = hashByte(h, byte(n))
+	h = hashByte(h, byte(n>>8))
+	return hashByte(h, byte(n>>16))
+}
+
+// LexKey is the key under which a word's gazetteer bits and cluster are
+// stored: the hash of its lower-cased form.
+func LexKey(lower string) uint32 { return hashStr(fnvOffset, lower) }
+
+// token is the per-word information features are built from.
+type token struct {
+	word, lower, shape, short string
+	gaz                       uint8
+	clu                       uint16 // 0 = unknown
+	capital, quote, open      bool
+}
+
+func isQuote(w string) bool {
+	switch w {
+	case "\"", "„", "“", "”", "«", "»", "‚", "‘", "’", "'", "‹", "›", "``", "''":
+		return true
+	}
+	return false
+}
+
+// wordShape maps letters to X/x, digits to d and keeps other characters; the
+// short shape also collapses runs of the same class.
+func wordShape(w string) (shape, short string) {
+	var b, s strings.Builder
+	var last rune = -1
+	n := 0
+	for _, r := range w {
+		c := r
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLetter(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		}
+		if n < 12 {
+			b.WriteRune(c)
+		}
+		n++
+		if c != last {
+			s.WriteRune(c)
+			last = c
+		}
+	}
+	return b.String(), s.String()
+}
+
+func prefix(s string, n int) string {
+	i := 0
+	for k := 0; k < n; k++ {
+		if i >= len(s) {
+			return ""
+		}
+		_, sz := utf8.DecodeRuneInString(s[i:])
+		i += sz
+	}
+	return s[:i]
+}
+
+func suffix(s string, n int) string {
+	i := len(s)
+	for k := 0; k < n; k++ {
+		if i <= 0 {
+			return ""
+		}
+		_, sz := utf8.DecodeLastRuneInString(s[:i])
+		i -= sz
+	}
+	return s[i:]
+}
+
+// prepare computes per-word information for a sentence.
+func (m *Model) prepare(words []string, toks []token) []token {
+	toks = toks[:0]
+	for _, w := range words {
+		t := token{word: w, lower: strings.ToLower(w)}
+		t.shape, t.short = wordShape(w)
+		r, _ := utf8.DecodeRuneInString(w)
+		t.capital = unicode.IsUpper(r)
+		t.quote = isQuote(w)
+		key := LexKey(t.lower)
+		t.gaz = m.lookupGaz(key)
+		t.clu = m.lookupCluster(key)
+		toks = append(toks, t)
+	}
+	return toks
+}
+
+// features appends the hashed features of word i to dst.
+func (m *Model) features(toks []token, i int, inQuote bool, dst []uint32) []uint32 {
+	t := &toks[i]
+	get := func(j int) (string, string, uint8, uint16) {
+		if j < 0 {
+			return "<s>", "<s>", 0, 0xffff
+		}
+		if j >= len(toks) {
+			return "</s>", "</s>", 0, 0xfffe
+		}
+		return toks[j].lower, toks[j].short, toks[j].gaz, toks[j].clu
+	}
+	p1, ps1, pg1, pc1 := get(i - 1)
+	n1, ns1, ng1, nc1 := get(i + 1)
+	p2, _, _, _ := get(i - 2)
+	n2, _, _, _ := get(i + 2)
+
+	dst = append(dst,
+		featN(fBias, 0),
+		feat(fWord, t.word),
+		feat(fLower, t.lower),
+		feat(fShape, t.shape),
+		feat(fShort, t.short),
+		feat(fPrev1, p1),
+		feat(fNext1, n1),
+		feat(fPrev2, p2),
+		feat(fNext2, n2),
+		feat2(fPrevCur, p1, t.lower),
+		feat2(fCurNext, t.lower, n1),
+		feat2(fShapeTri, ps1+"|"+t.short, ns1),
+		feat2(fShortBi, ps1, t.short),
+		feat(fPrevSuf3, suffix(p1, 3)),
+		feat(fNextSuf3, suffix(n1, 3)),
+	)
+	if l := utf8.RuneCountInString(t.lower); l > 1 {
+		for k, id := range [...]byte{fPre2, fPre3, fPre4} {
+			if k+2 <= l {
+				dst = append(dst, feat(id, prefix(t.lower, k+2)))
+			}
+		}
+		for k, id := range [...]byte{fSuf1, fSuf2, fSuf3, fSuf4, fSuf5} {
+			if k+1 < l {
+				dst = append(dst, feat(id, suffix(t.lower, k+1)))
+			}
+		}
+		n := uint32(l)
+		if n > 12 {
+			n = 12
+		}
+		dst = append(dst, featN(fLen, n))
+	}
+
+	// Capitalisation only says something about names away from the
+	// sentence start and from an opening quotation mark.
+	ctx := uint32(0)
+	switch {
+	case i == 0:
+		ctx = 1
+	case toks[i-1].quote:
+		ctx = 2
+	case toks[i-1].word == ":" || toks[i-1].word == "(" || toks[i-1].word == "-":
+		ctx = 3
+	}
+	if t.capital {
+		ctx += 4
+	}
+	if i > 0 && toks[i-1].capital {
+		ctx += 8
+	}
+	if i+1 < len(toks) && toks[i+1].capital {
+		ctx += 16
+	}
+	dst = append(dst, featN(fCapCtx, ctx))
+	if inQuote {
+		dst = append(dst, featN(fInQuote, ctx&4))
+	}
+
+	for b := uint32(0); b < 8; b++ {
+		if t.gaz&(1<<b) != 0 {
+			dst = append(dst, featN(fGaz, b|ctx<<8))
+		}
+		if pg1&(1<<b) != 0 {
+			dst = append(dst, featN(fGazPrev, b))
+		}
+		if ng1&(1<<b) != 0 {
+			dst = append(dst, featN(fGazNext, b))
+		}
+	}
+	if t.gaz == 0 {
+		dst = append(dst, featN(fGaz, 0xff|ctx<<8))
+	}
+	if m.hasClusters {
+		dst = append(dst,
+			featN(fClu, uint32(t.clu)),
+			featN(fCluPrev, uint32(pc1)),
+			featN(fCluNext, uint32(nc1)),
+			featN(fCluPrevCur, uint32(pc1)<<12|uint32(t.clu)),
+		)
+	}
+	if k := strings.IndexByte(t.lower, '-'); k > 0 && k < len(t.lower)-1 {
+		first := t.lower[:k]
+		last := t.lower[strings.LastIndexByte(t.lower, '-')+1:]
+		dst = append(dst, feat(fHyFirst, first), feat(fHyLast, last))
+		if g := m.lookupGaz(LexKey(first)); g != 0 {
+			dst = append(dst, featN(fHyGaz, uint32(g)))
+		}
+	}
+	return dst
+}

@@ -1,0 +1,215 @@
+package ner
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestSpans(t *testing.T) {
+	got := Spans([]string{"B-PER", "I-PER", "O", "I-LOC", "I-LOC", "B-ORG", "I-PER", "B-MISC"})
+	want := []Span{{0, 2, "PER"}, {3, 5, "LOC"}, {5, 6, "ORG"}, {6, 7, "PER"}, {7, 8, "MISC"}}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("Spans = %v, want %v", got, want)
+	}
+	if s := Spans(nil); s == nil || len(s) != 0 {
+		t.Fatalf("Spans(nil) = %#v, want empty non-nil", s)
+	}
+}
+
+func TestAllowed(t *testing.T) {
+	bPer, iPer, iLoc := LabelIndex("B-PER"), LabelIndex("I-PER"), LabelIndex("I-LOC")
+	if !allowed(bPer, iPer) || !allowed(iPer, iPer) || allowed(-1, iPer) || allowed(0, iPer) || allowed(bPer, iLoc) {
+		t.Fatal("BIO transition constraints wrong")
+	}
+	if LabelIndex("nonsense") != 0 || Labels[LabelIndex("I-MISC")] != "I-MISC" {
+		t.Fatal("LabelIndex")
+	}
+}
+
+func TestShapeAffixes(t *testing.T) {
+	cases := []struct{ in, shape, short string }{
+		{"Müller", "Xxxxxx", "Xx"},
+		{"US-amerikanischen", "XX-xxxxxxxxx", "X-x"},
+		{"z.B.", "x.X.", "x.X."},
+		{"1990er", "ddddxx", "dx"},
+	}
+	for _, c := range cases {
+		s, sh := wordShape(c.in)
+		if s != c.shape || sh != c.short {
+			t.Errorf("wordShape(%q) = %q,%q want %q,%q", c.in, s, sh, c.shape, c.short)
+		}
+	}
+	if prefix("äbc", 2) != "äb" || suffix("straße", 3) != "aße" || suffix("ab", 3) != "" {
+		t.Error("prefix/suffix must count runes")
+	}
+}
+
+func TestFeaturesContext(t *testing.T) {
+	m := NewModel(Lexicon{Gaz: map[string]uint8{"anna": GazFirstName}})
+	toks := m.prepare([]string{"Gestern", "traf", "Anna", "Paris"}, nil)
+	if toks[2].gaz != GazFirstName || toks[3].gaz != 0 {
+		t.Fatalf("gazetteer bits: %v %v", toks[2].gaz, toks[3].gaz)
+	}
+	f := m.features(toks, 2, false, nil)
+	has := func(h uint32) bool {
+		for _, x := range f {
+			if x == h {
+				return true
+			}
+		}
+		return false
+	}
+	if !has(feat(fWord, "Anna")) || !has(feat(fPrev1, "traf")) || !has(feat(fNext1, "paris")) || !has(feat2(fPrevCur, "traf", "anna")) {
+		t.Fatal("missing word / context features")
+	}
+	// The same capitalised word at the sentence start gets a different
+	// capitalisation-context feature.
+	if reflect.DeepEqual(capCtxOf(m, toks, 0), capCtxOf(m, toks, 2)) {
+		t.Fatal("sentence start and mid-sentence capitals must differ")
+	}
+}
+
+func capCtxOf(m *Model, toks []token, i int) []uint32 {
+	var out []uint32
+	for c := uint32(0); c < 32; c++ {
+		h := featN(fCapCtx, c)
+		for _, x := range m.features(toks, i, false, nil) {
+			if x == h {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+func TestViterbiRespectsBIO(t *testing.T) {
+	L := NumLabels
+	// Word 0 prefers O, word 1 prefers I-PER (invalid after O) but B-PER
+	// is close: the decoder must not output O I-PER.
+	emit := make([]float32, 2*L)
+	emit[0] = 5
+	emit[LabelIndex("B-PER")] = -10
+	emit[L+LabelIndex("I-PER")] = 10
+	emit[L+LabelIndex("B-PER")] = 4
+	trans := make([]float32, (L+1)*L)
+	out := make([]int, 2)
+	viterbi(emit, trans, 2, out, nil)
+	if Labels[out[0]] != "O" || Labels[out[1]] != "B-PER" {
+		t.Fatalf("got %s %s", Labels[out[0]], Labels[out[1]])
+	}
+}
+
+func readFixture(t *testing.T) []Example {
+	f, err := os.Open("testdata/mini.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var ex []Example
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		var e Example
+		for _, wl := range strings.Fields(line) {
+			k := strings.LastIndexByte(wl, '/')
+			e.Words = append(e.Words, wl[:k])
+			e.Labels = append(e.Labels, LabelIndex(wl[k+1:]))
+		}
+		ex = append(ex, e)
+	}
+	return ex
+}
+
+func TestTrainTagRoundTrip(t *testing.T) {
+	ex := readFixture(t)
+	lex := Lexicon{Gaz: map[string]uint8{"anna": GazFirstName, "maria": GazFirstName, "thomas": GazFirstName, "peter": GazFirstName,
+		"hamburg": GazPlace, "köln": GazPlace, "bremen": GazPlace}}
+	m := Train(ex, lex, TrainOptions{Epochs: 10, MinCount: 1, Seed: 1})
+	for _, e := range ex {
+		got := m.TagIndex(e.Words)
+		if !reflect.DeepEqual(got, e.Labels) {
+			t.Errorf("training sentence %v: got %v want %v", e.Words, got, e.Labels)
+		}
+	}
+	// Unseen sentence: a gazetteer first name before a capitalised word,
+	// and a known city after "in".
+	got := m.Tag([]string{"Gestern", "traf", "Maria", "Weber", "Freunde", "in", "Bremen", "."})
+	if got[2] != "B-PER" || got[3] != "I-PER" || got[6] != "B-LOC" || got[4] != "O" {
+		t.Errorf("unseen sentence tagged %v", got)
+	}
+	if len(m.Tag(nil)) != 0 {
+		t.Error("empty input must give empty output")
+	}
+
+	var buf bytes.Buffer
+	if err := m.Encode(&buf); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := Decode(buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range ex {
+		if !reflect.DeepEqual(m.Tag(e.Words), m2.Tag(e.Words)) {
+			t.Fatal("decoded model tags differently")
+		}
+	}
+	// Truncated or foreign data must give an error, never a panic.
+	b := buf.Bytes()
+	for _, n := range []int{0, 5, 12, 40, len(b) / 2, len(b) - 1} {
+		if _, err := Decode(b[:n]); err == nil {
+			t.Errorf("Decode of %d/%d bytes: no error", n, len(b))
+		}
+	}
+}
+
+func TestDefaultModel(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := m.Tag(strings.Fields(`Bundeskanzlerin Angela Merkel traf am Montag in Paris den Chef von Siemens .`))
+	spans := Spans(got)
+	want := map[string]bool{"1-3 PER": false, "7-8 LOC": false, "11-12 ORG": false}
+	for _, s := range spans {
+		k := fmt.Sprintf("%d-%d %s", s.Start, s.End, s.Type)
+		if _, ok := want[k]; ok {
+			want[k] = true
+		}
+	}
+	for k, ok := range want {
+		if !ok {
+			t.Errorf("default model missed %s; tagged %v", k, got)
+		}
+	}
+}
+
+var benchSentence = strings.Fields(`Der Vorstandschef der Deutschen Bank , John Cryan , sagte am Donnerstag in Frankfurt , die Bank werde ihre Strategie nach dem Brexit überprüfen und mit der EZB sprechen .`)
+
+func BenchmarkTag(b *testing.B) {
+	m, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		m.Tag(benchSentence)
+	}
+	b.ReportMetric(float64(b.N*len(benchSentence))/b.Elapsed().Seconds(), "tokens/s")
+}
+
+func BenchmarkLoad(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		if _, err := Decode(embedded); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
