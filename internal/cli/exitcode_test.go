@@ -1,0 +1,44 @@
+package cli
+
+import (
+	"bytes"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestExitCodes(t *testing.T) {
+	sample := filepath.Join("..", "..", "testdata", "sample", "reaim-gipfel.txt")
+	inputs := filepath.Join("..", "..", "testdata", "input")
+	tests := []struct {
+		name  string
+		args  []string
+		stdin string
+		want  int
+	}{
+		{"sample", []string{"analyze", sample}, "", ExitOK},
+		{"stdin", []string{"analyze", "--lang", "de", "-"}, "Ein Satz.", ExitOK},
+		{"one bad among good", []string{"analyze", "--lang", "de", sample, filepath.Join(inputs, "binary.txt")}, "", ExitOK},
+		{"only bad", []string{"analyze", filepath.Join(inputs, "binary.txt")}, "", ExitUsage},
+		{"missing", []string{"analyze", "does-not-exist.txt"}, "", ExitUsage},
+		{"bad jsonl line among good", []string{"analyze", "--input", "jsonl", "--lang", "de", "-"}, "{\"id\":\"a\",\"text\":\"x\"}\nnope\n", ExitOK},
+		{"empty jsonl", []string{"analyze", "--input", "jsonl", "-"}, "", ExitUsage},
+		{"unknown flag", []string{"analyze", "--nope"}, "", ExitUsage},
+		{"unknown format", []string{"analyze", "--format", "xml", sample}, "", ExitUsage},
+		{"unknown analyzer", []string{"analyze", "--analyzers", "x", sample}, "", ExitUsage},
+		{"bad lang", []string{"analyze", "--lang", "xx", sample}, "", ExitUsage},
+		{"two stdins", []string{"analyze", "-", "-"}, "", ExitUsage},
+		{"bad --top", []string{"analyze", "--top", "0", sample}, "", ExitUsage},
+		{"unknown command", []string{"frobnicate"}, "", ExitUsage},
+		{"version", []string{"version"}, "", ExitOK},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var out, errOut bytes.Buffer
+			got := Main(tt.args, &IOStreams{In: strings.NewReader(tt.stdin), Out: &out, ErrOut: &errOut})
+			if got != tt.want {
+				t.Errorf("exit code %d, want %d\nstderr: %s", got, tt.want, errOut.String())
+			}
+		})
+	}
+}

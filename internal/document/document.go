@@ -1,0 +1,194 @@
+// Package document is the one model of an article that every analyzer shares:
+// the text, its paragraphs, sentences and word tokens, and the offsets that
+// tie them to the text.
+//
+// Internally all offsets are byte offsets into Text, because that is what Go
+// slices with. Everything a user sees (JSON, reports) carries Unicode
+// code-point offsets instead; Span converts between the two.
+package document
+
+import (
+	"unicode/utf8"
+
+	"artikel/internal/segment"
+)
+
+// Span is a stretch of a document as users see it: code-point offsets into the
+// document text, end exclusive, and the text itself.
+type Span struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+}
+
+// Paragraph is a block of text between line breaks. Offsets are bytes.
+type Paragraph struct {
+	Index      int
+	Start, End int
+	Kind       string
+}
+
+// Sentence lies inside one paragraph; its tokens are Tokens[FirstToken:EndToken].
+type Sentence struct {
+	Index      int
+	Paragraph  int
+	Start, End int
+	FirstToken int
+	EndToken   int
+}
+
+// Token is a word, number, punctuation mark or quotation mark.
+type Token struct {
+	Start, End int
+	Sentence   int
+	Kind       string
+}
+
+// Dateline is the place/date/source opening of a news article.
+type Dateline struct {
+	Start, End int
+	Place      string
+	Date       string
+	Source     string
+}
+
+// Byline names the authors.
+type Byline struct {
+	Start, End int
+	Authors    []string
+}
+
+// Document is built once per article and only read afterwards, so analyzers
+// may share it freely.
+type Document struct {
+	ID   string
+	Path string
+	Text string
+	// Lang is the ISO 639-1 code the document is processed as ("" when unknown).
+	Lang string
+
+	Paragraphs []Paragraph
+	Sentences  []Sentence
+	Tokens     []Token
+	Dateline   *Dateline
+	Byline     *Byline
+
+	runes runeIndex
+}
+
+// New segments text as language lang and returns the document model.
+func New(id, text, lang string) *Document {
+	d := &Document{ID: id, Text: text, Lang: lang, runes: newRuneIndex(text)}
+	seg := segment.Segment(text, lang)
+
+	d.Paragraphs = make([]Paragraph, len(seg.Paragraphs))
+	for i, p := range seg.Paragraphs {
+		d.Paragraphs[i] = Paragraph{Index: i, Start: p.Start, End: p.End, Kind: string(p.Kind)}
+	}
+	d.Sentences = make([]Sentence, len(seg.Sentences))
+	for i, s := range seg.Sentences {
+		d.Sentences[i] = Sentence{Index: i, Paragraph: s.Paragraph, Start: s.Start, End: s.End}
+	}
+	d.Tokens = make([]Token, len(seg.Tokens))
+	for i, t := range seg.Tokens {
+		d.Tokens[i] = Token{Start: t.Start, End: t.End, Sentence: t.Sentence, Kind: string(t.Kind)}
+	}
+	// Token ranges per sentence, so analyzers can walk a sentence's tokens directly.
+	ti := 0
+	for i := range d.Sentences {
+		for ti < len(d.Tokens) && d.Tokens[ti].Sentence < i {
+			ti++
+		}
+		d.Sentences[i].FirstToken = ti
+		for ti < len(d.Tokens) && d.Tokens[ti].Sentence == i {
+			ti++
+		}
+		d.Sentences[i].EndToken = ti
+	}
+	if dl := seg.Dateline; dl != nil {
+		d.Dateline = &Dateline{Start: dl.Start, End: dl.End, Place: dl.Place, Date: dl.Date, Source: dl.Source}
+	}
+	if bl := seg.Byline; bl != nil {
+		d.Byline = &Byline{Start: bl.Start, End: bl.End, Authors: append([]string{}, bl.Authors...)}
+	}
+	return d
+}
+
+// Span converts byte offsets into a user-facing code-point span.
+func (d *Document) Span(byteStart, byteEnd int) Span {
+	return Span{Start: d.runes.at(d.Text, byteStart), End: d.runes.at(d.Text, byteEnd), Text: d.Text[byteStart:byteEnd]}
+}
+
+// CodePoint converts one byte offset into a code-point offset.
+func (d *Document) CodePoint(byteOff int) int { return d.runes.at(d.Text, byteOff) }
+
+// TokenText is the text of token i.
+func (d *Document) TokenText(i int) string { t := d.Tokens[i]; return d.Text[t.Start:t.End] }
+
+// SentenceText is the text of sentence i.
+func (d *Document) SentenceText(i int) string { s := d.Sentences[i]; return d.Text[s.Start:s.End] }
+
+// ParagraphText is the text of paragraph i.
+func (d *Document) ParagraphText(i int) string { p := d.Paragraphs[i]; return d.Text[p.Start:p.End] }
+
+// Words counts word and number tokens, the unit of every per-word figure.
+func (d *Document) Words() int {
+	n := 0
+	for _, t := range d.Tokens {
+		if t.Kind == string(segment.TokWord) || t.Kind == string(segment.TokNumber) {
+			n++
+		}
+	}
+	return n
+}
+
+// runeIndex answers byte→code-point conversions in O(1) plus a short scan:
+// it records the code-point count at every checkpoint-th byte, which costs
+// 1/16 of the text size in memory instead of a full table.
+type runeIndex struct {
+	ascii  bool
+	counts []int32
+}
+
+const checkpoint = 64
+
+func newRuneIndex(text string) runeIndex {
+	ascii := true
+	for i := 0; i < len(text); i++ {
+		if text[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return runeIndex{ascii: true}
+	}
+	counts := make([]int32, len(text)/checkpoint+1)
+	n := int32(0)
+	for i := 0; i <= len(text); i++ {
+		if i%checkpoint == 0 {
+			counts[i/checkpoint] = n
+		}
+		if i < len(text) && utf8.RuneStart(text[i]) {
+			n++
+		}
+	}
+	return runeIndex{counts: counts}
+}
+
+func (r runeIndex) at(text string, off int) int {
+	if r.ascii || off <= 0 {
+		return off
+	}
+	if off > len(text) {
+		off = len(text)
+	}
+	base := off / checkpoint
+	n := int(r.counts[base])
+	for i := base * checkpoint; i < off; i++ {
+		if utf8.RuneStart(text[i]) {
+			n++
+		}
+	}
+	return n
+}

@@ -1,0 +1,93 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"artikel/internal/analysis"
+	"artikel/internal/input"
+)
+
+func sources(n int) func(func(input.Source) bool) {
+	return func(yield func(input.Source) bool) {
+		for i := 0; i < n; i++ {
+			// Uneven sizes make later documents finish before earlier ones.
+			text := strings.Repeat("Ein Satz über den Haushalt. ", 1+(n-i)%13*40)
+			if !yield(input.Source{ID: fmt.Sprint(i), Text: text}) {
+				return
+			}
+		}
+	}
+}
+
+func TestRunKeepsInputOrder(t *testing.T) {
+	for _, jobs := range []int{1, 2, 4} {
+		cfg := &Config{Analyzers: Registry(), Lang: "de", Jobs: jobs}
+		var got []string
+		err := cfg.Run(context.Background(), sources(60), func(r *Report) error {
+			got = append(got, r.Source.ID)
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, id := range got {
+			if id != fmt.Sprint(i) {
+				t.Fatalf("jobs=%d: document %d came out as %s", jobs, i, id)
+			}
+		}
+		if len(got) != 60 {
+			t.Fatalf("jobs=%d: %d documents, want 60", jobs, len(got))
+		}
+	}
+}
+
+func TestRunStopsOnEmitError(t *testing.T) {
+	cfg := &Config{Analyzers: Registry(), Lang: "de", Jobs: 2}
+	n := 0
+	stop := errors.New("stop")
+	err := cfg.Run(context.Background(), sources(50), func(r *Report) error {
+		n++
+		if n == 3 {
+			return stop
+		}
+		return nil
+	})
+	if !errors.Is(err, stop) || n != 3 {
+		t.Fatalf("err = %v after %d documents, want stop after 3", err, n)
+	}
+}
+
+func TestAnalyzerPanicBecomesError(t *testing.T) {
+	boom := &analysis.Analyzer{Name: "boom", Doc: "panics", Run: func(*analysis.Pass) (any, error) { panic("kaputt") }}
+	german := &analysis.Analyzer{Name: "german", Doc: "German only", Languages: []string{"de"}, Run: func(*analysis.Pass) (any, error) { return "ok", nil }}
+	cfg := &Config{Analyzers: []*analysis.Analyzer{boom, german}, Lang: "fr"}
+	rep := cfg.Analyze(input.Source{ID: "x", Text: "Un texte."})
+	if rep.Doc == nil {
+		t.Fatal("document lost")
+	}
+	if rep.Results[0].Err == nil || !strings.Contains(rep.Results[0].Err.Error(), "kaputt") {
+		t.Errorf("panic not turned into an error: %+v", rep.Results[0])
+	}
+	if len(rep.Errors) != 1 || !strings.Contains(rep.Errors[0].Message, "boom") {
+		t.Errorf("document errors = %+v", rep.Errors)
+	}
+	if !strings.Contains(rep.Results[1].Skipped, "fr") {
+		t.Errorf("German-only analyzer on French: skipped = %q", rep.Results[1].Skipped)
+	}
+}
+
+func TestSelect(t *testing.T) {
+	if a, _ := Select("none"); len(a) != 0 {
+		t.Errorf("none selected %d analyzers", len(a))
+	}
+	if a, _ := Select(""); len(a) != len(Registry()) {
+		t.Errorf("default should select all")
+	}
+	if _, err := Select("stats,nope"); err == nil {
+		t.Error("unknown analyzer accepted")
+	}
+}

@@ -1,0 +1,186 @@
+// Package report renders analysis reports: JSON, JSON Lines and a compact
+// terminal text report.
+package report
+
+import (
+	"bytes"
+	"encoding/json"
+
+	"artikel/internal/document"
+	"artikel/internal/pipeline"
+)
+
+// Options control what goes into a rendered document.
+type Options struct {
+	// Tokens includes every word token with its offsets.
+	Tokens bool
+}
+
+type paragraphJSON struct {
+	Index int    `json:"index"`
+	Kind  string `json:"kind"`
+	document.Span
+}
+
+type sentenceJSON struct {
+	Index     int `json:"index"`
+	Paragraph int `json:"paragraph"`
+	document.Span
+}
+
+type tokenJSON struct {
+	Sentence int    `json:"sentence"`
+	Kind     string `json:"kind"`
+	document.Span
+}
+
+type datelineJSON struct {
+	document.Span
+	Place  string `json:"place"`
+	Date   string `json:"date"`
+	Source string `json:"source"`
+}
+
+type bylineJSON struct {
+	document.Span
+	Authors []string `json:"authors"`
+}
+
+type skippedJSON struct {
+	Skipped bool   `json:"skipped"`
+	Reason  string `json:"reason"`
+}
+
+type errorJSON struct {
+	Error string `json:"error"`
+}
+
+// field is one key of the output object; the order of fields is fixed.
+type field struct {
+	key   string
+	value any
+}
+
+// documentFields lists a document's output fields in their documented order.
+func documentFields(r *pipeline.Report, opts Options) []field {
+	var id any = r.Source.ID
+	if len(r.Source.RawID) > 0 {
+		id = r.Source.RawID
+	}
+	fs := []field{{"id", id}}
+	if r.Source.Path != "" && r.Source.Path != "-" {
+		fs = append(fs, field{"path", r.Source.Path})
+	}
+	if r.Source.Line > 0 {
+		fs = append(fs, field{"line", r.Source.Line})
+	}
+	fs = append(fs, field{"language", r.Language})
+	d := r.Doc
+	if d == nil {
+		fs = append(fs,
+			field{"title", nil}, field{"dateline", nil}, field{"byline", nil},
+			field{"paragraphs", []paragraphJSON{}}, field{"sentences", []sentenceJSON{}})
+	} else {
+		fs = append(fs, field{"title", title(d)}, field{"dateline", dateline(d)}, field{"byline", byline(d)},
+			field{"paragraphs", paragraphs(d)}, field{"sentences", sentences(d)})
+		if opts.Tokens {
+			fs = append(fs, field{"tokens", tokens(d)})
+		}
+	}
+	for _, res := range r.Results {
+		switch {
+		case res.Skipped != "":
+			fs = append(fs, field{res.Name, skippedJSON{true, res.Skipped}})
+		case res.Err != nil:
+			fs = append(fs, field{res.Name, errorJSON{res.Err.Error()}})
+		default:
+			fs = append(fs, field{res.Name, res.Value})
+		}
+	}
+	return append(fs, field{"warnings", r.Warnings}, field{"errors", r.Errors})
+}
+
+// MarshalDocument encodes one document as compact JSON with fields in a fixed order.
+func MarshalDocument(r *pipeline.Report, opts Options) ([]byte, error) {
+	var buf bytes.Buffer
+	buf.WriteByte('{')
+	for i, f := range documentFields(r, opts) {
+		if i > 0 {
+			buf.WriteByte(',')
+		}
+		k, _ := json.Marshal(f.key)
+		buf.Write(k)
+		buf.WriteByte(':')
+		v, err := marshal(f.value)
+		if err != nil {
+			return nil, err
+		}
+		buf.Write(v)
+	}
+	buf.WriteByte('}')
+	return buf.Bytes(), nil
+}
+
+// marshal encodes without escaping <, > and & so article text stays readable.
+func marshal(v any) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimRight(buf.Bytes(), "\n"), nil
+}
+
+func title(d *document.Document) *document.Span {
+	for _, p := range d.Paragraphs {
+		if p.Kind == "title" {
+			s := d.Span(p.Start, p.End)
+			return &s
+		}
+	}
+	return nil
+}
+
+func dateline(d *document.Document) *datelineJSON {
+	if d.Dateline == nil {
+		return nil
+	}
+	dl := d.Dateline
+	return &datelineJSON{Span: d.Span(dl.Start, dl.End), Place: dl.Place, Date: dl.Date, Source: dl.Source}
+}
+
+func byline(d *document.Document) *bylineJSON {
+	if d.Byline == nil {
+		return nil
+	}
+	authors := d.Byline.Authors
+	if authors == nil {
+		authors = []string{}
+	}
+	return &bylineJSON{Span: d.Span(d.Byline.Start, d.Byline.End), Authors: authors}
+}
+
+func paragraphs(d *document.Document) []paragraphJSON {
+	out := make([]paragraphJSON, len(d.Paragraphs))
+	for i, p := range d.Paragraphs {
+		out[i] = paragraphJSON{Index: i, Kind: p.Kind, Span: d.Span(p.Start, p.End)}
+	}
+	return out
+}
+
+func sentences(d *document.Document) []sentenceJSON {
+	out := make([]sentenceJSON, len(d.Sentences))
+	for i, s := range d.Sentences {
+		out[i] = sentenceJSON{Index: i, Paragraph: s.Paragraph, Span: d.Span(s.Start, s.End)}
+	}
+	return out
+}
+
+func tokens(d *document.Document) []tokenJSON {
+	out := make([]tokenJSON, len(d.Tokens))
+	for i, t := range d.Tokens {
+		out[i] = tokenJSON{Sentence: t.Sentence, Kind: t.Kind, Span: d.Span(t.Start, t.End)}
+	}
+	return out
+}
