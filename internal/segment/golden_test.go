@@ -109,7 +109,7 @@ func TestGoldenGerman(t *testing.T) {
 	if _, err := os.Stat(p); err != nil {
 		t.Skip("shared golden data not available")
 	}
-	runGolden(t, p, "de", 0)
+	runGolden(t, p, "de", 100)
 }
 
 func TestGoldenEnglish(t *testing.T) {
@@ -117,5 +117,5 @@ func TestGoldenEnglish(t *testing.T) {
 	if _, err := os.Stat(p); err != nil {
 		t.Skip("shared golden data not available")
 	}
-	runGolden(t, p, "en", 0)
+	runGolden(t, p, "en", 98)
 }

@@ -86,6 +86,11 @@ func Segment(text, lang string) Result {
 	}
 	cfg := configFor(lang)
 	lines := splitLines(text)
+	// German news averages about 6 bytes per token and 120 per sentence;
+	// sizing up front avoids repeated copying on large inputs.
+	res.Paragraphs = make([]Paragraph, 0, len(lines))
+	res.Sentences = make([]Sentence, 0, len(text)/120+1)
+	res.Tokens = make([]Token, 0, len(text)/6+1)
 	var sp splitter
 	sp.text = text
 	sp.cfg = cfg

@@ -293,6 +293,9 @@ func (sp *splitter) boundary(i, start int) (bool, int) {
 		return true, 0
 	}
 	c := sp.chunk(i)
+	if b := c[len(c)-1]; b < utf8.RuneSelf && (asciiClass[b] == aLetter || b >= '0' && b <= '9' || b == ',' || b == ';' || b == ':' || b == '-') {
+		return false, 0 // the common case: no sentence mark at the end
+	}
 	ei, ok := parseEnd(c)
 	if !ok {
 		return false, 0

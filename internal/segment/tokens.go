@@ -12,19 +12,56 @@ func tokenize(text string, s, e, si int, cfg *config, toks []Token) []Token {
 		toks = append(toks, Token{Start: a, End: b, Sentence: si, Kind: k})
 	}
 	chunkStart := true
+	runStart := s
+	var run runInfo
 	i := s
 	for i < e {
-		r, sz := utf8.DecodeRuneInString(text[i:e])
+		c := text[i]
+		if c < utf8.RuneSelf && asciiClass[c] == aLetter && !(chunkStart && (c == 'h' || c == 'w' || c == 'f')) {
+			// fast path: a word starting with an ASCII letter
+			chunkStart = false
+			j := wordEnd(text, i, e)
+			if j < e && text[j] == '.' && keepAbbrevDot(text, i, j, e, cfg) {
+				j++
+			}
+			add(i, j, TokWord)
+			i = j
+			continue
+		}
+		r, sz := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, sz = utf8.DecodeRuneInString(text[i:e])
+		}
 		if isSpace(r) {
 			i += sz
 			chunkStart = true
+			runStart = i
 			continue
 		}
 		if chunkStart {
 			chunkStart = false
-			if j := urlEnd(text, i, e); j > i {
-				add(i, j, TokWord)
-				i = j
+			if (c == 'h' || c == 'w' || c == 'f') && hasURLPrefix(text[i:e]) {
+				if i >= run.end {
+					run = scanRun(text, i, e)
+				}
+				if j := run.urlAt(text, i); j > i {
+					add(i, j, TokWord)
+					i = j
+					continue
+				}
+			}
+		}
+		if r == '@' && i > runStart && i+1 < e {
+			// e-mail address: re-read the whole run as one token
+			if i >= run.end {
+				run = scanRun(text, runStart, e)
+			}
+			if st := emailStart(text, runStart, i, run); st >= 0 {
+				for len(toks) > 0 && toks[len(toks)-1].Start >= st && toks[len(toks)-1].Sentence == si {
+					toks = toks[:len(toks)-1]
+				}
+				add(st, run.trim, TokWord)
+				i = run.trim
 				continue
 			}
 		}
@@ -56,7 +93,6 @@ func tokenize(text string, s, e, si int, cfg *config, toks []Token) []Token {
 		case isQuote(r) && !(r == '\'' || r == '’') || (r == '\'' || r == '’') && !midWord(text, s, i, e):
 			add(i, i+sz, TokQuote)
 			i += sz
-			chunkStart = true // an address may follow an opening quote
 		case isTerm(r):
 			j := i + sz
 			for j < e {
@@ -89,7 +125,6 @@ func tokenize(text string, s, e, si int, cfg *config, toks []Token) []Token {
 		case unicode.IsPunct(r):
 			add(i, i+sz, TokPunct)
 			i += sz
-			chunkStart = r == '(' || r == '[' || r == '<'
 		default:
 			j := i + sz
 			if isEmoji(r) {
@@ -149,6 +184,11 @@ func wordEnd(text string, i, e int) int {
 	letterDots := true // every part so far a single letter
 	partLen := 0
 	for j < e {
+		if c := text[j]; c < utf8.RuneSelf && (asciiClass[c] == aLetter || c >= '0' && c <= '9') {
+			j++
+			partLen++
+			continue
+		}
 		r, sz := utf8.DecodeRuneInString(text[j:e])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r) {
 			j += sz
@@ -275,9 +315,15 @@ func keepAbbrevDot(text string, i, j, e int, cfg *config) bool {
 	return !cfg.en && isShortConsonantCluster(w)
 }
 
-// urlEnd returns the end of a URL or e-mail address starting at i (trailing
-// punctuation excluded), or i if there is none.
-func urlEnd(text string, i, e int) int {
+// runInfo describes one whitespace-delimited run, scanned once so that
+// address detection stays linear even after many opening quotes.
+type runInfo struct {
+	end, trim int // run end, and end without trailing punctuation
+	at, dot   int // first '@' and last '.' (before trim), or -1
+}
+
+func scanRun(text string, i, e int) runInfo {
+	ri := runInfo{at: -1, dot: -1}
 	j := i
 	for j < e {
 		c := text[j]
@@ -294,7 +340,7 @@ func urlEnd(text string, i, e int) int {
 		}
 		j += sz
 	}
-	// drop trailing punctuation and closers
+	ri.end = j
 	for j > i {
 		r, sz := utf8.DecodeLastRuneInString(text[i:j])
 		if isTerm(r) || isCloser(r) || r == ',' || r == ';' || r == ':' {
@@ -303,17 +349,63 @@ func urlEnd(text string, i, e int) int {
 		}
 		break
 	}
-	run := text[i:j]
-	if strings.HasPrefix(run, "http://") || strings.HasPrefix(run, "https://") || strings.HasPrefix(run, "www.") ||
-		strings.HasPrefix(run, "ftp://") || strings.HasPrefix(run, "http:") && len(run) > 5 {
-		return j
+	ri.trim = j
+	if k := strings.IndexByte(text[i:j], '@'); k >= 0 {
+		ri.at = i + k
+		ri.dot = i + strings.LastIndexByte(text[i:j], '.')
 	}
-	at := strings.IndexByte(run, '@')
-	if at > 0 {
-		dot := strings.LastIndexByte(run, '.')
-		if dot > at+1 && dot < len(run)-1 {
-			return j
-		}
+	return ri
+}
+
+// urlAt returns the end of a URL or e-mail address starting at i (trailing
+// punctuation excluded), or i if there is none.
+func (ri runInfo) urlAt(text string, i int) int {
+	if i >= ri.trim {
+		return i
+	}
+	rest := text[i:ri.trim]
+	if strings.HasPrefix(rest, "http://") || strings.HasPrefix(rest, "https://") || strings.HasPrefix(rest, "www.") ||
+		strings.HasPrefix(rest, "ftp://") || strings.HasPrefix(rest, "http:") && len(rest) > 5 {
+		return ri.trim
 	}
 	return i
 }
+
+func hasURLPrefix(s string) bool {
+	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "www.") ||
+		strings.HasPrefix(s, "ftp://") || strings.HasPrefix(s, "http:")
+}
+
+// emailStart returns where the address around the '@' at i begins (after
+// any opening quotes or brackets of its run), or -1 if it is no address.
+func emailStart(text string, runStart, i int, ri runInfo) int {
+	if ri.at != i || ri.dot <= i+1 || ri.dot >= ri.trim-1 {
+		return -1
+	}
+	st := runStart
+	for st < i {
+		r, sz := utf8.DecodeRuneInString(text[st:i])
+		if !isOpener(r) && r != '<' {
+			break
+		}
+		st += sz
+	}
+	if st >= i {
+		return -1
+	}
+	return st
+}
+
+// ASCII byte classes for the tokenizer's fast path.
+const (
+	aOther = iota
+	aLetter
+)
+
+var asciiClass = func() (t [128]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = aLetter
+		t[c-'a'+'A'] = aLetter
+	}
+	return
+}()
