@@ -22,9 +22,10 @@ import (
 // German news are likely to meet.
 var DefaultLanguages = []string{"de", "en", "fr", "es", "it", "nl", "pl", "pt"}
 
-// SampleRunes bounds how much of a document the detector reads: with a few
-// hundred characters lingua is already certain, and the cost grows with length.
-const SampleRunes = 1000
+// SampleRunes bounds how much of a document the detector reads. With a few
+// hundred characters lingua is already certain, while its cost grows faster
+// than the length (measured: 0.75 ms for 300 characters, 6.8 ms for 1,000).
+const SampleRunes = 320
 
 // MinConfidence is the confidence below which a detection is reported as unreliable.
 const MinConfidence = 0.5
@@ -147,9 +148,28 @@ func Name(code string) string {
 	return display.English.Languages().Name(tag)
 }
 
-// Sample returns at most max code points of text, cut at a word boundary so
-// that no half word skews the n-gram statistics.
+// Sample returns at most max code points of text: half from the start and
+// half from the middle, so that a title or dateline full of names does not
+// decide alone. Cuts fall on word boundaries so that no half word skews the
+// n-gram statistics.
 func Sample(text string, max int) string {
+	n := utf8.RuneCountInString(text)
+	if n <= max {
+		return text
+	}
+	mid := len(text) / 2
+	for mid < len(text) && !utf8.RuneStart(text[mid]) {
+		mid++
+	}
+	if i := strings.IndexFunc(text[mid:], unicode.IsSpace); i >= 0 {
+		mid += i
+	}
+	return prefix(text, max/2) + " " + prefix(strings.TrimLeftFunc(text[mid:], unicode.IsSpace), max-max/2-1)
+}
+
+// prefix returns at most max code points from the start of text, cut after
+// the last whole word.
+func prefix(text string, max int) string {
 	if utf8.RuneCountInString(text) <= max {
 		return text
 	}
