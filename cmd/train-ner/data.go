@@ -438,10 +438,10 @@ func readEuropeana(path string) ([]sentence, error) {
 	return fixBIO(out), nil
 }
 
-func toExamples(ss []sentence, weight float32) []ner.Example {
+func toExamples(ss []sentence, weight float32, noMISC bool) []ner.Example {
 	out := make([]ner.Example, 0, len(ss))
 	for _, s := range ss {
-		ex := ner.Example{Words: s.words, Labels: make([]int, len(s.labels)), Weight: weight}
+		ex := ner.Example{Words: s.words, Labels: make([]int, len(s.labels)), Weight: weight, NoMISC: noMISC}
 		for i, l := range s.labels {
 			ex.Labels[i] = ner.LabelIndex(l)
 		}

@@ -41,6 +41,8 @@ func main() {
 	wLER := flag.Float64("w-ler", 0.5, "weight of LER sentences")
 	wEU := flag.Float64("w-europeana", 0.3, "weight of Europeana sentences (0 = leave out)")
 	obias := flag.Float64("obias", -1, "bias against label O (-1 = tune on the dev set)")
+	nclusters := flag.Int("k", 256, "word classes to induce from unlabelled text (0 = none)")
+	partialMISC := flag.Bool("partial-misc", true, "do not count MISC predictions as errors on corpora without MISC")
 	clusters := flag.String("clusters", "", "word cluster file (word TAB id), optional")
 	flag.Parse()
 
@@ -73,23 +75,23 @@ func main() {
 		}
 	}
 	var ex []ner.Example
-	ex = append(ex, toExamples(geTrain, float32(*wGE))...)
-	ex = append(ex, toExamples(sdSentences(sdTrain), float32(*wSD))...)
+	ex = append(ex, toExamples(geTrain, float32(*wGE), false)...)
+	ex = append(ex, toExamples(sdSentences(sdTrain), float32(*wSD), *partialMISC)...)
 	var extraWords [][]string
 	if *wMob > 0 {
 		mob, err := readMobIE(filepath.Join(*data, "ner-extra", "mobie-v1-20210811"))
 		mustf(err, "mobie")
-		ex = append(ex, toExamples(mob, float32(*wMob))...)
+		ex = append(ex, toExamples(mob, float32(*wMob), *partialMISC)...)
 	}
 	if *wLER > 0 {
 		ler, err := readLER(filepath.Join(*data, "ner-extra", "german-ler"), 10)
 		mustf(err, "ler")
-		ex = append(ex, toExamples(ler, float32(*wLER))...)
+		ex = append(ex, toExamples(ler, float32(*wLER), *partialMISC)...)
 	}
 	if *wEU > 0 {
 		eu, err := readEuropeana(filepath.Join(*data, "ner-extra", "europeana-newspapers-de", "enp_DE.lft.bio"))
 		mustf(err, "europeana")
-		ex = append(ex, toExamples(eu, float32(*wEU))...)
+		ex = append(ex, toExamples(eu, float32(*wEU), *partialMISC)...)
 	}
 	for _, e := range ex {
 		extraWords = append(extraWords, e.Words)
@@ -100,7 +102,7 @@ func main() {
 	}
 	fmt.Printf("training sentences %d, tokens %d (read in %v)\n", len(ex), ntok, time.Since(t0).Round(time.Millisecond))
 
-	lex, err := buildLexicon(*data, extraWords)
+	lex, err := buildLexicon(*data, extraWords, *nclusters)
 	mustf(err, "lexicon")
 	if *clusters != "" {
 		lex.Clusters, err = readClusters(*clusters)
@@ -299,7 +301,7 @@ func scoreSmartDataCounts(m *ner.Model, docs []sdDoc) prf {
 
 // buildLexicon collects gazetteer bits from the shared gazetteers and
 // capitalisation statistics from unlabelled news text plus the training words.
-func buildLexicon(data string, sents [][]string) (ner.Lexicon, error) {
+func buildLexicon(data string, sents [][]string, k int) (ner.Lexicon, error) {
 	gaz := map[string]uint8{}
 	dir := filepath.Join(data, "gazetteers")
 	for _, f := range []string{"first-names.de.tsv", "first-names.en.tsv"} {
@@ -373,6 +375,7 @@ func buildLexicon(data string, sents [][]string) (ner.Lexicon, error) {
 			}
 		}
 	}
+	var unlabelled [][]string
 	files, _ := filepath.Glob(filepath.Join(data, "news-de", "*.txt"))
 	for _, f := range files {
 		b, err := os.ReadFile(f)
@@ -387,6 +390,7 @@ func buildLexicon(data string, sents [][]string) (ner.Lexicon, error) {
 				words = append(words, string(text[toks[i][0]:toks[i][1]]))
 			}
 			count(words)
+			unlabelled = append(unlabelled, words)
 		}
 	}
 	for _, s := range sents {
@@ -402,7 +406,21 @@ func buildLexicon(data string, sents [][]string) (ner.Lexicon, error) {
 			gaz[w] |= ner.GazCapSeen
 		}
 	}
-	return ner.Lexicon{Gaz: gaz}, nil
+	lex := ner.Lexicon{Gaz: gaz}
+	if k > 0 {
+		unlabelled = append(unlabelled, sents...)
+		lc := make([][]string, len(unlabelled))
+		for i, s := range unlabelled {
+			lc[i] = make([]string, len(s))
+			for j, w := range s {
+				lc[i][j] = strings.ToLower(w)
+			}
+		}
+		t := time.Now()
+		lex.Clusters = exchangeClusters(lc, k, 3, 8)
+		fmt.Printf("clusters: %d words in %d classes (%v)\n", len(lex.Clusters), k, time.Since(t).Round(time.Millisecond))
+	}
+	return lex, nil
 }
 
 // readClusters reads "word<TAB>cluster-id" lines.

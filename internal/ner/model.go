@@ -31,7 +31,61 @@ type Model struct {
 	lexClu      []uint16
 	hasClusters bool
 
+	// Open-addressing indexes over keys and lexKeys, built on load: a
+	// binary search over the sorted tables cost most of the tagging time.
+	featIdx, lexIdx table
+
 	pool sync.Pool
+}
+
+// table maps a uint32 key to its position in a sorted key slice.
+type table struct {
+	slots []slot
+	shift uint32
+}
+
+type slot struct{ key, pos uint32 } // pos is position+1; 0 = empty
+
+func newTable(keys []uint32) table {
+	bits := uint32(1)
+	for 1<<bits < 2*len(keys) {
+		bits++
+	}
+	t := table{slots: make([]slot, 1<<bits), shift: 32 - bits}
+	mask := uint32(len(t.slots) - 1)
+	for i, k := range keys {
+		h := (k * 0x9E3779B1) >> t.shift
+		for t.slots[h].pos != 0 {
+			h = (h + 1) & mask
+		}
+		t.slots[h] = slot{k, uint32(i + 1)}
+	}
+	return t
+}
+
+func (t *table) find(k uint32) int {
+	if len(t.slots) == 0 {
+		return -1
+	}
+	mask := uint32(len(t.slots) - 1)
+	h := (k * 0x9E3779B1) >> t.shift
+	for {
+		s := t.slots[h]
+		if s.pos == 0 {
+			return -1
+		}
+		if s.key == k {
+			return int(s.pos) - 1
+		}
+		h = (h + 1) & mask
+	}
+}
+
+// index builds the lookup tables; every constructor calls it.
+func (m *Model) index() *Model {
+	m.featIdx = newTable(m.keys)
+	m.lexIdx = newTable(m.lexKeys)
+	return m
 }
 
 const magic = "ARTNER02"
@@ -53,24 +107,8 @@ func Default() (*Model, error) {
 	return defaultModel, defaultErr
 }
 
-func search(keys []uint32, k uint32) int {
-	lo, hi := 0, len(keys)
-	for lo < hi {
-		mid := int(uint(lo+hi) >> 1)
-		if keys[mid] < k {
-			lo = mid + 1
-		} else {
-			hi = mid
-		}
-	}
-	if lo < len(keys) && keys[lo] == k {
-		return lo
-	}
-	return -1
-}
-
 func (m *Model) lookupGaz(k uint32) uint8 {
-	if i := search(m.lexKeys, k); i >= 0 {
+	if i := m.lexIdx.find(k); i >= 0 {
 		return m.lexGaz[i]
 	}
 	return 0
@@ -80,7 +118,7 @@ func (m *Model) lookupCluster(k uint32) uint16 {
 	if !m.hasClusters {
 		return 0
 	}
-	if i := search(m.lexKeys, k); i >= 0 {
+	if i := m.lexIdx.find(k); i >= 0 {
 		return m.lexClu[i]
 	}
 	return 0
@@ -126,7 +164,7 @@ func (m *Model) TagIndex(words []string) []int {
 		row := emit[i*L : (i+1)*L]
 		row[0] -= m.oBias
 		for _, f := range s.feats {
-			k := search(m.keys, f)
+			k := m.featIdx.find(f)
 			if k < 0 {
 				continue
 			}
@@ -340,7 +378,7 @@ func Decode(b []byte) (*Model, error) {
 	if !sorted(m.keys) || !sorted(m.lexKeys) {
 		return nil, errors.New("ner: model tables not sorted")
 	}
-	return m, nil
+	return m.index(), nil
 }
 
 func sorted(k []uint32) bool {

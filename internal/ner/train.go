@@ -22,6 +22,9 @@ type Example struct {
 	Words  []string
 	Labels []int
 	Weight float32
+	// NoMISC marks corpora that do not annotate MISC: a predicted MISC span
+	// over words labelled O is then not counted as an error.
+	NoMISC bool
 }
 
 // TrainOptions control Train.
@@ -75,7 +78,7 @@ func NewModel(lex Lexicon) *Model {
 		m.lexGaz[i] = byKey[k].g
 		m.lexClu[i] = byKey[k].c
 	}
-	return m
+	return m.index()
 }
 
 type trainSent struct {
@@ -83,6 +86,7 @@ type trainSent struct {
 	offs   []int32 // token i's features are feats[offs[i]:offs[i+1]]
 	gold   []int
 	weight float32
+	noMISC bool
 }
 
 // Train fits an averaged structured perceptron and returns the quantised
@@ -130,7 +134,7 @@ func Train(examples []Example, lex Lexicon, opt TrainOptions) *Model {
 	counts = nil
 	sents := make([]trainSent, len(examples))
 	for e, per := range hashed {
-		s := trainSent{gold: examples[e].Labels, weight: examples[e].Weight, offs: make([]int32, 1, len(per)+1)}
+		s := trainSent{gold: examples[e].Labels, weight: examples[e].Weight, noMISC: examples[e].NoMISC, offs: make([]int32, 1, len(per)+1)}
 		if s.weight == 0 {
 			s.weight = 1
 		}
@@ -159,7 +163,7 @@ func Train(examples []Example, lex Lexicon, opt TrainOptions) *Model {
 	rng := rand.New(rand.NewSource(opt.Seed))
 	var emit []float32
 	var back []int8
-	var pred []int
+	var pred, target []int
 
 	average := func() ([]float32, []float32) {
 		aw := make([]float32, len(w))
@@ -201,8 +205,12 @@ func Train(examples []Example, lex Lexicon, opt TrainOptions) *Model {
 			back = viterbi(emit, tw, n, pred, back)
 			total += n
 			d := s.weight
+			gold := s.gold
+			if s.noMISC {
+				gold = acceptMISC(gold, pred, &target)
+			}
 			for i := 0; i < n; i++ {
-				g, p := s.gold[i], pred[i]
+				g, p := gold[i], pred[i]
 				if g != p {
 					errs++
 					for _, f := range s.feats[s.offs[i]:s.offs[i+1]] {
@@ -214,7 +222,7 @@ func Train(examples []Example, lex Lexicon, opt TrainOptions) *Model {
 				}
 				gp, pp := -1, -1
 				if i > 0 {
-					gp, pp = s.gold[i-1], pred[i-1]
+					gp, pp = gold[i-1], pred[i-1]
 				}
 				if g != p || gp != pp {
 					tw[(gp+1)*L+g] += d
@@ -238,6 +246,38 @@ func Train(examples []Example, lex Lexicon, opt TrainOptions) *Model {
 		opt.AfterEpoch(opt.Epochs, m)
 	}
 	return m
+}
+
+// acceptMISC returns gold with every predicted MISC span that lies wholly
+// on gold O words copied in, so a corpus without MISC annotation neither
+// rewards nor punishes MISC predictions.
+func acceptMISC(gold, pred []int, buf *[]int) []int {
+	bMisc := LabelIndex("B-MISC")
+	t := append((*buf)[:0], gold...)
+	*buf = t
+	for i := 0; i < len(pred); {
+		if pred[i] != bMisc {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(pred) && pred[j] == bMisc+1 {
+			j++
+		}
+		ok := true
+		for k := i; k < j; k++ {
+			if gold[k] != 0 {
+				ok = false
+			}
+		}
+		// The word after the span must not continue a gold entity that the
+		// span would cut off (it cannot: gold[j] would be I-X after O).
+		if ok {
+			copy(t[i:j], pred[i:j])
+		}
+		i = j
+	}
+	return t
 }
 
 // finish prunes and quantises averaged weights into a Model that shares the
@@ -298,5 +338,5 @@ func finish(base *Model, keys []uint32, w, trans []float32, prune float32) *Mode
 	for i, t := range trans {
 		m.trans[i] = int32(math.Round(float64(t / scale)))
 	}
-	return m
+	return m.index()
 }
