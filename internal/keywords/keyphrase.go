@@ -1,0 +1,326 @@
+package keywords
+
+import (
+	"math"
+	"strings"
+	"unicode/utf8"
+
+	"artikel/internal/segment"
+)
+
+// Yoast SEO's keyphrase density bands (adjusted density, % of words) for texts of at least
+// shortText words.
+const (
+	minGood           = 0.5
+	maxGood           = 3.0
+	maxGoodWordForms  = 3.5
+	maxOver           = 4.0
+	shortText         = 100
+	distributionGood  = 0.30
+	distributionOkay  = 0.50
+	assessTooLow      = "too_low"
+	assessGood        = "good"
+	assessOver        = "over"
+	assessWayOver     = "way_over"
+	sourceGiven       = "given"
+	sourceDetected    = "detected"
+	distributionBadly = "bad"
+)
+
+// matcher finds a keyphrase in a list of words: either all content words in any order, by stem
+// (Yoast's default), or the exact word sequence (a keyphrase in double quotes).
+type matcher struct {
+	exact bool
+	// lower are the keyphrase words (lowercase) that take part in matching.
+	lower []string
+	// stems and need: distinct stems of the matching words and how often each is needed.
+	stems []int32
+	need  []int
+	// formOf maps a stem to the keyphrase's own lowercase form, to notice other word forms.
+	formOf map[int32]string
+}
+
+// quotes that mark an exact-match keyphrase when they enclose it.
+const quoteChars = "\"„“”«»"
+
+// parseKeyphrase splits a keyphrase with the document's tokenizer so it matches the text's tokens.
+func (t *text) parseKeyphrase(kp string) (matcher, string, bool) {
+	kp = strings.TrimSpace(kp)
+	var m matcher
+	if len(kp) >= 2 {
+		first, _ := utf8.DecodeRuneInString(kp)
+		last, _ := utf8.DecodeLastRuneInString(kp)
+		if strings.ContainsRune(quoteChars, first) && strings.ContainsRune(quoteChars, last) {
+			m.exact = true
+			kp = strings.TrimSpace(kp[utf8.RuneLen(first) : len(kp)-utf8.RuneLen(last)])
+		}
+	}
+	seg := segment.Segment(kp, t.lx.lang.code)
+	type kw struct {
+		lower string
+		e     lexEntry
+	}
+	var all []kw
+	for _, tok := range seg.Tokens {
+		if tok.Kind != segment.TokWord && tok.Kind != segment.TokNumber {
+			continue
+		}
+		s := kp[tok.Start:tok.End]
+		e := t.lx.lookup(s)
+		all = append(all, kw{lower: e.lower, e: e})
+	}
+	if len(all) == 0 {
+		return m, kp, false
+	}
+	use := all
+	if !m.exact {
+		// Yoast drops function words, unless nothing else is left.
+		var content []kw
+		for _, w := range all {
+			if w.e.class != classFunction {
+				content = append(content, w)
+			}
+		}
+		if len(content) > 0 {
+			use = content
+		}
+	}
+	m.formOf = map[int32]string{}
+	for _, w := range use {
+		m.lower = append(m.lower, w.lower)
+		found := false
+		for k, s := range m.stems {
+			if s == w.e.stem {
+				m.need[k]++
+				found = true
+			}
+		}
+		if !found {
+			m.stems = append(m.stems, w.e.stem)
+			m.need = append(m.need, 1)
+			m.formOf[w.e.stem] = w.lower
+		}
+	}
+	return m, kp, true
+}
+
+// length is L in Yoast's length factor: the number of content words of the keyphrase.
+func (m *matcher) length() int { return len(m.lower) }
+
+// hits counts the keyphrase in one sentence's words. For stem matching a sentence holding every
+// content word adds the smallest count among them; for exact matching every verbatim occurrence
+// (case-insensitive, adjacent words) counts. forms reports a hit through another word form.
+func (m *matcher) hits(t *text, ws []word) (n int, forms bool) {
+	if m.exact {
+		k := len(m.lower)
+		for i := 0; i+k <= len(ws); i++ {
+			if int32(k) > ws[i].runEnd-ws[i].runStart {
+				continue
+			}
+			ok := true
+			for j := 0; j < k; j++ {
+				w := ws[i+j]
+				if j > 0 && w.runStart != ws[i].runStart {
+					ok = false
+					break
+				}
+				if !strings.EqualFold(t.doc.Text[w.start:w.end], m.lower[j]) {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				n++
+				i += k - 1
+			}
+		}
+		return n, false
+	}
+	var counts [8]int
+	cnt := counts[:0]
+	if len(m.stems) <= len(counts) {
+		cnt = counts[:len(m.stems)]
+	} else {
+		cnt = make([]int, len(m.stems))
+	}
+	for _, w := range ws {
+		for k, s := range m.stems {
+			if w.stem == s {
+				cnt[k]++
+			}
+		}
+	}
+	n = math.MaxInt
+	for k := range cnt {
+		if c := cnt[k] / m.need[k]; c < n {
+			n = c
+		}
+	}
+	if n == 0 || n == math.MaxInt {
+		return 0, false
+	}
+	for _, w := range ws {
+		if own, ok := m.formOf[w.stem]; ok && !strings.EqualFold(t.doc.Text[w.start:w.end], own) {
+			forms = true
+		}
+	}
+	return n, forms
+}
+
+// keyphrase measures a keyphrase the Yoast way.
+func (t *text) keyphrase(raw, source string) *Keyphrase {
+	m, clean, ok := t.parseKeyphrase(raw)
+	kp := &Keyphrase{Phrase: clean, Source: source, Exact: m.exact, Distribution: Distribution{Sentences: len(t.sentences)}}
+	if !ok {
+		kp.Assessment = assessTooLow
+		kp.Distribution.Assessment = distributionBadly
+		return kp
+	}
+	kp.Length = m.length()
+	kp.LengthFactor = round2(lengthFactor(kp.Length))
+	paras := map[int]bool{}
+	gap, longest := 0, 0
+	for _, s := range t.sentences {
+		n, forms := m.hits(t, t.words[s.start:s.end])
+		if n == 0 {
+			gap++
+			longest = max(longest, gap)
+			continue
+		}
+		gap = 0
+		kp.Count += n
+		kp.Sentences++
+		kp.WordForms = kp.WordForms || forms
+		paras[s.para] = true
+	}
+	kp.Paragraphs = len(paras)
+	if t.nWords > 0 {
+		d := float64(kp.Count) * 100 / float64(t.nWords)
+		kp.Density = round2(d)
+		kp.AdjustedDensity = round2(d * lengthFactor(kp.Length))
+	}
+	kp.Assessment = assess(t.nWords, kp.Count, kp.AdjustedDensity, kp.Length, kp.WordForms)
+	kp.Distribution = distribution(longest, len(t.sentences), kp.Count)
+
+	// Title, first paragraph and headings.
+	firstBody := -1
+	for _, p := range t.doc.Paragraphs {
+		if isBody(p.Kind) {
+			firstBody = p.Index
+			break
+		}
+	}
+	for si, s := range t.doc.Sentences {
+		if s.Paragraph < 0 || s.Paragraph >= len(t.doc.Paragraphs) {
+			continue
+		}
+		kind := t.doc.Paragraphs[s.Paragraph].Kind
+		title, heading, first := kind == "title", kind == "heading", s.Paragraph == firstBody
+		if !(title && !kp.InTitle || heading && !kp.InHeadings || first && !kp.InFirstParagraph) {
+			continue
+		}
+		if n, _ := m.hits(t, t.sentenceWords(si)); n > 0 {
+			kp.InTitle = kp.InTitle || title
+			kp.InHeadings = kp.InHeadings || heading
+			kp.InFirstParagraph = kp.InFirstParagraph || first
+		}
+	}
+	return kp
+}
+
+// lengthFactor is Yoast's f = 0.7 + L/3, which lets longer keyphrases have a lower raw density.
+func lengthFactor(l int) float64 { return 0.7 + float64(l)/3 }
+
+// assess applies the Yoast bands. Texts of at least 100 words are judged by adjusted density; shorter
+// ones by counts, since one occurrence more or less swings their density wildly: the recommended
+// maximum is the count that reaches the density bound, but at least 2 (good) and 3 (over).
+func assess(words, count int, adjusted float64, length int, wordForms bool) string {
+	good := maxGood
+	if wordForms {
+		good = maxGoodWordForms
+	}
+	if words >= shortText {
+		switch {
+		case adjusted < minGood:
+			return assessTooLow
+		case adjusted <= good:
+			return assessGood
+		case adjusted <= maxOver:
+			return assessOver
+		}
+		return assessWayOver
+	}
+	f := lengthFactor(length)
+	goodMax := max(2, int(math.Floor(good*float64(words)/(100*f))))
+	overMax := max(goodMax+1, int(math.Floor(maxOver*float64(words)/(100*f))))
+	switch {
+	case count == 0:
+		return assessTooLow
+	case count <= goodMax:
+		return assessGood
+	case count <= overMax:
+		return assessOver
+	}
+	return assessWayOver
+}
+
+// distribution rates the longest run of sentences without the keyphrase.
+func distribution(longest, sentences, count int) Distribution {
+	d := Distribution{LongestGap: longest, Sentences: sentences}
+	if sentences > 0 {
+		d.LongestGapShare = round2(float64(longest) / float64(sentences))
+	}
+	switch {
+	case count == 0:
+		d.Assessment = distributionBadly
+	case d.LongestGapShare <= distributionGood:
+		d.Assessment = "good"
+	case d.LongestGapShare <= distributionOkay:
+		d.Assessment = "okay"
+	default:
+		d.Assessment = distributionBadly
+	}
+	return d
+}
+
+// sentenceWords builds the words of any document sentence (also title ones, which t.words leaves out).
+func (t *text) sentenceWords(si int) []word {
+	s := t.doc.Sentences[si]
+	var ws []word
+	runStart := int32(0)
+	for ti := s.FirstToken; ti < s.EndToken && ti < len(t.doc.Tokens); ti++ {
+		tok := t.doc.Tokens[ti]
+		if tok.Kind != "word" && tok.Kind != "number" {
+			for i := runStart; i < int32(len(ws)); i++ {
+				ws[i].runEnd = int32(len(ws))
+			}
+			runStart = int32(len(ws))
+			continue
+		}
+		e := t.lx.lookup(t.doc.Text[tok.Start:tok.End])
+		ws = append(ws, word{start: tok.Start, end: tok.End, sent: si, para: s.Paragraph, stem: e.stem, class: e.class, runStart: runStart})
+	}
+	for i := runStart; i < int32(len(ws)); i++ {
+		ws[i].runEnd = int32(len(ws))
+	}
+	return ws
+}
+
+// detectKeyphrase picks the most prominent repeated phrase, scored count × content words, or the
+// top term (scored by its count) when no phrase of two or more content words reaches that score.
+func (t *text) detectKeyphrase(phrases []phrase, terms []Term) string {
+	best, bestScore := "", 0
+	for i := range phrases {
+		p := &phrases[i]
+		if p.contentWords < 2 {
+			continue
+		}
+		if s := p.count * p.contentWords; s > bestScore {
+			best, bestScore = p.surface, s
+		}
+	}
+	if len(terms) > 0 && terms[0].Count > bestScore {
+		return terms[0].Term
+	}
+	return best
+}

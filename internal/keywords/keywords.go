@@ -1,0 +1,299 @@
+// Package keywords is the keyword density analyzer: which words and phrases an
+// article is about, how dense its (given or detected) keyphrase is by Yoast
+// SEO's arithmetic, and whether the article is keyword-stuffed.
+//
+// Word forms are grouped with the Snowball stemmer of the document language
+// (German or English); function words come from the Snowball stop lists plus a
+// small project list, and numbers, units and dates never count as topics.
+package keywords
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"sort"
+
+	"artikel/internal/analysis"
+	"artikel/internal/document"
+)
+
+// Analyzer is the `keywords` analyzer.
+var Analyzer = &analysis.Analyzer{
+	Name:      "keywords",
+	Doc:       "keyword density: top terms, repeated phrases, Yoast keyphrase density and keyword stuffing",
+	Languages: []string{"de", "en"},
+	Run:       run,
+}
+
+// DefaultTop is how many terms and phrases are listed when Options.Top is not set.
+const DefaultTop = 20
+
+// Result is the `keywords` result of one document.
+type Result struct {
+	// Words counts word and number tokens outside the title (Yoast's text length).
+	Words int `json:"words"`
+	// ContentWords counts the words that are neither function words nor numbers, units or dates.
+	ContentWords int        `json:"content_words"`
+	Terms        []Term     `json:"terms"`
+	Phrases      []Phrase   `json:"phrases"`
+	Keyphrase    *Keyphrase `json:"keyphrase"`
+	Warnings     []Warning  `json:"warnings"`
+}
+
+// Term is a group of content words with one stem.
+type Term struct {
+	// Term is the group's most frequent surface form.
+	Term    string   `json:"term"`
+	Stem    string   `json:"stem"`
+	Forms   []string `json:"forms"`
+	Count   int      `json:"count"`
+	Density float64  `json:"density"`
+}
+
+// Phrase is a repeated multi-word phrase inside sentences.
+type Phrase struct {
+	// Phrase is the most frequent surface form of the word sequence.
+	Phrase      string          `json:"phrase"`
+	Length      int             `json:"length"`
+	Count       int             `json:"count"`
+	Density     float64         `json:"density"`
+	Paragraphs  int             `json:"paragraphs"`
+	Occurrences []document.Span `json:"occurrences"`
+}
+
+// Keyphrase is the focus keyphrase and its Yoast-style assessment.
+type Keyphrase struct {
+	Phrase string `json:"phrase"`
+	// Source is "given" (Options.Keyphrase) or "detected".
+	Source string `json:"source"`
+	// Exact is true for a keyphrase in double quotes, which matches only verbatim.
+	Exact bool `json:"exact"`
+	// Length is L, the number of content words (Yoast drops function words).
+	Length          int     `json:"length"`
+	Count           int     `json:"count"`
+	Density         float64 `json:"density"`
+	LengthFactor    float64 `json:"length_factor"`
+	AdjustedDensity float64 `json:"adjusted_density"`
+	// WordForms is true when some hit matched another form than the keyphrase's own words;
+	// only then the upper "good" bound is 3.5 instead of 3.
+	WordForms bool `json:"word_forms"`
+	// Assessment is too_low, good, over or way_over.
+	Assessment       string       `json:"assessment"`
+	Paragraphs       int          `json:"paragraphs"`
+	Sentences        int          `json:"sentences"`
+	Distribution     Distribution `json:"distribution"`
+	InTitle          bool         `json:"in_title"`
+	InFirstParagraph bool         `json:"in_first_paragraph"`
+	InHeadings       bool         `json:"in_headings"`
+}
+
+// Distribution is how evenly the keyphrase is spread over the sentences.
+type Distribution struct {
+	// LongestGap is the longest run of sentences without the keyphrase.
+	LongestGap int `json:"longest_gap"`
+	Sentences  int `json:"sentences"`
+	// LongestGapShare is LongestGap / Sentences.
+	LongestGapShare float64 `json:"longest_gap_share"`
+	// Assessment is good (≤ 30 %), okay (≤ 50 %) or bad.
+	Assessment string `json:"assessment"`
+}
+
+// Warning is a finding an editor should look at.
+type Warning struct {
+	Code    string `json:"code"`
+	Message string `json:"message"`
+	Phrase  string `json:"phrase,omitempty"`
+	Count   int    `json:"count,omitempty"`
+	// Paragraphs and BodyParagraphs give the spread that triggered keyword_stuffing.
+	Paragraphs     int `json:"paragraphs,omitempty"`
+	BodyParagraphs int `json:"body_paragraphs,omitempty"`
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	doc := pass.Doc
+	lang := languageFor(doc.Lang)
+	if lang == nil {
+		if doc.Lang == "" {
+			// Undetermined language: German is the project's first language and its rules are the default.
+			lang = languageFor("de")
+		} else {
+			return nil, analysis.Skip(fmt.Sprintf("no stemmer or stop words for language %q", doc.Lang))
+		}
+	}
+	return Analyze(doc, lang.code, pass.Options), nil
+}
+
+// Analyze runs the analysis on doc with the resources of langCode ("de" or "en"; others fall
+// back to German). It never fails: an empty document gives zero counts and no keyphrase.
+func Analyze(doc *document.Document, langCode string, opts analysis.Options) *Result {
+	lang := languageFor(langCode)
+	if lang == nil {
+		lang = languageFor("de")
+	}
+	top := opts.Top
+	if top <= 0 {
+		top = DefaultTop
+	}
+	t := newText(doc, lang)
+	res := &Result{Words: t.nWords, ContentWords: t.nContent, Terms: []Term{}, Phrases: []Phrase{}, Warnings: []Warning{}}
+	res.Terms = t.terms(top)
+	phrases := t.phrases()
+	for i := range phrases {
+		if i == top {
+			break
+		}
+		res.Phrases = append(res.Phrases, t.phraseResult(&phrases[i]))
+	}
+	if opts.Keyphrase != "" {
+		res.Keyphrase = t.keyphrase(opts.Keyphrase, "given")
+	} else if kp := t.detectKeyphrase(phrases, res.Terms); kp != "" {
+		res.Keyphrase = t.keyphrase(kp, "detected")
+	}
+	if w, ok := t.stuffing(phrases); ok {
+		res.Warnings = append(res.Warnings, w)
+	}
+	if kp := res.Keyphrase; kp != nil && kp.Source == "given" && kp.Count == 0 {
+		res.Warnings = append(res.Warnings, Warning{Code: "keyphrase_not_found",
+			Message: fmt.Sprintf("the keyphrase %q does not occur in the text", kp.Phrase), Phrase: kp.Phrase})
+	}
+	return res
+}
+
+// word is one word or number token of the analysed text.
+type word struct {
+	start, end int // bytes in doc.Text
+	sent, para int
+	stem       int32
+	class      wordClass
+	// runStart is the index of the first word of the run of adjacent words this word belongs to;
+	// punctuation, quotation marks, symbols and sentence ends break runs.
+	runStart int32
+	runEnd   int32
+}
+
+// text is the document reduced to what keyword statistics need.
+type text struct {
+	doc *document.Document
+	lx  *lexicon
+	// words outside the title, in text order.
+	words []word
+	// sentences are the indices of in-scope sentences, with their word ranges.
+	sentences []sentRange
+	nWords    int
+	nContent  int
+	// bodyParagraphs counts paragraphs of kind body, quote or list_item.
+	bodyParagraphs int
+}
+
+type sentRange struct {
+	index      int // document sentence index
+	para       int
+	start, end int // words[start:end]
+}
+
+// isTitle reports whether paragraph kind k is excluded from the text statistics: Yoast analyses the
+// body, and the title is checked separately (InTitle).
+func isTitle(k string) bool { return k == "title" }
+
+func isBody(k string) bool { return k == "body" || k == "quote" || k == "list_item" }
+
+func newText(doc *document.Document, lang *language) *text {
+	t := &text{doc: doc, lx: newLexicon(lang), words: make([]word, 0, len(doc.Tokens)*3/4+1)}
+	for _, p := range doc.Paragraphs {
+		if isBody(p.Kind) {
+			t.bodyParagraphs++
+		}
+	}
+	for si, s := range doc.Sentences {
+		if s.Paragraph >= 0 && s.Paragraph < len(doc.Paragraphs) && isTitle(doc.Paragraphs[s.Paragraph].Kind) {
+			continue
+		}
+		sr := sentRange{index: si, para: s.Paragraph, start: len(t.words)}
+		runStart := int32(len(t.words))
+		for ti := s.FirstToken; ti < s.EndToken && ti < len(doc.Tokens); ti++ {
+			tok := doc.Tokens[ti]
+			if tok.Kind != "word" && tok.Kind != "number" {
+				t.closeRun(runStart)
+				runStart = int32(len(t.words))
+				continue
+			}
+			w := word{start: tok.Start, end: tok.End, sent: si, para: s.Paragraph, runStart: runStart}
+			e := t.lx.lookup(doc.Text[tok.Start:tok.End])
+			w.stem, w.class = e.stem, e.class
+			if tok.Kind == "number" {
+				w.class = classNonTopical
+			}
+			if w.class == classContent {
+				t.nContent++
+			}
+			t.words = append(t.words, w)
+		}
+		t.closeRun(runStart)
+		sr.end = len(t.words)
+		t.sentences = append(t.sentences, sr)
+	}
+	t.nWords = len(t.words)
+	return t
+}
+
+// closeRun sets runEnd on the words of the run that started at runStart.
+func (t *text) closeRun(runStart int32) {
+	end := int32(len(t.words))
+	for i := runStart; i < end; i++ {
+		t.words[i].runEnd = end
+	}
+}
+
+func (t *text) surface(i int) string { w := t.words[i]; return t.doc.Text[w.start:w.end] }
+
+// density is count per 100 words, rounded to two decimals as shown to users.
+func (t *text) density(count int) float64 {
+	if t.nWords == 0 {
+		return 0
+	}
+	return round2(float64(count) * 100 / float64(t.nWords))
+}
+
+func round2(x float64) float64 { return math.Round(x*100) / 100 }
+
+// terms groups content words by stem, most frequent first.
+func (t *text) terms(top int) []Term {
+	type group struct {
+		stem  int32
+		count int
+		first int
+		forms map[string]int
+		order []string
+	}
+	groups := map[int32]*group{}
+	var list []*group
+	for i, w := range t.words {
+		if w.class != classContent {
+			continue
+		}
+		g := groups[w.stem]
+		if g == nil {
+			g = &group{stem: w.stem, first: i, forms: map[string]int{}}
+			groups[w.stem] = g
+			list = append(list, g)
+		}
+		g.count++
+		s := t.surface(i)
+		if g.forms[s] == 0 {
+			g.order = append(g.order, s)
+		}
+		g.forms[s]++
+	}
+	sort.SliceStable(list, func(a, b int) bool { return list[a].count > list[b].count })
+	if len(list) > top {
+		list = list[:top]
+	}
+	out := make([]Term, 0, len(list))
+	for _, g := range list {
+		forms := slices.Clone(g.order)
+		// Most frequent form first; ties keep text order (stable sort).
+		sort.SliceStable(forms, func(a, b int) bool { return g.forms[forms[a]] > g.forms[forms[b]] })
+		out = append(out, Term{Term: forms[0], Stem: t.lx.stems[g.stem], Forms: forms, Count: g.count, Density: t.density(g.count)})
+	}
+	return out
+}

@@ -1,0 +1,50 @@
+package keywords
+
+import "fmt"
+
+// The keyword_stuffing rule, calibrated on 998 German Wikinews articles (see README.md): a phrase
+// of at least stuffMinWords words recurs verbatim (ignoring case) in at least stuffMinParagraphs
+// paragraphs and in at least stuffMinShare of the body paragraphs. Real news repeats names and
+// short noun phrases, but not the same long phrase across most of its paragraphs; density alone
+// is not used because many honest articles have one dominant word above 3 %.
+const (
+	stuffMinWords      = 3
+	stuffMinParagraphs = 6
+	stuffMinShare      = 0.5
+)
+
+// stuffing returns the keyword_stuffing warning for the most widely spread qualifying phrase.
+func (t *text) stuffing(phrases []phrase) (Warning, bool) {
+	body := t.bodyParagraphs
+	if body == 0 {
+		// No paragraph classified as body: judge against every paragraph of the analysed text.
+		seen := map[int]bool{}
+		for _, w := range t.words {
+			seen[w.para] = true
+		}
+		body = len(seen)
+	}
+	var best *phrase
+	for i := range phrases {
+		p := &phrases[i]
+		if p.length < stuffMinWords || p.exactParagraphs < stuffMinParagraphs ||
+			float64(p.exactParagraphs) < stuffMinShare*float64(body) {
+			continue
+		}
+		if best == nil || p.exactParagraphs > best.exactParagraphs {
+			best = p
+		}
+	}
+	if best == nil {
+		return Warning{}, false
+	}
+	return Warning{
+		Code: "keyword_stuffing",
+		Message: fmt.Sprintf("the %d-word phrase %q is repeated verbatim %d times in %d of %d body paragraphs",
+			best.length, best.surface, best.exactCount, best.exactParagraphs, body),
+		Phrase:         best.surface,
+		Count:          best.exactCount,
+		Paragraphs:     best.exactParagraphs,
+		BodyParagraphs: body,
+	}, true
+}
