@@ -1,0 +1,230 @@
+package quotes
+
+// Windows bound every search so that the analysis stays linear in the text length.
+const (
+	maxNP     = 14 // tokens in a speaker noun phrase
+	maxClause = 25 // tokens scanned for a clause boundary or particle
+)
+
+func isBoundary(w string) bool {
+	switch w {
+	case ",", ";", ":", ".", "!", "?", "(", ")":
+		return true
+	}
+	return isDash(w) || isMarkTok(w)
+}
+
+// cueAt reports whether token i is a speech cue. A bare separable verb ("teilte") counts only
+// when its particle ("mit") closes the clause before limit.
+func (a *analyzer) cueAt(i, limit int) (cueEntry, bool) {
+	if i < 0 || i >= len(a.low) {
+		return cueEntry{}, false
+	}
+	w := a.tok(i)
+	if a.en {
+		return cueEntry{Lemma: a.low[i]}, englishCues[a.low[i]] && !isCap(w)
+	}
+	if isCap(w) {
+		return cueEntry{}, false
+	}
+	es := cues[a.low[i]]
+	if len(es) == 0 {
+		return cueEntry{}, false
+	}
+	var last string
+	for _, e := range es {
+		if e.Particle == "" {
+			return e, true
+		}
+		if last == "" {
+			last = a.clauseLast(i, limit)
+		}
+		if last == e.Particle {
+			return e, true
+		}
+	}
+	return cueEntry{}, false
+}
+
+// clauseLast returns the last word of the clause that token i opens (up to limit).
+func (a *analyzer) clauseLast(i, limit int) string {
+	sent := a.d.Sentences[a.d.Tokens[i].Sentence]
+	end := sent.EndToken
+	if limit > i && limit < end {
+		end = limit
+	}
+	last := ""
+	for t := i + 1; t < end && t-i <= maxClause; t++ {
+		if isBoundary(a.tok(t)) {
+			break
+		}
+		last = a.low[t]
+	}
+	return last
+}
+
+// npForward returns the noun phrase starting at token i (before lim) as a token range:
+// determiners and adjectives, nouns and names, genitive and "von" extensions, "und" between names.
+// A lone subject pronoun is a noun phrase too. e == s means none.
+func (a *analyzer) npForward(i, lim int) (s, e int) {
+	if i >= lim || i >= len(a.low) {
+		return i, i
+	}
+	if subjectPronouns[a.low[i]] && (a.low[i] != "sie" || true) {
+		return i, i + 1
+	}
+	lastNoun := -1
+	afterNoun := false
+	for j := i; j < lim && j-i < maxNP; j++ {
+		w, l := a.tok(j), a.low[j]
+		switch {
+		case determiners[l] || (a.en && (l == "the" || l == "a" || l == "an" || l == "his" || l == "her" || l == "their")):
+			if j == i || afterNoun || !isCap(w) {
+				afterNoun = false
+				continue
+			}
+		case isCap(w) && isWordLike(w):
+			if j == i && (prepositions[l] || clauseAdverbs[l] || conjunctions[l]) {
+				return i, i
+			}
+			if npStop[l] || (j > i && conjunctions[l] && l != "und") {
+				break
+			}
+			lastNoun, afterNoun = j, true
+			continue
+		case (l == "von" || l == "vom" || l == "und" || l == "of" || l == "and" || l == "für") && lastNoun >= 0:
+			afterNoun = false
+			continue
+		case !afterNoun && isWordLike(w) && !isCap(w) && !npStop[l] && (adjLike(l) || isNumber(w)):
+			if _, cue := a.cueAt(j, lim); !cue {
+				continue
+			}
+		case w == "-" && lastNoun == j-1:
+			continue
+		}
+		break
+	}
+	if lastNoun < 0 {
+		return i, i
+	}
+	return i, lastNoun + 1
+}
+
+func isNumber(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return r == '.' || r == '-'
+		}
+	}
+	return true
+}
+
+// npAfterVerb finds the subject after a verb in second position ("sagte gestern der Minister").
+func (a *analyzer) npAfterVerb(i, lim int) (int, int) {
+	for k := 0; k < 4 && i < lim; k++ {
+		l := a.low[i]
+		if clauseAdverbs[l] || l == "dazu" || l == "uns" || l == "mir" || l == "ihm" || l == "ihr" || l == "es" {
+			i++
+			continue
+		}
+		if (l == "am" || l == "im" || l == "gegenüber" || l == "in" || l == "bei") && i+1 < lim && !subjectPronouns[a.low[i+1]] {
+			// skip a short prepositional phrase: "am Montag", "gegenüber der Zeitung"
+			j := i + 1
+			for j < lim && j-i < 4 && (determiners[a.low[j]] || adjLike(a.low[j]) && !isCap(a.tok(j))) {
+				j++
+			}
+			if j < lim && isCap(a.tok(j)) {
+				i = j + 1
+				continue
+			}
+		}
+		break
+	}
+	return a.npForward(i, lim)
+}
+
+// apposition returns the role after a speaker: "X, Verteidigungsminister der Niederlande, …".
+func (a *analyzer) apposition(e, lim int) string {
+	if e >= lim || a.tok(e) != "," {
+		return ""
+	}
+	s2, e2 := a.npForward(e+1, lim)
+	if e2 <= s2 || subjectPronouns[a.low[s2]] {
+		return ""
+	}
+	if e2 < lim && !isBoundary(a.tok(e2)) {
+		if _, ok := a.cueAt(e2, lim); !ok {
+			return ""
+		}
+	}
+	sp := a.bytes(s2, e2)
+	return a.d.Text[sp.s:sp.e]
+}
+
+// subject finds the speaker of cue verb c whose clause lies within [from, to).
+// It handles subject-first ("Der Minister sagte"), verb-second after an adverbial ("Am Montag
+// sagte der Minister"), verb-final ("wie der Sprecher mitteilte") and appositions
+// ("Ruben Brekelmans, Verteidigungsminister der Niederlande, sagte").
+func (a *analyzer) subject(c, from, to int) (s, e int, role string) {
+	// clause start: after the last boundary before the cue
+	cs := c
+	for cs > from && c-cs < maxClause && !isBoundary(a.tok(cs-1)) {
+		cs--
+	}
+	// the first verb in the clause: an auxiliary before the cue, or the cue itself
+	fv := c
+	for t := cs; t < c; t++ {
+		if finiteAux[a.low[t]] && !isCap(a.tok(t)) {
+			fv = t
+			break
+		}
+	}
+	if cs == fv && cs > from && a.tok(cs-1) == "," {
+		// "Name, Rolle, sagte": the noun phrases before the comma
+		s1, e1 := a.npBackSegment(cs-1, from)
+		if e1 > s1 {
+			if s1 > from && a.tok(s1-1) == "," {
+				if s0, e0 := a.npBackSegment(s1-1, from); e0 > s0 {
+					sp := a.bytes(s1, e1)
+					return s0, e0, a.d.Text[sp.s:sp.e]
+				}
+			}
+			return s1, e1, ""
+		}
+	}
+	seg := cs
+	if seg < fv && conjunctions[a.low[seg]] && !isCap(a.tok(seg)) || seg < fv && (a.low[seg] == "wie" || a.low[seg] == "als") {
+		seg++ // verb-final clause: "wie der Sprecher sagte"
+	}
+	if seg < fv {
+		if ns, ne := a.npForward(seg, fv); ne > ns {
+			return ns, ne, a.apposition(ne, fv)
+		}
+	}
+	if fv == cs || seg < fv && !isCap(a.tok(seg)) && !prepositions[a.low[seg]] && !clauseAdverbs[a.low[seg]] {
+		if fv == cs && cs > from {
+			// nothing before the verb: the subject follows it
+		}
+	}
+	ns, ne := a.npAfterVerb(fv+1, to)
+	if ne > ns {
+		return ns, ne, a.apposition(ne, to)
+	}
+	return 0, 0, ""
+}
+
+// npBackSegment returns the noun phrase that exactly fills the segment ending at token end
+// (exclusive) and starting after the previous boundary, or none.
+func (a *analyzer) npBackSegment(end, from int) (int, int) {
+	st := end
+	for st > from && end-st < maxNP && !isBoundary(a.tok(st-1)) {
+		st--
+	}
+	if st == end {
+		return 0, 0
+	}
+	if s, e := a.npForward(st, end); s == st && e == end {
+		return s, e
+	}
+	return 0, 0
+}

@@ -1,0 +1,279 @@
+package quotes
+
+// Thresholds for telling quotations from titles and scare quotes, tuned on the training and dev
+// splits (see README).
+const (
+	// minWords: shorter quoted phrases need a cue in the same clause or an attribution after them.
+	minWords = 4
+	// unattributedWords: longer quotations count even without speaker or cue.
+	unattributedWords = 6
+)
+
+// findDirect pairs the quotation marks and keeps the pairs that are quotations, with their
+// attribution.
+func (a *analyzer) findDirect() {
+	d := a.d
+	if len(d.Sentences) == 0 {
+		return
+	}
+	paras := make([][2]int, len(d.Paragraphs))
+	for i, p := range d.Paragraphs {
+		paras[i] = [2]int{p.Start, p.End}
+	}
+	pairs := pairMarks(d.Text, paras)
+	prevClose := -1      // token after the previous pair's closing mark
+	prevAccepted := -1   // index into a.direct of the last accepted quotation
+	prevCloseSent := -10 // sentence of its closing mark
+	for pi, p := range pairs {
+		content := span{p.OpenEnd, p.CloseStart}
+		if !content.ok() {
+			continue
+		}
+		openTok := a.tokenAt(p.OpenStart)
+		firstIn := a.tokenAt(p.OpenEnd)
+		closeTok := a.tokenAt(p.CloseStart)
+		afterClose := a.tokenAt(p.CloseEnd)
+		sOpen, sClose := a.sentenceAt(p.OpenStart), a.sentenceAt(p.CloseStart)
+		words, final := 0, false
+		for t := firstIn; t < closeTok && t < len(d.Tokens); t++ {
+			w := a.tok(t)
+			if isWordLike(w) {
+				words++
+			} else if w == "." || w == "!" || w == "?" {
+				final = true
+			}
+		}
+		f := found{content: content, typ: "direct", sent: sOpen, para: d.Sentences[sOpen].Paragraph}
+
+		preStart := d.Sentences[sOpen].FirstToken
+		if prevClose > preStart && prevClose <= openTok {
+			preStart = prevClose
+		}
+		postEnd := d.Sentences[sClose].EndToken
+		if pi+1 < len(pairs) {
+			if n := a.tokenAt(pairs[pi+1].OpenStart); n < postEnd {
+				postEnd = n
+			}
+		}
+		prevClose = afterClose
+
+		post := a.attributePost(afterClose, postEnd, &f)
+		if !post && afterClose >= postEnd && !final {
+			post = a.attributeNext(sClose+1, &f)
+		}
+		pre, closeCue := false, false
+		if !post {
+			pre, closeCue = a.attributePre(preStart, openTok, &f)
+		}
+		if !a.en && post && f.cue.ok() && a.preHasOwnCue(preStart, openTok) {
+			// "X sagte, es sei „…“, so Y" is rare; a cue before the quote in the same sentence
+			// usually means the mark is part of reported speech, so trust the cue before it.
+			g := f
+			g.speaker, g.cue, g.role = span{}, span{}, ""
+			if ok, cc := a.attributePre(preStart, openTok, &g); ok && cc {
+				f = g
+			}
+		}
+		attributed := post || pre
+		switch {
+		case words < minWords:
+			if !(post || (pre && closeCue)) || a.titleBefore(openTok, preStart) {
+				continue
+			}
+		case !attributed:
+			if words < unattributedWords && !final || a.titleBefore(openTok, preStart) && !final {
+				continue
+			}
+		}
+		if !f.speaker.ok() && prevAccepted >= 0 && sOpen <= prevCloseSent+1 && !a.hasWords(preStart, openTok) {
+			prev := a.direct[prevAccepted]
+			if prev.speaker.ok() {
+				f.speaker, f.speakerName, f.role, f.inherited = prev.speaker, prev.speakerName, prev.role, true
+			}
+		}
+		a.direct = append(a.direct, f)
+		prevAccepted = len(a.direct) - 1
+		prevCloseSent = sClose
+		for t := openTok; t <= closeTok && t < len(d.Tokens); t++ {
+			a.inQuote[t] = prevAccepted
+		}
+	}
+}
+
+func (a *analyzer) hasWords(from, to int) bool {
+	for t := from; t < to; t++ {
+		if isWordLike(a.tok(t)) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleBefore reports a quotation introduced as a name: "das Projekt „Stuttgart 21“".
+func (a *analyzer) titleBefore(openTok, from int) bool {
+	if openTok-1 < from {
+		return false
+	}
+	w := a.low[openTok-1]
+	if titleNouns[w] {
+		return true
+	}
+	// a compound ending in a title noun ("Regierungsprogramm", "Werbeslogan")
+	for n := range titleNouns {
+		if len(w) > len(n)+3 && w[len(w)-len(n):] == n {
+			return true
+		}
+	}
+	return false
+}
+
+// preHasOwnCue reports a speech cue before the quotation in its sentence.
+func (a *analyzer) preHasOwnCue(from, to int) bool {
+	for t := to - 1; t >= from && to-t <= 25; t-- {
+		if _, ok := a.cueAt(t, to); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// attributePost looks right after the closing mark: "…“, sagte X", "…“, so X", "…“ – X",
+// "…“, wie X sagte", "…“, X said".
+func (a *analyzer) attributePost(from, to int, f *found) bool {
+	i := from
+	if i < to && (a.tok(i) == "," || a.tok(i) == ":") {
+		i++
+	}
+	if i >= to {
+		return false
+	}
+	l := a.low[i]
+	switch {
+	case isDash(a.tok(i)) && i == from:
+		s, e := a.npForward(i+1, to)
+		if e > s {
+			f.speaker = a.bytes(s, e)
+			f.role = a.apposition(e, to)
+			return true
+		}
+	case l == "so" && !a.en:
+		s, e := a.npForward(i+1, to)
+		if e > s {
+			f.cue = a.bytes(i, i+1)
+			f.speaker = a.bytes(s, e)
+			f.role = a.apposition(e, to)
+			return true
+		}
+	case l == "wie" || l == "as":
+		s, e := a.npForward(i+1, to)
+		if e > s && e < to {
+			if _, ok := a.cueAt(e, to); ok {
+				f.cue = a.bytes(e, e+1)
+				f.speaker = a.bytes(s, e)
+				return true
+			}
+		}
+	}
+	if _, ok := a.cueAt(i, to); ok || finiteAux[l] {
+		// the cue may follow its auxiliary: "…“, wird er zitiert", "…“, hatte sie gesagt"
+		c := i
+		if !ok {
+			c = -1
+			for t := i + 1; t < to && t-i < 8; t++ {
+				if _, ok := a.cueAt(t, to); ok {
+					c = t
+					break
+				}
+			}
+			if c < 0 {
+				return false
+			}
+		}
+		f.cue = a.bytes(c, c+1)
+		s, e := a.npAfterVerb(i+1, to)
+		if e > s {
+			f.speaker = a.bytes(s, e)
+			f.role = a.apposition(e, to)
+		}
+		return true
+	}
+	if a.en {
+		// “…,” the minister said.
+		s, e := a.npForward(i, to)
+		if e > s && e < to {
+			if _, ok := a.cueAt(e, to); ok {
+				f.cue = a.bytes(e, e+1)
+				f.speaker = a.bytes(s, e)
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// attributeNext handles attribution in the following sentence: "„…“ Das sagte X."
+func (a *analyzer) attributeNext(s int, f *found) bool {
+	if s >= len(a.d.Sentences) {
+		return false
+	}
+	st := a.d.Sentences[s]
+	i := st.FirstToken
+	if i+1 >= st.EndToken || !(a.low[i] == "das" || a.low[i] == "dies" || a.low[i] == "so") {
+		return false
+	}
+	if _, ok := a.cueAt(i+1, st.EndToken); !ok {
+		return false
+	}
+	ns, ne := a.npAfterVerb(i+2, st.EndToken)
+	if ne <= ns {
+		return false
+	}
+	f.cue = a.bytes(i+1, i+2)
+	f.speaker = a.bytes(ns, ne)
+	f.role = a.apposition(ne, st.EndToken)
+	return true
+}
+
+// attributePre looks before the opening mark: "X sagte: „…“", "X bezeichnete sie als „…“".
+// closeCue reports that the cue governs the quotation directly (no clause boundary between).
+func (a *analyzer) attributePre(from, to int, f *found) (ok, closeCue bool) {
+	for c := to - 1; c >= from && to-c <= 25; c-- {
+		if _, isCue := a.cueAt(c, to); !isCue {
+			continue
+		}
+		closeCue = true
+		for t := c + 1; t < to-1; t++ {
+			if w := a.tok(t); w == "," || w == ";" || w == ":" || isMarkTok(w) {
+				closeCue = false
+			}
+		}
+		f.cue = a.bytes(c, c+1)
+		if s, e, role := a.subject(c, from, to); e > s {
+			f.speaker = a.bytes(s, e)
+			f.role = role
+		}
+		return true, closeCue
+	}
+	// "Merkel: „…“" with no verb
+	if to-1 > from && a.tok(to-1) == ":" {
+		s, e := a.npForward(from, to-1)
+		if s == from && e == to-1 {
+			f.speaker = a.bytes(s, e)
+			return true, true
+		}
+	}
+	return false, false
+}
+
+func isMarkTok(w string) bool {
+	for _, r := range w {
+		if !isMark(r) && r != '\'' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+func (a *analyzer) bytes(s, e int) span {
+	return span{a.d.Tokens[s].Start, a.d.Tokens[e-1].End}
+}

@@ -1,0 +1,371 @@
+package quotes
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode"
+
+	"artikel/internal/document"
+)
+
+// The evaluation reproduces /work/shared/tools/score quotes (Direct+Indirect top-level gold,
+// character-set overlap >= 0.5 after trimming marks, speaker correct = any overlap) on the
+// reference data, which is CC BY-NC-SA and therefore only read from ../shared, never copied.
+// It skips when the data is absent (a user's clone).
+
+const sharedQuotes = "/work/shared/data/quotes"
+
+type goldQuote struct {
+	typ     string
+	nested  bool
+	chars   map[int]bool
+	speaker map[int]bool
+	text    string
+}
+
+type evalDoc struct {
+	id   string
+	text string
+	gold []goldQuote
+}
+
+const scorerMarks = "„“”\"»«‚‘’‹›'"
+
+func charSet(text []rune, spans [][2]int) map[int]bool {
+	out := map[int]bool{}
+	for _, sp := range spans {
+		s, e := sp[0], sp[1]
+		if e > len(text) {
+			e = len(text)
+		}
+		for s < e && (unicode.IsSpace(text[s]) || strings.ContainsRune(scorerMarks, text[s])) {
+			s++
+		}
+		for e > s && (unicode.IsSpace(text[e-1]) || strings.ContainsRune(scorerMarks+".,;:", text[e-1])) {
+			e--
+		}
+		for i := s; i < e; i++ {
+			out[i] = true
+		}
+	}
+	return out
+}
+
+func loadWikinews(t testing.TB, split string) []evalDoc {
+	dir := filepath.Join(sharedQuotes, "german_news_quotes_2024_wikinews", split)
+	names, err := filepath.Glob(filepath.Join(dir, "*.json"))
+	if err != nil || len(names) == 0 {
+		t.Skip("reference data absent: " + dir)
+	}
+	sort.Strings(names)
+	var docs []evalDoc
+	for _, n := range names {
+		raw, err := os.ReadFile(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		type role struct {
+			Text  string `json:"text"`
+			Spans []struct {
+				CharBegin int `json:"charBegin"`
+				CharEnd   int `json:"charEnd"`
+			} `json:"spans"`
+		}
+		var d struct {
+			OriginalText string `json:"originalText"`
+			Annotations  []struct {
+				Type     string `json:"type"`
+				IsNested bool   `json:"isNested"`
+				Quote    *role  `json:"quote"`
+				Speaker  *role  `json:"speaker"`
+			} `json:"annotations"`
+		}
+		if err := json.Unmarshal(raw, &d); err != nil {
+			t.Fatal(err)
+		}
+		runes := []rune(d.OriginalText)
+		ed := evalDoc{id: strings.TrimSuffix(filepath.Base(n), ".json"), text: d.OriginalText}
+		for _, an := range d.Annotations {
+			if an.Quote == nil || len(an.Quote.Spans) == 0 {
+				continue
+			}
+			var qs [][2]int
+			for _, sp := range an.Quote.Spans {
+				qs = append(qs, [2]int{sp.CharBegin, sp.CharEnd})
+			}
+			g := goldQuote{typ: an.Type, nested: an.IsNested, chars: charSet(runes, qs), speaker: map[int]bool{}, text: an.Quote.Text}
+			if an.Speaker != nil {
+				for _, sp := range an.Speaker.Spans {
+					for i := sp.CharBegin; i < sp.CharEnd; i++ {
+						g.speaker[i] = true
+					}
+				}
+			}
+			ed.gold = append(ed.gold, g)
+		}
+		docs = append(docs, ed)
+	}
+	return docs
+}
+
+// loadSpkatt rebuilds the 2023-format training articles (tokens only) the way the scorer does.
+func loadSpkatt(t testing.TB) []evalDoc {
+	dir := filepath.Join(sharedQuotes, "spkatt2023_task2_news_wikinews", "train")
+	names, _ := filepath.Glob(filepath.Join(dir, "*.json"))
+	if len(names) == 0 {
+		t.Skip("reference data absent: " + dir)
+	}
+	sort.Strings(names)
+	noSpaceBefore := ",.;:!?)]}%'\"“«"
+	noSpaceAfter := "([{„»"
+	var docs []evalDoc
+	for _, n := range names {
+		raw, err := os.ReadFile(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var d struct {
+			Sentences []struct {
+				Tokens []string `json:"Tokens"`
+			} `json:"Sentences"`
+			Annotations []struct {
+				Form     string   `json:"Form"`
+				IsNested bool     `json:"IsNested"`
+				Message  []string `json:"Message"`
+				Source   []string `json:"Source"`
+			} `json:"Annotations"`
+		}
+		if err := json.Unmarshal(raw, &d); err != nil {
+			t.Fatal(err)
+		}
+		var b []rune
+		offs := map[string][2]int{}
+		open, prevOpened := false, false
+		for si, s := range d.Sentences {
+			for ti, tk := range s.Tokens {
+				opening := tk == "\"" && !open
+				closing := tk == "\"" && open
+				space := len(b) > 0 && !prevOpened
+				if ti > 0 && strings.ContainsAny(lastRune(s.Tokens[ti-1]), noSpaceAfter) {
+					space = false
+				}
+				if closing || (tk != "\"" && len(tk) > 0 && strings.Contains(noSpaceBefore, tk)) {
+					space = false
+				}
+				if space {
+					b = append(b, ' ')
+				}
+				r := []rune(tk)
+				offs[strconv.Itoa(si)+":"+strconv.Itoa(ti)] = [2]int{len(b), len(b) + len(r)}
+				b = append(b, r...)
+				if tk == "\"" {
+					open = !open
+				}
+				prevOpened = opening
+			}
+		}
+		ed := evalDoc{id: filepath.Base(n), text: string(b)}
+		for _, an := range d.Annotations {
+			var qs [][2]int
+			for _, id := range an.Message {
+				if o, ok := offs[id]; ok {
+					qs = append(qs, o)
+				}
+			}
+			if len(qs) == 0 {
+				continue
+			}
+			g := goldQuote{typ: an.Form, nested: an.IsNested, chars: charSet(b, qs), speaker: map[int]bool{}}
+			for _, id := range an.Source {
+				if o, ok := offs[id]; ok {
+					for i := o[0]; i < o[1]; i++ {
+						g.speaker[i] = true
+					}
+				}
+			}
+			ed.gold = append(ed.gold, g)
+		}
+		docs = append(docs, ed)
+	}
+	return docs
+}
+
+func lastRune(s string) string {
+	r := []rune(s)
+	if len(r) == 0 {
+		return ""
+	}
+	return string(r[len(r)-1])
+}
+
+type evalFigures struct {
+	p, r, f, spk          float64
+	dirHit, dirTot        int
+	indHit, indTot        int
+	spkOK, spkTot, tp, fp int
+}
+
+func overlap(a, b map[int]bool) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	inter := 0
+	for k := range a {
+		if b[k] {
+			inter++
+		}
+	}
+	return float64(inter)/float64(len(a)+len(b)-inter) >= 0.5
+}
+
+func evaluate(docs []evalDoc, log *strings.Builder) evalFigures {
+	var ev evalFigures
+	for _, ed := range docs {
+		d := document.New(ed.id, ed.text, "de")
+		res := Analyze(d)
+		runes := []rune(ed.text)
+		type pred struct {
+			chars, spk map[int]bool
+			q          Quote
+		}
+		var preds []pred
+		for _, q := range res.Quotes {
+			p := pred{chars: charSet(runes, [][2]int{{q.Start, q.End}}), spk: map[int]bool{}, q: q}
+			if q.Speaker != nil {
+				for i := q.Speaker.Start; i < q.Speaker.End; i++ {
+					p.spk[i] = true
+				}
+			}
+			preds = append(preds, p)
+		}
+		for _, g := range ed.gold {
+			if g.nested || (g.typ != "Direct" && g.typ != "Indirect") {
+				continue
+			}
+			hit, spkOK := false, false
+			for _, p := range preds {
+				if overlap(p.chars, g.chars) {
+					hit = true
+					for k := range p.spk {
+						if g.speaker[k] {
+							spkOK = true
+						}
+					}
+				}
+			}
+			if g.typ == "Direct" {
+				ev.dirTot++
+			} else {
+				ev.indTot++
+			}
+			if hit {
+				if g.typ == "Direct" {
+					ev.dirHit++
+				} else {
+					ev.indHit++
+				}
+				if len(g.speaker) > 0 {
+					ev.spkTot++
+					if spkOK {
+						ev.spkOK++
+					} else if log != nil {
+						got := ""
+						for _, p := range preds {
+							if overlap(p.chars, g.chars) && p.q.Speaker != nil {
+								got += p.q.Speaker.Text + "|"
+							}
+						}
+						fmt.Fprintf(log, "SPK %s %s: gold %q got %q in %q\n", ed.id, g.typ, spanText(runes, g.speaker), got, setText(runes, g.chars))
+					}
+				}
+			} else if log != nil {
+				fmt.Fprintf(log, "FN %s %s: %q\n", ed.id, g.typ, setText(runes, g.chars))
+			}
+		}
+		for _, p := range preds {
+			m := false
+			for _, g := range ed.gold {
+				if overlap(p.chars, g.chars) {
+					m = true
+					break
+				}
+			}
+			if m {
+				ev.tp++
+			} else {
+				ev.fp++
+				if log != nil {
+					fmt.Fprintf(log, "FP %s %s: %q\n", ed.id, p.q.Type, p.q.Text)
+				}
+			}
+		}
+	}
+	if ev.tp+ev.fp > 0 {
+		ev.p = float64(ev.tp) / float64(ev.tp+ev.fp)
+	}
+	if t := ev.dirTot + ev.indTot; t > 0 {
+		ev.r = float64(ev.dirHit+ev.indHit) / float64(t)
+	}
+	if ev.p+ev.r > 0 {
+		ev.f = 2 * ev.p * ev.r / (ev.p + ev.r)
+	}
+	if ev.spkTot > 0 {
+		ev.spk = float64(ev.spkOK) / float64(ev.spkTot)
+	}
+	return ev
+}
+
+func setText(runes []rune, s map[int]bool) string {
+	lo, hi := len(runes), 0
+	for k := range s {
+		lo, hi = min(lo, k), max(hi, k+1)
+	}
+	if lo >= hi {
+		return ""
+	}
+	t := string(runes[lo:hi])
+	if len([]rune(t)) > 140 {
+		t = string([]rune(t)[:140]) + "…"
+	}
+	return t
+}
+
+func spanText(runes []rune, s map[int]bool) string { return setText(runes, s) }
+
+func (ev evalFigures) String() string {
+	return fmt.Sprintf("P %.1f R %.1f F1 %.1f | direct %d/%d indirect %d/%d | speaker %.1f%% (%d/%d)",
+		100*ev.p, 100*ev.r, 100*ev.f, ev.dirHit, ev.dirTot, ev.indHit, ev.indTot, 100*ev.spk, ev.spkOK, ev.spkTot)
+}
+
+func runEval(t *testing.T, name string, docs []evalDoc) evalFigures {
+	var log *strings.Builder
+	if os.Getenv("QUOTES_EVAL_LOG") != "" {
+		log = &strings.Builder{}
+	}
+	ev := evaluate(docs, log)
+	t.Logf("%s: %s", name, ev)
+	if log != nil {
+		_ = os.WriteFile(os.Getenv("QUOTES_EVAL_LOG")+"."+name, []byte(log.String()), 0o644)
+	}
+	return ev
+}
+
+func TestEvalDev(t *testing.T) {
+	ev := runEval(t, "dev", loadWikinews(t, "dev"))
+	if ev.f < 0.5 {
+		t.Errorf("dev F1 %.1f below 50", 100*ev.f)
+	}
+}
+
+func TestEvalTrain(t *testing.T) {
+	if testing.Short() {
+		t.Skip("short")
+	}
+	runEval(t, "train", loadSpkatt(t))
+}

@@ -1,0 +1,273 @@
+package quotes
+
+// findIndirect adds reported speech sentence by sentence: a cue verb with a dass-clause or a
+// Konjunktiv clause, a source phrase (laut X, X zufolge, nach Angaben X), and Konjunktiv
+// sentences that continue the previous report.
+func (a *analyzer) findIndirect() {
+	a.out = append(a.out, a.direct...)
+	d := a.d
+	last := found{}
+	lastSent := -10
+	for si, st := range d.Sentences {
+		if st.EndToken <= st.FirstToken {
+			continue
+		}
+		in, n := 0, 0
+		for t := st.FirstToken; t < st.EndToken; t++ {
+			n++
+			if q := a.inQuote[t]; q >= 0 {
+				in++
+				last = a.direct[q]
+			}
+		}
+		if in*2 > n {
+			lastSent = si
+			continue
+		}
+		if f, ok := a.indirectIn(si); ok {
+			a.out = append(a.out, f)
+			last, lastSent = f, si
+			continue
+		}
+		if si == lastSent+1 && last.speaker.ok() && st.Paragraph == d.Sentences[lastSent].Paragraph &&
+			a.konjIn(st.FirstToken, st.EndToken, true) && !a.isQuestion(st.EndToken) {
+			f := found{content: a.trimSpan(span{st.Start, st.End}), typ: "indirect", sent: si, para: st.Paragraph,
+				speaker: last.speaker, speakerName: last.speakerName, role: last.role, inherited: true}
+			if a.overlapsDirect(f.content) {
+				continue
+			}
+			a.out = append(a.out, f)
+			lastSent = si
+		}
+	}
+}
+
+func (a *analyzer) isQuestion(end int) bool { return end > 0 && a.tok(end-1) == "?" }
+
+func (a *analyzer) overlapsDirect(s span) bool {
+	for t := a.tokenAt(s.s); t < len(a.d.Tokens) && a.d.Tokens[t].Start < s.e; t++ {
+		if a.inQuote[t] >= 0 {
+			q := a.direct[a.inQuote[t]].content
+			// a short partial quotation inside reported speech is fine; a long one is its own quote
+			if (q.e-q.s)*2 > s.e-s.s {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (a *analyzer) konjIn(s, e int, strict bool) bool {
+	for t := s; t < e; t++ {
+		if a.inQuote[t] >= 0 {
+			continue
+		}
+		if strict && konjunktivStrict[a.low[t]] || !strict && konjunktiv[a.low[t]] {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *analyzer) wordsIn(s, e int) int {
+	n := 0
+	for t := s; t < e; t++ {
+		if isWordLike(a.tok(t)) {
+			n++
+		}
+	}
+	return n
+}
+
+// indirectIn finds the reported clause of sentence si, if any.
+func (a *analyzer) indirectIn(si int) (found, bool) {
+	st := a.d.Sentences[si]
+	first, end := st.FirstToken, st.EndToken
+	for i := first; i < end; i++ {
+		if a.inQuote[i] >= 0 {
+			continue
+		}
+		l := a.low[i]
+		switch {
+		case l == "laut" || l == "gemäß":
+			if ns, ne := a.npForward(i+1, end); ne > ns {
+				if f, ok := a.sourceQuote(si, i, i, ne, ns, ne); ok {
+					return f, true
+				}
+			}
+		case l == "nach" && i+1 < end:
+			for j := i + 1; j < end && j-i <= 3; j++ {
+				if reportNouns[a.low[j]] && isCap(a.tok(j)) {
+					if ns, ne := a.npForward(i+1, end); ne > ns {
+						if f, ok := a.sourceQuote(si, i, i, ne, ns, ne); ok {
+							return f, true
+						}
+					}
+					break
+				}
+				if !determiners[a.low[j]] && !adjLike(a.low[j]) {
+					break
+				}
+			}
+		case l == "zufolge":
+			if ns, ne := a.npBackSegment(i, first); ne > ns {
+				if f, ok := a.sourceQuote(si, i, ns, i+1, ns, ne); ok {
+					return f, true
+				}
+			}
+		case l == "demnach" || l == "wonach":
+			q := span{a.d.Tokens[i].End, st.End}
+			if i == first+1 || l == "demnach" && i > first+1 {
+				q = span{st.Start, st.End}
+			}
+			if l == "wonach" || i == first {
+				q = span{a.d.Tokens[i].End, st.End}
+			}
+			q = a.trimSpan(q)
+			if a.wordsIn(a.tokenAt(q.s), a.tokenAt(q.e)) >= 3 && !a.overlapsDirect(q) {
+				return found{content: q, typ: "indirect", cue: a.bytes(i, i+1), sent: si, para: st.Paragraph}, true
+			}
+		case l == "so" && i > first && a.tok(i-1) == ",":
+			// "…, so der Minister."
+			ns, ne := a.npForward(i+1, end)
+			if ne > ns && (ne >= end-1 || a.tok(ne) == ",") && a.wordsIn(first, i-1) >= 3 {
+				q := a.trimSpan(span{st.Start, a.d.Tokens[i-1].Start})
+				if !a.overlapsDirect(q) {
+					return found{content: q, typ: "indirect", cue: a.bytes(i, i+1), speaker: a.bytes(ns, ne),
+						role: a.apposition(ne, end), sent: si, para: st.Paragraph}, true
+				}
+			}
+		default:
+			if f, ok := a.reportedClause(si, i); ok {
+				return f, true
+			}
+		}
+	}
+	return found{}, false
+}
+
+// sourceQuote reports the sentence around a source phrase [ps, pe) with speaker [ns, ne).
+func (a *analyzer) sourceQuote(si, cue, ps, pe, ns, ne int) (found, bool) {
+	st := a.d.Sentences[si]
+	first, end := st.FirstToken, st.EndToken
+	var q span
+	switch {
+	case ps == first || ps == first+1 && (conjunctions[a.low[first]] || clauseAdverbs[a.low[first]]):
+		q = span{a.d.Tokens[pe-1].End, st.End}
+	case pe >= end-1:
+		q = span{st.Start, a.d.Tokens[ps].Start}
+	default:
+		q = span{st.Start, st.End}
+	}
+	q = a.trimSpan(q)
+	if a.wordsIn(a.tokenAt(q.s), a.tokenAt(q.e)) < 3 || a.overlapsDirect(q) {
+		return found{}, false
+	}
+	return found{content: q, typ: "indirect", cue: a.bytes(cue, cue+1), speaker: a.bytes(ns, ne),
+		sent: si, para: st.Paragraph}, true
+}
+
+// reportedClause handles a cue verb at token c: "X sagte, dass …", "X sagte, es sei …",
+// "X erklärte: …", and the reverse order "Es sei …, sagte X."
+func (a *analyzer) reportedClause(si, c int) (found, bool) {
+	st := a.d.Sentences[si]
+	first, end := st.FirstToken, st.EndToken
+	entry, ok := a.cueAt(c, end)
+	if !ok {
+		return found{}, false
+	}
+	f := found{typ: "indirect", cue: a.bytes(c, c+1), sent: si, para: st.Paragraph}
+	// the reported clause after the cue
+	b := -1
+	for t := c + 1; t < end && t-c <= maxClause; t++ {
+		w := a.tok(t)
+		if w == "," || w == ":" {
+			b = t
+			break
+		}
+		if isBoundary(w) && !isMarkTok(w) {
+			break
+		}
+	}
+	if b >= 0 && b+1 < end {
+		n := b + 1
+		nl := a.low[n]
+		var q span
+		switch {
+		case nl == "dass" || nl == "daß" || nl == "ob":
+			q = span{a.d.Tokens[n].Start, st.End}
+		case entry.Weak:
+		case a.tok(b) == ":" && a.wordsIn(n, end) >= 3:
+			q = span{a.d.Tokens[n].Start, st.End}
+		case relativePronouns[nl] && n+1 < end && !isCap(a.tok(n+1)):
+		case a.konjIn(n, min(end, n+12), false):
+			q = span{a.d.Tokens[n].Start, st.End}
+		}
+		if q.ok() {
+			q = a.trimSpan(q)
+			if !a.overlapsDirect(q) && a.wordsIn(a.tokenAt(q.s), a.tokenAt(q.e)) >= 2 {
+				if s, e, role := a.subject(c, first, b); e > s {
+					f.speaker, f.role = a.bytes(s, e), role
+				} else if ps := a.ppSource(c, first); ps.ok() {
+					f.speaker = ps
+				}
+				f.content = q
+				return f, true
+			}
+		}
+	}
+	// reverse order: "Die Lage sei ernst, sagte der Minister." / "…, wie der Minister sagte."
+	cs := c
+	for cs > first && c-cs < maxClause && !isBoundary(a.tok(cs-1)) {
+		cs--
+	}
+	if entry.Weak || cs <= first+2 || a.tok(cs-1) != "," {
+		return found{}, false
+	}
+	head := cs
+	if a.low[head] == "wie" {
+		head++
+	}
+	if head != c && !(head < c && finiteAux[a.low[head]]) && a.low[cs] != "wie" {
+		return found{}, false
+	}
+	if a.wordsIn(first, cs-1) < 3 {
+		return found{}, false
+	}
+	q := span{st.Start, a.d.Tokens[cs-1].Start}
+	if a.low[cs] == "wie" {
+		// the wie-clause may sit in the middle: then the whole sentence is the report
+		if e := a.clauseEnd(c, end); e < end-1 {
+			q = span{st.Start, st.End}
+		}
+	}
+	q = a.trimSpan(q)
+	if a.overlapsDirect(q) {
+		return found{}, false
+	}
+	if s, e, role := a.subject(c, cs, end); e > s {
+		f.speaker, f.role = a.bytes(s, e), role
+	}
+	f.content = q
+	return f, true
+}
+
+func (a *analyzer) clauseEnd(i, end int) int {
+	for t := i + 1; t < end && t-i <= maxClause; t++ {
+		if isBoundary(a.tok(t)) {
+			return t
+		}
+	}
+	return end
+}
+
+// ppSource finds a source in a prepositional phrase before the cue: "In dem Bericht heißt es, …".
+func (a *analyzer) ppSource(c, first int) span {
+	if c-first < 2 || !(a.low[first] == "in" || a.low[first] == "im") {
+		return span{}
+	}
+	if s, e := a.npForward(first+1, c); e > s {
+		return a.bytes(s, e)
+	}
+	return span{}
+}

@@ -1,0 +1,199 @@
+// Package quotes finds direct and indirect quotations in news text and attributes them to
+// speakers. It is rule based: quotation marks are paired by type in one pass, speakers are
+// found around a cue verb from an embedded lexicon (cues.txt), and indirect speech is a cue
+// with a dass-clause or a Konjunktiv clause, or a source phrase (laut, zufolge, nach Angaben).
+// Every step looks at a bounded window of tokens, so the whole analysis is linear in the text.
+package quotes
+
+import (
+	"slices"
+	"strings"
+
+	"artikel/internal/analysis"
+	"artikel/internal/document"
+)
+
+// Analyzer is the quotes analyzer.
+var Analyzer = &analysis.Analyzer{
+	Name: "quotes",
+	Doc:  "direct and indirect quotations with speaker, cue and role",
+	Uses: []string{"entities"},
+	Run:  run,
+}
+
+// Quote is one quotation. Offsets are code points; Start/End and Text cover the quoted
+// words without the quotation marks.
+type Quote struct {
+	Start       int            `json:"start"`
+	End         int            `json:"end"`
+	Text        string         `json:"text"`
+	Type        string         `json:"type"`
+	Speaker     *document.Span `json:"speaker"`
+	SpeakerName string         `json:"speaker_name"`
+	Cue         *document.Span `json:"cue"`
+	Role        string         `json:"role"`
+	Sentence    int            `json:"sentence"`
+	Paragraph   int            `json:"paragraph"`
+}
+
+// Speaker aggregates the quotations of one resolved speaker.
+type Speaker struct {
+	Name     string   `json:"name"`
+	Roles    []string `json:"roles"`
+	Direct   int      `json:"direct"`
+	Indirect int      `json:"indirect"`
+	// Quotes are indexes into Result.Quotes.
+	Quotes []int `json:"quotes"`
+}
+
+// Result is the quotes analyzer's result.
+type Result struct {
+	Quotes   []Quote   `json:"quotes"`
+	Speakers []Speaker `json:"speakers"`
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	d := pass.Doc
+	switch d.Lang {
+	case "de", "", "en":
+	default:
+		return nil, analysis.Skip("no quotation rules for language " + d.Lang)
+	}
+	a := newAnalysis(d)
+	a.persons = entityPersons(pass)
+	return a.run(), nil
+}
+
+// Analyze runs the analyzer on a document outside a pipeline (no entities).
+func Analyze(d *document.Document) *Result { return newAnalysis(d).run() }
+
+// span is a byte range; e == 0 && s == 0 with ok false means none.
+type span struct{ s, e int }
+
+func (s span) ok() bool { return s.e > s.s }
+
+type found struct {
+	content     span // quoted words, bytes
+	typ         string
+	speaker     span
+	speakerName string
+	cue         span
+	role        string
+	sent, para  int
+	// inherited is set when the speaker was taken over from the previous quotation.
+	inherited bool
+}
+
+type analyzer struct {
+	d       *document.Document
+	en      bool
+	low     []string // lower-cased token texts
+	inQuote []int    // per token: index into direct, or -1
+	direct  []found
+	out     []found
+	// persons are person mentions from the entities analyzer (bytes), in text order.
+	persons []mention
+}
+
+func newAnalysis(d *document.Document) *analyzer {
+	a := &analyzer{d: d, en: d.Lang == "en"}
+	a.low = make([]string, len(d.Tokens))
+	a.inQuote = make([]int, len(d.Tokens))
+	for i := range d.Tokens {
+		a.low[i] = lower(d.TokenText(i))
+		a.inQuote[i] = -1
+	}
+	return a
+}
+
+func (a *analyzer) tok(i int) string { return a.d.TokenText(i) }
+
+func (a *analyzer) run() *Result {
+	a.findDirect()
+	if a.en {
+		a.out = append(a.out, a.direct...)
+	} else {
+		a.findIndirect()
+	}
+	slices.SortStableFunc(a.out, func(x, y found) int { return x.content.s - y.content.s })
+	a.resolve()
+	return a.result()
+}
+
+// sentenceAt returns the index of the sentence containing byte off (or the nearest before it).
+func (a *analyzer) sentenceAt(off int) int {
+	ss := a.d.Sentences
+	i, _ := slices.BinarySearchFunc(ss, off, func(s document.Sentence, o int) int {
+		if s.End <= o {
+			return -1
+		}
+		if s.Start > o {
+			return 1
+		}
+		return 0
+	})
+	if i >= len(ss) {
+		i = len(ss) - 1
+	}
+	return i
+}
+
+// tokenAt returns the first token starting at or after byte off.
+func (a *analyzer) tokenAt(off int) int {
+	i, _ := slices.BinarySearchFunc(a.d.Tokens, off, func(t document.Token, o int) int { return t.Start - o })
+	return i
+}
+
+func (a *analyzer) result() *Result {
+	res := &Result{Quotes: []Quote{}, Speakers: []Speaker{}}
+	byName := map[string]int{}
+	for _, f := range a.out {
+		q := Quote{Type: f.typ, Role: f.role, Sentence: f.sent, Paragraph: f.para, SpeakerName: f.speakerName}
+		sp := a.d.Span(f.content.s, f.content.e)
+		q.Start, q.End, q.Text = sp.Start, sp.End, sp.Text
+		if f.speaker.ok() {
+			s := a.d.Span(f.speaker.s, f.speaker.e)
+			q.Speaker = &s
+			if q.SpeakerName == "" {
+				q.SpeakerName = s.Text
+			}
+		}
+		if f.cue.ok() {
+			c := a.d.Span(f.cue.s, f.cue.e)
+			q.Cue = &c
+		}
+		res.Quotes = append(res.Quotes, q)
+		if q.SpeakerName == "" {
+			continue
+		}
+		k, ok := byName[q.SpeakerName]
+		if !ok {
+			k = len(res.Speakers)
+			byName[q.SpeakerName] = k
+			res.Speakers = append(res.Speakers, Speaker{Name: q.SpeakerName, Roles: []string{}, Quotes: []int{}})
+		}
+		s := &res.Speakers[k]
+		s.Quotes = append(s.Quotes, len(res.Quotes)-1)
+		if q.Type == "direct" {
+			s.Direct++
+		} else {
+			s.Indirect++
+		}
+		if q.Role != "" && !slices.Contains(s.Roles, q.Role) {
+			s.Roles = append(s.Roles, q.Role)
+		}
+	}
+	return res
+}
+
+// trimSpan shrinks a byte span past spaces and trailing sentence punctuation.
+func (a *analyzer) trimSpan(s span) span {
+	t := a.d.Text
+	for s.s < s.e && strings.ContainsRune(" \t\n,;:", rune(t[s.s])) {
+		s.s++
+	}
+	for s.e > s.s && strings.ContainsRune(" \t\n.,;:", rune(t[s.e-1])) {
+		s.e--
+	}
+	return s
+}

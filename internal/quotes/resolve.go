@@ -1,0 +1,169 @@
+package quotes
+
+import (
+	"encoding/json"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"artikel/internal/analysis"
+)
+
+// mention is an entity mention from the entities analyzer, in bytes.
+type mention struct {
+	span
+	person bool
+	text   string
+}
+
+// entityPersons reads the entities analyzer's mentions when it ran. Its result type is not
+// imported (the packages stay independent); the JSON contract `mentions[].{start,end,type}`
+// in code points is read instead.
+func entityPersons(pass *analysis.Pass) []mention {
+	r, ok := pass.ResultOf("entities")
+	if !ok || r == nil {
+		return nil
+	}
+	raw, err := json.Marshal(r)
+	if err != nil {
+		return nil
+	}
+	var v struct {
+		Mentions []struct {
+			Start int    `json:"start"`
+			End   int    `json:"end"`
+			Type  string `json:"type"`
+		} `json:"mentions"`
+	}
+	if json.Unmarshal(raw, &v) != nil || len(v.Mentions) == 0 {
+		return nil
+	}
+	// code point → byte offsets, one pass over the text
+	text := pass.Doc.Text
+	offs := make([]int, 0, utf8.RuneCountInString(text)+1)
+	for i := range text {
+		offs = append(offs, i)
+	}
+	offs = append(offs, len(text))
+	var out []mention
+	for _, m := range v.Mentions {
+		if m.Start < 0 || m.End > len(offs)-1 || m.End <= m.Start {
+			continue
+		}
+		t := strings.ToUpper(m.Type)
+		if t != "PER" && t != "PERSON" && t != "ORG" && t != "ORGANIZATION" {
+			continue
+		}
+		s, e := offs[m.Start], offs[m.End]
+		out = append(out, mention{span: span{s, e}, person: strings.HasPrefix(t, "PER"), text: text[s:e]})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].s < out[j].s })
+	return out
+}
+
+// resolve names each speaker: entity mentions inside the speaker phrase, surname-only
+// mentions expanded to the full name seen before, pronouns and role nouns ("der Minister")
+// resolved to the closest person before them.
+func (a *analyzer) resolve() {
+	type named struct{ name, role string }
+	var seen []named // earlier named speakers, most recent last
+	lastPerson := ""
+	mi := 0
+	for i := range a.out {
+		f := &a.out[i]
+		if !f.speaker.ok() {
+			continue
+		}
+		for mi < len(a.persons) && a.persons[mi].s < f.speaker.s {
+			if a.persons[mi].person {
+				lastPerson = a.persons[mi].text
+			}
+			mi++
+		}
+		txt := a.d.Text[f.speaker.s:f.speaker.e]
+		l := lower(txt)
+		if f.inherited && f.speakerName != "" {
+			continue
+		}
+		if m, ok := a.mentionIn(f.speaker); ok {
+			f.speakerName = m
+			if a.isPersonMention(f.speaker) {
+				lastPerson = m
+			}
+			seen = append(seen, named{m, f.role})
+			continue
+		}
+		switch {
+		case subjectPronouns[l]:
+			if l == "sie" || l == "er" || l == "he" || l == "she" {
+				if lastPerson != "" {
+					f.speakerName = lastPerson
+				}
+			}
+		case determiners[firstWord(l)]:
+			head := lastWord(txt)
+			for k := len(seen) - 1; k >= 0; k-- {
+				if strings.Contains(seen[k].role, head) {
+					f.speakerName = seen[k].name
+					break
+				}
+			}
+		default:
+			name := txt
+			for k := len(seen) - 1; k >= 0; k-- {
+				if strings.HasSuffix(seen[k].name, " "+txt) {
+					name = seen[k].name
+					break
+				}
+			}
+			f.speakerName = name
+			if looksLikeName(name) {
+				lastPerson = name
+			}
+			seen = append(seen, named{name, f.role})
+		}
+	}
+}
+
+func (a *analyzer) mentionIn(s span) (string, bool) {
+	best := ""
+	for _, m := range a.persons {
+		if m.s >= s.s && m.e <= s.e && len(m.text) > len(best) {
+			best = m.text
+		}
+	}
+	return best, best != ""
+}
+
+func (a *analyzer) isPersonMention(s span) bool {
+	for _, m := range a.persons {
+		if m.s >= s.s && m.e <= s.e && m.person {
+			return true
+		}
+	}
+	return false
+}
+
+func firstWord(s string) string {
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+func lastWord(s string) string { return s[strings.LastIndexByte(s, ' ')+1:] }
+
+// looksLikeName: two to four capitalised words, none an article or an adjective ending.
+func looksLikeName(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 || len(f) > 4 {
+		return false
+	}
+	for _, w := range f {
+		if !isCap(w) || determiners[lower(w)] {
+			return false
+		}
+	}
+	first := lower(f[0])
+	return !strings.HasSuffix(first, "ische") && !strings.HasSuffix(first, "ischen") && !strings.HasSuffix(first, "e")
+}
