@@ -19,6 +19,7 @@ const (
 	abbrNever           // N: never ends a sentence before a capitalised word
 	abbrFinal           // F: ends a sentence before any capitalised word
 	abbrMaybe           // M: ends a sentence only before a common opener
+	abbrDigit           // D: an abbreviation only before a number ("Art. 5")
 )
 
 // lexicon is one language's word lists. Abbreviations written in lower case
@@ -28,7 +29,7 @@ type lexicon struct {
 	abbrLower map[string]abbrClass
 	starters  map[string]bool
 	ordinal   map[string]bool // words after an ordinal ("Jahrhundert")
-	determ    map[string]bool // words before an ordinal ("am")
+	determ    map[string]byte // words before an ordinal: 'A' any number, 'P' small ones
 }
 
 type config struct {
@@ -73,7 +74,7 @@ func loadLexicon(lang string) *lexicon {
 		abbrLower: map[string]abbrClass{},
 		starters:  map[string]bool{},
 		ordinal:   map[string]bool{},
-		determ:    map[string]bool{},
+		determ:    map[string]byte{},
 	}
 	for _, l := range readList("abbrev_" + lang + ".txt") {
 		f := strings.Fields(l)
@@ -84,6 +85,8 @@ func loadLexicon(lang string) *lexicon {
 				cls = abbrFinal
 			case "M":
 				cls = abbrMaybe
+			case "D":
+				cls = abbrDigit
 			}
 		}
 		if strings.ToLower(f[0]) == f[0] {
@@ -99,22 +102,30 @@ func loadLexicon(lang string) *lexicon {
 		for _, w := range readList("ordinal_de.txt") {
 			lx.ordinal[w] = true
 		}
-		for _, w := range readList("determiners_de.txt") {
-			lx.determ[w] = true
+		for _, l := range readList("determiners_de.txt") {
+			f := strings.Fields(l)
+			c := byte('P')
+			if len(f) > 1 && f[1] == "A" {
+				c = 'A'
+			}
+			lx.determ[f[0]] = c
 		}
 	}
 	return lx
 }
 
 // abbr looks w (without its final period) up in the abbreviation list.
-func (lx *lexicon) abbr(w string) abbrClass {
+// Lower-case entries also match a capitalised w when atStart (the word
+// opens the sentence: "Ca. 50 Leute"); elsewhere "Max." or "Schweiz." is a
+// name, not "max." or "schweiz.".
+func (lx *lexicon) abbr(w string, atStart bool) abbrClass {
 	if c, ok := lx.abbrExact[w]; ok {
 		return c
 	}
 	if c, ok := lx.abbrLower[w]; ok {
 		return c
 	}
-	if hasUpper(w) {
+	if atStart && hasUpper(w) {
 		if c, ok := lx.abbrLower[strings.ToLower(w)]; ok {
 			return c
 		}

@@ -50,7 +50,12 @@ func TestSentencesOrdinalsDates(t *testing.T) {
 	sents(t, "Die Information steht auf Seite 12. Dort kannst du nachlesen.", "de",
 		"Die Information steht auf Seite 12.", "Dort kannst du nachlesen.")
 	sents(t, "Er kam im Jahr 2006. Danach blieb er.", "de", "Er kam im Jahr 2006.", "Danach blieb er.")
-	sents(t, "Friedrich II. Der Große regierte lange.", "de", "Friedrich II. Der Große regierte lange.")
+	sents(t, "Empfang bei Königin Elisabeth II. Am Nachmittag reiste er ab.", "de",
+		"Empfang bei Königin Elisabeth II.", "Am Nachmittag reiste er ab.")
+	sents(t, "Auf drei Schiffen des III. Geschwaders.", "de", "Auf drei Schiffen des III. Geschwaders.")
+	sents(t, "Als Termin wurde der 22.Oktober genannt.", "de", "Als Termin wurde der 22.Oktober genannt.")
+	sents(t, "Sieger wurde Soubeyras, 2. Schiffer und 3. Kutsar.", "de", "Sieger wurde Soubeyras, 2. Schiffer und 3. Kutsar.")
+	sents(t, "Er starb mit 89 Jahren (89). Die Familie trauert.", "de", "Er starb mit 89 Jahren (89).", "Die Familie trauert.")
 }
 
 func TestSentencesAbbreviations(t *testing.T) {

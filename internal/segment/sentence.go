@@ -139,8 +139,11 @@ func (sp *splitter) splitGlued(s, e int) {
 		}
 		// the word before must be a real word, not an abbreviation
 		w := lastWord(sp.text[from:k])
-		if utf8.RuneCountInString(w) < 2 || (b == '.' && sp.cfg.lex.abbr(w) != abbrNone) {
+		if utf8.RuneCountInString(w) < 2 || (b == '.' && sp.cfg.lex.abbr(w, false) != abbrNone) {
 			continue
+		}
+		if unicode.IsDigit(prev) && len(w) <= 2 && strings.Trim(w, "0123456789") == "" {
+			continue // "22.Oktober", "2.Jorgensen": an ordinal
 		}
 		sp.chunks = append(sp.chunks, span{s: from, e: k + 1, glued: glued})
 		from = k + 1
@@ -236,7 +239,9 @@ func startOf(c string) (int, string) {
 		i += sz
 	}
 	if i == len(c) {
-		return startUpper, ""
+		// only quotation marks: a stray closing quote stays with the
+		// sentence before it
+		return startNo, ""
 	}
 	r, _ := utf8.DecodeRuneInString(c[i:])
 	switch {
@@ -273,6 +278,12 @@ func (sp *splitter) chunk(i int) string { return sp.text[sp.chunks[i].s:sp.chunk
 func (sp *splitter) isLoneDot(i int) bool {
 	ei, ok := parseEnd(sp.chunk(i))
 	return ok && ei.raw == "" && ei.term == "."
+}
+
+// isEllipsisChunk reports a free-standing "..." or "…".
+func (sp *splitter) isEllipsisChunk(i int) bool {
+	c := sp.chunk(i)
+	return c == "..." || c == "…"
 }
 
 func (sp *splitter) isEmojiChunk(i int) bool {
@@ -345,14 +356,24 @@ func (sp *splitter) boundary(i, start int) (bool, int) {
 		return false, 0
 	}
 	if ns == startDots {
-		if sp.isLoneDot(j) && !hasBang && dots == 1 {
-			// "compounds. . . . The": the word's period ends the sentence
-			// when exactly three spaced dots open the next one.
+		if dots <= 1 {
+			// "compounds. . . . The", "Scientology. ... The next": the
+			// word's own mark ends the sentence when a free-standing
+			// three-dot ellipsis opens the next one.
 			k := j
-			for k < len(ch) && sp.isLoneDot(k) {
-				k++
+			if sp.isLoneDot(j) {
+				for k < len(ch) && sp.isLoneDot(k) {
+					k++
+				}
+				if k-j != 3 {
+					return false, 0
+				}
+			} else if sp.isEllipsisChunk(j) {
+				k = j + 1
+			} else {
+				return false, 0
 			}
-			if k-j == 3 && k < len(ch) {
+			if k < len(ch) {
 				if s, _ := startOf(sp.chunk(k)); s == startUpper || s == startDigit {
 					return true, absorb
 				}
@@ -361,10 +382,8 @@ func (sp *splitter) boundary(i, start int) (bool, int) {
 		return false, 0
 	}
 	if hasBang {
-		if ns == startLower {
-			// "»Wie ist es?« fragte er" is two sentences in German usage.
-			return !sp.cfg.en && ei.closeQuote, absorb
-		}
+		// A lower-case word goes on the sentence: "Yahoo! in", and the
+		// reporting clause after a quotation, „Wie geht es?“ fragte er.
 		return cand, absorb
 	}
 	if !cand {
@@ -389,16 +408,17 @@ func (sp *splitter) periodEnds(i, start int, ei endInfo, ns int, nword string) b
 	if strings.Contains(w, "@") || strings.Contains(w, "://") || strings.HasPrefix(w, "www.") {
 		return true
 	}
+	if r, _ := utf8.DecodeLastRuneInString(w); isCloser(r) {
+		return true // "(89). Die", "„Schäuble I“. Schon": no abbreviation
+	}
 	w = strings.TrimRightFunc(w, func(r rune) bool { return isCloser(r) || isTerm(r) })
-	if r, sz := utf8.DecodeRuneInString(w); isBullet(r) {
-		w = w[sz:] // "⁃9."
-	}
-	if r, sz := utf8.DecodeRuneInString(w); (r == '-' || r == '–') && sz < len(w) && w[sz] >= '0' && w[sz] <= '9' {
-		w = w[sz:] // "1. -3. Jahrhundert"
-	}
+	// leading bullets, dashes and stray punctuation ("⁃9.", "-3.", "::R.")
+	w = strings.TrimLeftFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	if w == "" {
 		return true
 	}
+	atStart := i == start
+	opened := strings.IndexFunc(ei.raw, isOpener) == 0 // "„2. Deutschen"
 	kind := wordShape(w)
 	switch kind {
 	case shapeLetter:
@@ -407,56 +427,112 @@ func (sp *splitter) periodEnds(i, start int, ei endInfo, ns int, nword string) b
 		}
 		key := sp.letterKey(i, w)
 		if strings.Contains(key, ".") {
-			switch lx.abbr(key) {
+			switch lx.abbr(key, false) {
 			case abbrFinal:
-				return ns == startUpper
+				return ns == startUpper && !sp.nextOpensParen(i)
 			case abbrMaybe:
 				return lx.starters[nword]
 			}
 		}
 		return false
 	case shapeLetterDots:
-		switch lx.abbr(w) {
+		switch lx.abbr(w, atStart) {
 		case abbrFinal:
-			return ns == startUpper
+			return ns == startUpper && !sp.nextOpensParen(i)
 		case abbrMaybe, abbrNone:
 			return en && lx.starters[nword]
 		}
 		return false
-	case shapeNumber:
-		if i == start || (i == start+1 && sp.chunk(start) != "" && isBullet(firstRune(sp.chunk(start))) && utf8.RuneCountInString(sp.chunk(start)) == 1) {
+	case shapeNumber, shapeBigNumber:
+		if atStart || (i == start+1 && utf8.RuneCountInString(sp.chunk(start)) == 1 && isBullet(firstRune(sp.chunk(start)))) {
 			return false // list marker "1. Dies ist …", "• 3. Seien Sie …"
 		}
 		if en {
 			return true
 		}
-		if strings.IndexFunc(ei.raw, isOpener) == 0 {
-			return false // "„2. Deutschen Klimakongress"
-		}
-		if ns == startDigit || lx.ordinal[nword] {
+		if opened {
 			return false
 		}
-		return !lx.determ[strings.ToLower(sp.prevWord(i))]
-	case shapeBigNumber:
-		return true
+		prev := sp.prevWord(i)
+		det := lx.determ[strings.ToLower(prev)]
+		if det == 'A' && isLowerWord(prev) {
+			return false // "der 22. Oktober", "die 114. Mission"
+		}
+		if kind == shapeBigNumber {
+			return true
+		}
+		if ns == startDigit || lx.ordinal[nword] || det != 0 {
+			return false
+		}
+		if sp.prevEndsClause(i) {
+			return false // "Cedric, 2. Schiffer, Marcus und 3. Kutsar"
+		}
+		return !isInflectedAdjective(prev) // "des ausstrahlenden 1. Kanals"
 	case shapeRoman:
 		if en {
 			return lx.starters[nword]
 		}
-		return false
+		// "des III. Geschwaders" goes on; "Elisabeth II. Am Nachmittag" ends
+		return lx.determ[strings.ToLower(sp.prevWord(i))] == 0 && !lx.ordinal[nword]
 	}
-	switch lx.abbr(w) {
+	switch lx.abbr(w, atStart) {
 	case abbrNever:
 		return false
 	case abbrFinal:
-		return ns == startUpper
+		return ns == startUpper && !sp.nextOpensParen(i)
 	case abbrMaybe:
 		return lx.starters[nword]
+	case abbrDigit:
+		return ns != startDigit
 	}
 	if !en && kind == shapeWord && isShortConsonantCluster(w) {
 		return false // "Hbf.", "Jhd." not in the list
 	}
 	return true
+}
+
+// nextOpensParen reports a chunk after i that starts with '(' or '[':
+// "Chaos Computer Club e.V. (CCC) statt" goes on.
+func (sp *splitter) nextOpensParen(i int) bool {
+	if i+1 >= len(sp.chunks) {
+		return false
+	}
+	c := sp.chunk(i + 1)
+	return c[0] == '(' || c[0] == '['
+}
+
+// prevEndsClause reports a chunk before i that ends with ',', ';', ':' or
+// an opening bracket: a number after it is an item of an enumeration.
+func (sp *splitter) prevEndsClause(i int) bool {
+	if i == 0 {
+		return false
+	}
+	c := sp.chunk(i - 1)
+	switch c[len(c)-1] {
+	case ',', ';', ':', '(', '[':
+		return true
+	}
+	return false
+}
+
+// isLowerWord reports a word starting with a lower-case letter.
+func isLowerWord(w string) bool {
+	return unicode.IsLower(firstRune(w))
+}
+
+// isInflectedAdjective guesses a lower-case inflected adjective or
+// participle ("ausstrahlenden", "kommenden"), after which a number with a
+// period is an ordinal.
+func isInflectedAdjective(w string) bool {
+	if len(w) < 5 || !isLowerWord(w) {
+		return false
+	}
+	for _, suf := range []string{"en", "em", "er", "es"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // Shapes of the word before a period.
@@ -524,21 +600,18 @@ func wordShape(w string) int {
 	return shapeWord
 }
 
-// isShortConsonantCluster reports short, not all-capital, vowel-less words
-// such as "Hbf" or "Mrd", which are abbreviations in German.
+// isShortConsonantCluster reports short capitalised vowel-less words such
+// as "Hbf" or "Bhf", which are abbreviations in German ("GmbH", "ZDFs" and
+// the units "kg", "km" are not).
 func isShortConsonantCluster(w string) bool {
 	n := 0
-	lower := false
 	for _, r := range w {
-		n++
-		if isVowel(r) || !unicode.IsLetter(r) {
+		if isVowel(r) || !unicode.IsLetter(r) || (n == 0) != unicode.IsUpper(r) {
 			return false
 		}
-		if unicode.IsLower(r) {
-			lower = true
-		}
+		n++
 	}
-	return n <= 4 && lower
+	return n >= 3 && n <= 4
 }
 
 func isCapitalised(w string) bool {
@@ -620,10 +693,13 @@ func (sp *splitter) startsItem(j, start int) bool {
 		f++
 	}
 	v0, style0, ok0 := parseEnum(sp.chunk(f))
-	if !ok0 || style0 != style || v != v0+1 {
+	if !ok0 || style0 != style || v != v0+1 || f+1 >= j {
 		return false
 	}
-	if style == "n." && sp.cfg.lex.determ[strings.ToLower(sp.prevWord(j))] {
+	if ns, _ := startOf(sp.chunk(f + 1)); ns != startUpper {
+		return false // "6. und 7. Tag" is no list
+	}
+	if style == "n." && sp.cfg.lex.determ[strings.ToLower(sp.prevWord(j))] != 0 {
 		return false
 	}
 	return true

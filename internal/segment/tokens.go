@@ -21,7 +21,7 @@ func tokenize(text string, s, e, si int, cfg *config, toks []Token) []Token {
 			// fast path: a word starting with an ASCII letter
 			chunkStart = false
 			j := wordEnd(text, i, e)
-			if j < e && text[j] == '.' && keepAbbrevDot(text, i, j, e, cfg) {
+			if j < e && text[j] == '.' && keepAbbrevDot(text, s, i, j, e, cfg) {
 				j++
 			}
 			add(i, j, TokWord)
@@ -68,7 +68,7 @@ func tokenize(text string, s, e, si int, cfg *config, toks []Token) []Token {
 		switch {
 		case unicode.IsLetter(r):
 			j := wordEnd(text, i, e)
-			if j < e && text[j] == '.' && keepAbbrevDot(text, i, j, e, cfg) {
+			if j < e && text[j] == '.' && keepAbbrevDot(text, s, i, j, e, cfg) {
 				j++
 			}
 			add(i, j, TokWord)
@@ -297,12 +297,12 @@ func keepOrdinalDot(text string, i, j, e int) bool {
 }
 
 // keepAbbrevDot keeps the period of an abbreviation in the word [i,j).
-func keepAbbrevDot(text string, i, j, e int, cfg *config) bool {
+func keepAbbrevDot(text string, s, i, j, e int, cfg *config) bool {
 	w := text[i:j]
 	if j+1 < e && isLetterAt(text, j+1, e) {
 		return false // glued "world.Today"
 	}
-	cls := cfg.lex.abbr(w)
+	cls := cfg.lex.abbr(w, i == s)
 	shape := wordShape(w)
 	final := finalDot(text, j, e)
 	if final {
