@@ -1,5 +1,7 @@
 package quotes
 
+import "strings"
+
 // Windows bound every search so that the analysis stays linear in the text length.
 const (
 	maxNP     = 14 // tokens in a speaker noun phrase
@@ -79,10 +81,17 @@ func (a *analyzer) npForward(i, lim int) (s, e int) {
 		w, l := a.tok(j), a.low[j]
 		switch {
 		case determiners[l] || (a.en && (l == "the" || l == "a" || l == "an" || l == "his" || l == "her" || l == "their")):
+			if afterNoun && !genitiveDet[l] {
+				break
+			}
 			if j == i || afterNoun || !isCap(w) {
 				afterNoun = false
 				continue
 			}
+		case afterNoun && !isCap(w) && strings.HasSuffix(l, "er") && j+1 < lim && isCap(a.tok(j+1)) && !npStop[l]:
+			// genitive plural: "nach Angaben mehrerer Diplomaten"
+			afterNoun = false
+			continue
 		case isCap(w) && isWordLike(w):
 			if j == i && (prepositions[l] || clauseAdverbs[l] || conjunctions[l]) {
 				return i, i

@@ -285,7 +285,11 @@ func evaluate(docs []evalDoc, log *strings.Builder) evalFigures {
 					}
 				}
 			} else if log != nil {
-				fmt.Fprintf(log, "FN %s %s: %q\n", ed.id, g.typ, setText(runes, g.chars))
+				lo := len(runes)
+				for k := range g.chars {
+					lo = min(lo, k)
+				}
+				fmt.Fprintf(log, "FN %s %s: %q  <<%s>>\n", ed.id, g.typ, setText(runes, g.chars), string(runes[max(0, lo-90):lo]))
 			}
 		}
 		for _, p := range preds {

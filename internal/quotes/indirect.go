@@ -1,5 +1,7 @@
 package quotes
 
+import "strings"
+
 // findIndirect adds reported speech sentence by sentence: a cue verb with a dass-clause or a
 // Konjunktiv clause, a source phrase (laut X, X zufolge, nach Angaben X), and Konjunktiv
 // sentences that continue the previous report.
@@ -109,8 +111,13 @@ func (a *analyzer) indirectIn(si int) (found, bool) {
 					break
 				}
 			}
+		case l == "nach" && i > first+1 && reportNouns[a.low[i-1]] && (determiners[a.low[i-2]] || genitiveDet[a.low[i-2]]):
+			// postposition: "seiner Meinung nach"
+			if f, ok := a.sourceQuote(si, i, i-2, i+1, i-2, i); ok {
+				return f, true
+			}
 		case l == "zufolge":
-			if ns, ne := a.npBackSegment(i, first); ne > ns {
+			if ns, ne := a.npBackward(i, first); ne > ns {
 				if f, ok := a.sourceQuote(si, i, ns, i+1, ns, ne); ok {
 					return f, true
 				}
@@ -157,7 +164,14 @@ func (a *analyzer) sourceQuote(si, cue, ps, pe, ns, ne int) (found, bool) {
 	case pe >= end-1:
 		q = span{st.Start, a.d.Tokens[ps].Start}
 	default:
-		q = span{st.Start, st.End}
+		// The reference excludes the source phrase; of the two sides keep the longer, which
+		// always covers at least half of the reported words.
+		left := span{st.Start, a.d.Tokens[ps].Start}
+		right := span{a.d.Tokens[pe-1].End, st.End}
+		q = left
+		if right.e-right.s > left.e-left.s {
+			q = right
+		}
 	}
 	q = a.trimSpan(q)
 	if a.wordsIn(a.tokenAt(q.s), a.tokenAt(q.e)) < 3 || a.overlapsDirect(q) {
@@ -195,6 +209,8 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 		var q span
 		switch {
 		case nl == "dass" || nl == "daß" || nl == "ob":
+			q = span{a.d.Tokens[n].Start, st.End}
+		case a.zuInfinitive(n, end):
 			q = span{a.d.Tokens[n].Start, st.End}
 		case entry.Weak:
 		case a.tok(b) == ":" && a.wordsIn(n, end) >= 3:
@@ -270,4 +286,56 @@ func (a *analyzer) ppSource(c, first int) span {
 		return a.bytes(s, e)
 	}
 	return span{}
+}
+
+// separable particles that can precede "zu" inside an infinitive ("zurückzunehmen").
+var zuParticles = []string{"ab", "an", "auf", "aus", "bei", "ein", "fest", "her", "hin", "mit", "nach", "vor", "weg",
+	"zu", "zurück", "zusammen", "durch", "um", "wieder", "frei", "teil", "fort", "los", "vorbei", "weiter",
+	"hervor", "heraus", "herein", "hinaus", "hinzu", "dar", "bekannt", "klar", "offen", "stand", "statt", "fern"}
+
+// zuInfinitive reports a clause from n that ends in a zu-infinitive ("…, die Lizenz zu entziehen").
+func (a *analyzer) zuInfinitive(n, end int) bool {
+	e := a.clauseEnd(n-1, end)
+	if e-n < 2 {
+		return false
+	}
+	last := a.low[e-1]
+	if a.low[e-2] == "zu" && !isCap(a.tok(e-1)) && strings.HasSuffix(last, "n") {
+		return true
+	}
+	for _, p := range zuParticles {
+		if strings.HasPrefix(last, p+"zu") && len(last) > len(p)+4 && strings.HasSuffix(last, "n") {
+			return true
+		}
+	}
+	return false
+}
+
+// npBackward returns the noun phrase ending right before token i ("Schätzungen zufolge",
+// "einem Bericht der BBC zufolge").
+func (a *analyzer) npBackward(i, first int) (int, int) {
+	s := i
+	for s > first && i-s < maxNP {
+		w, l := a.tok(s-1), a.low[s-1]
+		if isBoundary(w) || npStop[l] || finiteAux[l] {
+			break
+		}
+		if !(isCap(w) && isWordLike(w) || determiners[l] || genitiveDet[l] || (adjLike(l) && !isCap(w)) || l == "von") {
+			break
+		}
+		if _, cue := a.cueAt(s-1, i); cue && !isCap(w) {
+			break
+		}
+		s--
+	}
+	for s < i && !isCap(a.tok(s)) && !determiners[a.low[s]] && !genitiveDet[a.low[s]] {
+		s++
+	}
+	if s < i && isCap(a.tok(s)) && (prepositions[a.low[s]] || clauseAdverbs[a.low[s]]) {
+		s++
+	}
+	if s >= i {
+		return 0, 0
+	}
+	return s, i
 }

@@ -106,8 +106,13 @@ func needsE(stem string) bool {
 		return true
 	}
 	if last == 'm' || last == 'n' {
-		prev, _ := utf8.DecodeLastRuneInString(stem[:len(stem)-n])
-		return !strings.ContainsRune("aeiouäöülrhm", prev)
+		rest := stem[:len(stem)-n]
+		prev, m := utf8.DecodeLastRuneInString(rest)
+		if prev == 'h' { // "lehnt" (vowel + h) but "rechnet" (ch)
+			before, _ := utf8.DecodeLastRuneInString(rest[:len(rest)-m])
+			return before == 'c'
+		}
+		return !strings.ContainsRune("aeiouäöülrm", prev)
 	}
 	return false
 }

@@ -127,7 +127,9 @@ func opens(text string, i, n int, r rune, guill *rune) bool {
 	nextOK := i+n < len(text) && !unicode.IsSpace(next)
 	prevOK := i == 0 || unicode.IsSpace(prev) || unicode.IsPunct(prev) || isMark(prev)
 	switch r {
-	case '„', '‚':
+	case '„':
+		return i+n < len(text) // unambiguous, even with a stray space after it
+	case '‚':
 		return nextOK
 	case '“', '‘', '"', '›', '‹':
 		return nextOK && prevOK

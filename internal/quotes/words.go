@@ -18,6 +18,8 @@ var (
 	determiners = set(`der die das des dem den ein eine einer eines einem einen dessen deren sein seine seiner
 		seines seinem seinen ihr ihre ihrer ihres ihrem ihren unser unsere zwei drei vier fünf mehrere viele einige
 		alle beide beiden zahlreiche andere weitere manche dieser diese dieses diesem diesen jener jene kein keine`)
+	genitiveDet = set(`der des eines einer seiner seines ihrer ihres dieser dieses unserer mehrerer vieler einiger
+		zahlreicher anderer beider aller`)
 	// subjectPronouns can be speakers; "es" and "man" cannot.
 	subjectPronouns = set(`er sie ich wir he she they i we`)
 	prepositions    = set(`am im in an auf bei beim nach vor seit mit für gegen über unter während von vom zu zum zur
