@@ -50,7 +50,7 @@ and parseable by programs (--format json|jsonl).`,
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
 		return &exitError{code: ExitUsage, err: fmt.Errorf("%v\nRun '%s --help' for usage.", err, cmd.CommandPath())}
 	})
-	root.AddCommand(newAnalyzeCmd(io), newAnalyzersCmd(io), newVersionCmd(io))
+	root.AddCommand(newAnalyzeCmd(io), newAnalyzersCmd(io), newConfigCmd(io), newVersionCmd(io))
 	return root
 }
 

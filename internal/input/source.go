@@ -291,3 +291,19 @@ func parseLine(name string, line int, b []byte, tooLong bool, opts Options) Sour
 	src.Text = *rec.Text
 	return src
 }
+
+// Count returns how many documents Files would yield for paths, without
+// reading them; it lets a progress bar show an ETA.
+func Count(paths []string, opts Options) int {
+	n := 0
+	for _, p := range paths {
+		info, err := os.Stat(p)
+		if err != nil || !info.IsDir() {
+			n++
+			continue
+		}
+		files, _ := walk(p, opts)
+		n += len(files)
+	}
+	return n
+}

@@ -49,6 +49,8 @@ type Report struct {
 	Results  []AnalyzerResult
 	Warnings []Message
 	Errors   []Message
+	// Failures are the --fail-on rules the document failed (Code = the rule).
+	Failures []Message
 }
 
 // Failed reports whether the document could not be analyzed at all.

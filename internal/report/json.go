@@ -14,6 +14,8 @@ import (
 type Options struct {
 	// Tokens includes every word token with its offsets.
 	Tokens bool
+	// Gates adds the "gate_failures" list (--fail-on was given).
+	Gates bool
 }
 
 type paragraphJSON struct {
@@ -97,7 +99,15 @@ func documentFields(r *pipeline.Report, opts Options) []field {
 			fs = append(fs, field{res.Name, res.Value})
 		}
 	}
-	return append(fs, field{"warnings", r.Warnings}, field{"errors", r.Errors})
+	fs = append(fs, field{"warnings", r.Warnings}, field{"errors", r.Errors})
+	if opts.Gates {
+		failures := r.Failures
+		if failures == nil {
+			failures = []pipeline.Message{}
+		}
+		fs = append(fs, field{"gate_failures", failures})
+	}
+	return fs
 }
 
 // MarshalDocument encodes one document as compact JSON with fields in a fixed order.

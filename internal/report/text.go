@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"artikel/internal/analysis"
+	"artikel/internal/corpus"
 	"artikel/internal/pipeline"
 )
 
@@ -115,4 +116,58 @@ func sectionTitle(name string) string {
 		return name
 	}
 	return strings.ToUpper(name[:1]) + name[1:]
+}
+
+// WriteSummary prints the corpus summary after the documents.
+func (t *textWriter) WriteSummary(s *corpus.Summary) error {
+	bw := bufio.NewWriter(t.w)
+	if t.n > 0 {
+		fmt.Fprintln(bw)
+	}
+	fmt.Fprintf(bw, "== Summary of %d documents\n", s.Documents)
+	fmt.Fprintf(bw, "Readable:  %d (%d failed), %d words\n", s.Documents-s.Failed, s.Failed, s.Words)
+	var langs []string
+	for _, l := range s.Languages {
+		langs = append(langs, fmt.Sprintf("%s %d", l.Name, l.Documents))
+	}
+	if len(langs) > 0 {
+		fmt.Fprintf(bw, "Languages: %s\n", strings.Join(langs, ", "))
+	}
+	if len(s.Keyphrases) > 0 {
+		fmt.Fprintf(bw, "\nTop keyphrases (documents)\n")
+		for _, k := range s.Keyphrases {
+			fmt.Fprintf(bw, "  %4d  %s\n", k.Documents, k.Name)
+		}
+	}
+	if len(s.Entities) > 0 {
+		fmt.Fprintf(bw, "\nTop entities (documents, mentions)\n")
+		for _, e := range s.Entities {
+			fmt.Fprintf(bw, "  %4d %5d  %-4s %s\n", e.Documents, e.Mentions, e.Type, e.Canonical)
+		}
+	}
+	if len(s.Speakers) > 0 {
+		fmt.Fprintf(bw, "\nMost-quoted speakers (documents, quotes)\n")
+		for _, sp := range s.Speakers {
+			fmt.Fprintf(bw, "  %4d %5d  %s\n", sp.Documents, sp.Total, sp.Name)
+		}
+	}
+	if len(s.Stuffing) > 0 {
+		fmt.Fprintf(bw, "\nFlagged for keyword stuffing: %d\n", len(s.Stuffing))
+		for _, id := range s.Stuffing {
+			fmt.Fprintf(bw, "  %s\n", id)
+		}
+	}
+	if len(s.GateFailures) > 0 {
+		fmt.Fprintf(bw, "\nFailed gates: %d\n", len(s.GateFailures))
+		for _, f := range s.GateFailures {
+			fmt.Fprintf(bw, "  %s: %s\n", f.ID, f.Message)
+		}
+	}
+	if len(s.Errors) > 0 {
+		fmt.Fprintf(bw, "\nErrors: %d\n", len(s.Errors))
+		for _, e := range s.Errors {
+			fmt.Fprintf(bw, "  %s: %s\n", e.ID, e.Message)
+		}
+	}
+	return bw.Flush()
 }

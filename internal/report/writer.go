@@ -7,17 +7,24 @@ import (
 	"io"
 	"strings"
 
+	"artikel/internal/corpus"
 	"artikel/internal/pipeline"
 )
 
 // Formats lists the output formats.
-var Formats = []string{"text", "json", "jsonl"}
+var Formats = []string{"text", "json", "jsonl", "github"}
 
 // Writer renders reports one by one as they arrive, in input order.
 type Writer interface {
 	Write(r *pipeline.Report) error
 	// Close finishes the output (closing brackets, summaries).
 	Close() error
+}
+
+// SummaryWriter is a Writer that can render a corpus summary; WriteSummary
+// is called once, after the last Write and before Close.
+type SummaryWriter interface {
+	WriteSummary(s *corpus.Summary) error
 }
 
 // NewWriter returns the writer for a format name.
@@ -29,6 +36,8 @@ func NewWriter(format string, w io.Writer, opts Options) (Writer, error) {
 		return &jsonWriter{w: w, opts: opts}, nil
 	case "jsonl":
 		return &jsonlWriter{w: w, opts: opts}, nil
+	case "github":
+		return &githubWriter{w: w, opts: opts}, nil
 	}
 	return nil, fmt.Errorf("unknown format %q: use one of %s", format, strings.Join(Formats, ", "))
 }
@@ -47,16 +56,31 @@ func (j *jsonlWriter) Write(r *pipeline.Report) error {
 	return err
 }
 
+func (j *jsonlWriter) WriteSummary(s *corpus.Summary) error {
+	b, err := marshal(s)
+	if err != nil {
+		return err
+	}
+	_, err = j.w.Write(append(b, '\n'))
+	return err
+}
+
 func (j *jsonlWriter) Close() error { return nil }
 
 // jsonWriter prints one document as the object itself and several as
 // {"documents": [...]}. It holds back the first document until it knows
 // which, and streams everything after that.
 type jsonWriter struct {
-	w     io.Writer
-	opts  Options
-	first []byte
-	n     int
+	w       io.Writer
+	opts    Options
+	first   []byte
+	n       int
+	summary *corpus.Summary
+}
+
+func (j *jsonWriter) WriteSummary(s *corpus.Summary) error {
+	j.summary = s
+	return nil
 }
 
 func (j *jsonWriter) Write(r *pipeline.Report) error {
@@ -95,11 +119,7 @@ func (j *jsonWriter) item(b []byte, comma bool) error {
 }
 
 func (j *jsonWriter) Close() error {
-	switch j.n {
-	case 0:
-		_, err := io.WriteString(j.w, "{\n  \"documents\": []\n}\n")
-		return err
-	case 1:
+	if j.n == 1 && j.summary == nil {
 		var buf bytes.Buffer
 		if err := json.Indent(&buf, j.first, "", "  "); err != nil {
 			return err
@@ -108,6 +128,32 @@ func (j *jsonWriter) Close() error {
 		_, err := j.w.Write(buf.Bytes())
 		return err
 	}
-	_, err := io.WriteString(j.w, "\n  ]\n}\n")
+	var buf bytes.Buffer
+	switch j.n {
+	case 0:
+		buf.WriteString("{\n  \"documents\": []")
+	case 1:
+		if _, err := io.WriteString(j.w, "{\n  \"documents\": [\n"); err != nil {
+			return err
+		}
+		if err := j.item(j.first, false); err != nil {
+			return err
+		}
+		buf.WriteString("\n  ]")
+	default:
+		buf.WriteString("\n  ]")
+	}
+	if j.summary != nil {
+		b, err := marshal(j.summary)
+		if err != nil {
+			return err
+		}
+		buf.WriteString(",\n  \"summary\": ")
+		if err := json.Indent(&buf, b, "  ", "  "); err != nil {
+			return err
+		}
+	}
+	buf.WriteString("\n}\n")
+	_, err := j.w.Write(buf.Bytes())
 	return err
 }
