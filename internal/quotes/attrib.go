@@ -202,17 +202,12 @@ func (a *analyzer) subject(c, from, to int) (s, e int, role string) {
 		}
 	}
 	seg := cs
-	if seg < fv && conjunctions[a.low[seg]] && !isCap(a.tok(seg)) || seg < fv && (a.low[seg] == "wie" || a.low[seg] == "als") {
+	if seg < fv && conjunctions[a.low[seg]] && !isCap(a.tok(seg)) {
 		seg++ // verb-final clause: "wie der Sprecher sagte"
 	}
-	if seg < fv {
+	if seg < fv && !a.adverbial(seg) {
 		if ns, ne := a.npForward(seg, fv); ne > ns {
 			return ns, ne, a.apposition(ne, fv)
-		}
-	}
-	if fv == cs || seg < fv && !isCap(a.tok(seg)) && !prepositions[a.low[seg]] && !clauseAdverbs[a.low[seg]] {
-		if fv == cs && cs > from {
-			// nothing before the verb: the subject follows it
 		}
 	}
 	ns, ne := a.npAfterVerb(fv+1, to)
@@ -236,4 +231,24 @@ func (a *analyzer) npBackSegment(end, from int) (int, int) {
 		return s, e
 	}
 	return 0, 0
+}
+
+// adverbial reports a clause opening that is not a subject: "Offiziell", "Des Weiteren",
+// "Als Begründung …", "Sinngemäß".
+func (a *analyzer) adverbial(i int) bool {
+	l := a.low[i]
+	if prepositions[l] || clauseAdverbs[l] || conjunctions[l] && isCap(a.tok(i)) {
+		return true
+	}
+	if l == "des" && i+1 < len(a.low) && (a.low[i+1] == "weiteren" || a.low[i+1] == "öfteren") {
+		return true
+	}
+	if isCap(a.tok(i)) && i+1 < len(a.low) && !isCap(a.tok(i+1)) && isWordLike(a.tok(i+1)) {
+		for _, suf := range []string{"lich", "ig", "weise", "mäß", "falls", "dings", "wärts", "mals"} {
+			if strings.HasSuffix(l, suf) {
+				return true
+			}
+		}
+	}
+	return false
 }

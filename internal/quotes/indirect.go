@@ -132,7 +132,8 @@ func (a *analyzer) indirectIn(si int) (found, bool) {
 			}
 			q = a.trimSpan(q)
 			if a.wordsIn(a.tokenAt(q.s), a.tokenAt(q.e)) >= 3 && !a.overlapsDirect(q) {
-				return found{content: q, typ: "indirect", cue: a.bytes(i, i+1), sent: si, para: st.Paragraph}, true
+				// the anaphor is the annotated source; resolve names what it points back to
+				return found{content: q, typ: "indirect", cue: a.bytes(i, i+1), speaker: a.bytes(i, i+1), sent: si, para: st.Paragraph}, true
 			}
 		case l == "so" && i > first && a.tok(i-1) == ",":
 			// "…, so der Minister."
@@ -210,7 +211,7 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 		switch {
 		case nl == "dass" || nl == "daß" || nl == "ob":
 			q = span{a.d.Tokens[n].Start, st.End}
-		case a.zuInfinitive(n, end):
+		case a.zuInfinitive(n, end) && !(nl == "um" || nl == "ohne" || nl == "statt" || nl == "anstatt"):
 			q = span{a.d.Tokens[n].Start, st.End}
 		case entry.Weak:
 		case a.tok(b) == ":" && a.wordsIn(n, end) >= 3:
@@ -247,7 +248,7 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 	if head != c && !(head < c && finiteAux[a.low[head]]) && a.low[cs] != "wie" {
 		return found{}, false
 	}
-	if a.wordsIn(first, cs-1) < 3 {
+	if a.wordsIn(first, cs-1) < 3 || !a.reportedBefore(first, cs-1) {
 		return found{}, false
 	}
 	q := span{st.Start, a.d.Tokens[cs-1].Start}
@@ -339,3 +340,25 @@ func (a *analyzer) npBackward(i, first int) (int, int) {
 	}
 	return s, i
 }
+
+// reportedBefore decides whether the words before ", sagte X" are a reported clause and not the
+// speaker's own noun phrase or relative clause ("Hubert Primus, der … verantwortlich ist, sagte").
+func (a *analyzer) reportedBefore(first, comma int) bool {
+	if reverseNeedsKonj {
+		return a.konjIn(first, comma, false)
+	}
+	if s, e := a.npBackSegment(comma, first); e > s {
+		return false
+	}
+	// the last comma-separated segment must not open with a relative pronoun or conjunction
+	st := comma
+	for st > first && comma-st < maxClause && a.tok(st-1) != "," {
+		st--
+	}
+	if st > first && (relativePronouns[a.low[st]] || conjunctions[a.low[st]] || prepositions[a.low[st]]) {
+		return a.konjIn(first, comma, false)
+	}
+	return true
+}
+
+var reverseNeedsKonj = false

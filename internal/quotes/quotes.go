@@ -116,6 +116,7 @@ func (a *analyzer) run() *Result {
 		a.findIndirect()
 	}
 	slices.SortStableFunc(a.out, func(x, y found) int { return x.content.s - y.content.s })
+	a.inheritSpeakers()
 	a.resolve()
 	return a.result()
 }

@@ -94,6 +94,10 @@ func (a *analyzer) resolve() {
 			continue
 		}
 		switch {
+		case l == "demnach" || l == "wonach":
+			if i > 0 && a.out[i-1].speakerName != "" {
+				f.speakerName = a.out[i-1].speakerName
+			}
 		case subjectPronouns[l]:
 			if l == "sie" || l == "er" || l == "he" || l == "she" {
 				if lastPerson != "" {
@@ -166,4 +170,51 @@ func looksLikeName(s string) bool {
 	}
 	first := lower(f[0])
 	return !strings.HasSuffix(first, "ische") && !strings.HasSuffix(first, "ischen") && !strings.HasSuffix(first, "e")
+}
+
+// inheritSpeakers gives a quotation without attribution the speaker of the quotation just
+// before it (same or previous sentence, nothing in between), or the subject of a cue in the
+// sentence before ("Solana zeigte sich zuversichtlich. „Ich gehe davon aus …“").
+func (a *analyzer) inheritSpeakers() {
+	for i := range a.out {
+		f := &a.out[i]
+		if f.speaker.ok() || f.cue.ok() && !a.anaphoricCue(f.cue) {
+			continue
+		}
+		st := a.d.Sentences[f.sent]
+		if a.hasWords(st.FirstToken, a.tokenAt(f.content.s)-1) && !a.anaphoricCue(f.cue) {
+			continue
+		}
+		if i > 0 {
+			g := a.out[i-1]
+			if g.speaker.ok() && g.sent >= f.sent-1 && f.para-g.para <= 1 {
+				f.speaker, f.speakerName, f.role, f.inherited = g.speaker, g.speakerName, g.role, true
+				continue
+			}
+		}
+		if f.sent == 0 {
+			continue
+		}
+		prev := a.d.Sentences[f.sent-1]
+		if f.para-prev.Paragraph > 1 {
+			continue
+		}
+		for c := prev.EndToken - 1; c >= prev.FirstToken && prev.EndToken-c <= maxClause*2; c-- {
+			if _, ok := a.cueAt(c, prev.EndToken); ok {
+				if s, e, role := a.subject(c, prev.FirstToken, prev.EndToken); e > s {
+					f.speaker, f.role, f.inherited = a.bytes(s, e), role, true
+				}
+				break
+			}
+		}
+	}
+}
+
+// anaphoricCue: "demnach", "wonach" point back to the source named before.
+func (a *analyzer) anaphoricCue(c span) bool {
+	if !c.ok() {
+		return false
+	}
+	l := lower(a.d.Text[c.s:c.e])
+	return l == "demnach" || l == "wonach"
 }
