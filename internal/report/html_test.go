@@ -1,0 +1,247 @@
+package report
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"artikel/internal/input"
+	"artikel/internal/pipeline"
+)
+
+func readFixture(t *testing.T, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", "html", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// renderHTML renders fixture documents (JSON contract) into one page.
+func renderHTML(t *testing.T, docs ...[]byte) string {
+	t.Helper()
+	var buf bytes.Buffer
+	w := newHTMLWriter(&buf, Options{})
+	for _, d := range docs {
+		if err := w.writeJSON(d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if dir := os.Getenv("ARTIKEL_HTML_OUT"); dir != "" {
+		os.WriteFile(filepath.Join(dir, t.Name()+".html"), buf.Bytes(), 0o644)
+	}
+	return buf.String()
+}
+
+var dataIDRe = regexp.MustCompile(`data-kind="([a-z]+)" data-id="([^"]+)"`)
+
+// highlighted counts the distinct highlighted spans of each kind (a span
+// split around another one shares its data-id).
+func highlighted(page string) map[string]int {
+	seen := map[string]bool{}
+	n := map[string]int{}
+	for _, m := range dataIDRe.FindAllStringSubmatch(page, -1) {
+		if !seen[m[2]] {
+			seen[m[2]] = true
+			n[m[1]]++
+		}
+	}
+	return n
+}
+
+func TestHTMLHighlightsEveryLayer(t *testing.T) {
+	page := renderHTML(t, readFixture(t, "radwege.json"))
+	got := highlighted(page)
+	want := map[string]int{"keyphrase": 3, "quote": 3, "speaker": 3, "cue": 3, "entity": 8}
+	for k, n := range want {
+		if got[k] != n {
+			t.Errorf("%d highlighted %s spans, want %d (all: %v)", got[k], k, n, got)
+		}
+	}
+	for _, s := range []string{
+		`data-quotes="3"`, `data-mentions="8"`, `data-keyphrase="3"`,
+		`<h3 class="p p-title" id="doc-1-p0">`, `<h4 class="p p-heading" id="doc-1-p2">`,
+		`way over the maximum`, `keyword_stuffing`, `Quotes by speaker`, `Karl Brandt`,
+		`<article class="text" lang="de"`, `Content-Security-Policy`,
+	} {
+		if !strings.Contains(page, s) {
+			t.Errorf("page lacks %q", s)
+		}
+	}
+	// Karl Brandt has two quotes, so he comes first with the first colour class of his.
+	if i, j := strings.Index(page, "Karl Brandt <span class=\"n\">(2)"), strings.Index(page, "Anna Weber <span class=\"n\">(1)"); i < 0 || j < 0 || i > j {
+		t.Errorf("speakers not grouped by quote count: Brandt at %d, Weber at %d", i, j)
+	}
+	// No network: nothing refers to another resource.
+	for _, bad := range []string{"http://", "https://", "<link", "<script", "src="} {
+		if strings.Contains(page, bad) {
+			t.Errorf("page contains %q", bad)
+		}
+	}
+}
+
+func TestHTMLRendersMarkupInArticleTextInert(t *testing.T) {
+	page := renderHTML(t, readFixture(t, "hostile.json"))
+	for _, bad := range []string{"<script", "<img", "<b>", "<i>"} {
+		if strings.Contains(page, bad) {
+			t.Errorf("article markup %q reached the page unescaped", bad)
+		}
+	}
+	for _, want := range []string{
+		"&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt; &amp; &lt;b&gt;Fett&lt;/b&gt;",
+		"&lt;img src=x onerror=alert(1)&gt;",
+		"&lt;i&gt;Sie&lt;/i&gt;",                // speaker name
+		"no stemmer for &lt;xx&gt;",             // skip reason
+		"model &lt;missing&gt;",                 // analyzer error
+		"replaced &lt;invalid&gt; bytes",        // document warning
+		`<p class="doc-id">&lt;hostile&gt;</p>`, // id
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("page lacks escaped %q", want)
+		}
+	}
+	if got := highlighted(page); got["quote"] != 1 {
+		t.Errorf("quote not highlighted: %v", got)
+	}
+}
+
+func TestHTMLToleratesOddSections(t *testing.T) {
+	docs := [][]byte{
+		[]byte(`{"id":"a","paragraphs":[{"index":0,"kind":"body","start":0,"end":5,"text":"Hallo"}],"quotes":{"quotes":"oops"},"entities":null,"keywords":{"keyphrase":null}}`),
+		[]byte(`{"id":"b"}`),
+		[]byte(`{"id":7,"paragraphs":[{"index":0,"kind":"body","start":0,"end":3,"text":"abc"}],` +
+			`"entities":{"mentions":[{"start":2,"end":99,"text":"c","type":"XYZ"},{"start":-4,"end":1,"type":"PER"},{"start":9,"end":3}]}}`),
+	}
+	page := renderHTML(t, docs...)
+	if !strings.Contains(page, "report cannot read this section") {
+		t.Error("unreadable quotes section not reported")
+	}
+	if !strings.Contains(page, `id="overview"`) || strings.Count(page, `<tr><td>`) < 3 {
+		t.Error("batch overview missing")
+	}
+	if got := highlighted(page); got["entity"] != 1 {
+		t.Errorf("want the one valid mention highlighted (clipped to its paragraph), got %v", got)
+	}
+	if !strings.HasSuffix(page, "</html>\n") {
+		t.Error("page not closed")
+	}
+}
+
+func TestHTMLEmptyRun(t *testing.T) {
+	page := renderHTML(t)
+	if !strings.Contains(page, "No documents.") || !strings.HasSuffix(page, "</html>\n") {
+		t.Errorf("empty run renders no complete page:\n%s", page)
+	}
+}
+
+func TestHTMLBatchOverview(t *testing.T) {
+	page := renderHTML(t, readFixture(t, "radwege.json"), readFixture(t, "hostile.json"))
+	ov := page[strings.Index(page, `id="overview"`):]
+	for _, s := range []string{`href="#doc-1"`, `href="#doc-2"`, "Top entities", "Top speakers", "keyword_stuffing", "entities failed"} {
+		if !strings.Contains(ov, s) {
+			t.Errorf("overview lacks %q", s)
+		}
+	}
+	// ids are unique across documents.
+	ids := regexp.MustCompile(` id="([^"]+)"`).FindAllStringSubmatch(page, -1)
+	seen := map[string]bool{}
+	for _, m := range ids {
+		if seen[m[1]] {
+			t.Errorf("duplicate id %q", m[1])
+		}
+		seen[m[1]] = true
+	}
+}
+
+func TestHighlightNestsCrossingSpans(t *testing.T) {
+	// "abcdefgh": A = [1,5), B = [3,7) crosses A; C = [3,5) lies in both.
+	spans := []hlSpan{
+		{Start: 11, End: 15, Kind: "quote", ID: "A"},
+		{Start: 13, End: 17, Kind: "entity", ID: "B"},
+		{Start: 13, End: 15, Kind: "keyphrase", ID: "C"},
+		{Start: 0, End: 30, Kind: "quote", ID: "D"}, // covers the whole paragraph
+	}
+	nodes := highlight("abcdefgh", 10, spans)
+	got := flatten(nodes)
+	want := "[D:a[A:bc[B:[C:de]]][B:fg]h]"
+	if got != want {
+		t.Errorf("nesting %s, want %s", got, want)
+	}
+	if text := plain(nodes); text != "abcdefgh" {
+		t.Errorf("text changed: %q", text)
+	}
+	// Only the first piece of a split span carries the anchor.
+	var anchors []string
+	var walk func([]*hlNode)
+	walk = func(ns []*hlNode) {
+		for _, n := range ns {
+			if n.Anchor != "" {
+				anchors = append(anchors, n.Anchor)
+			}
+			walk(n.Children)
+		}
+	}
+	walk(nodes)
+	slices.Sort(anchors)
+	if !slices.Equal(anchors, []string{"A", "B", "C", "D"}) {
+		t.Errorf("anchors %v", anchors)
+	}
+}
+
+func TestHighlightMultibyte(t *testing.T) {
+	// Offsets are code points: „Ä“ is three.
+	nodes := highlight("x „Ä“ y", 0, []hlSpan{{Start: 2, End: 5, Kind: "quote", ID: "q"}})
+	if got := flatten(nodes); got != "x [q:„Ä“] y" {
+		t.Errorf("got %s", got)
+	}
+}
+
+func flatten(ns []*hlNode) string {
+	var b strings.Builder
+	for _, n := range ns {
+		if n.Span == nil {
+			b.WriteString(n.Text)
+			continue
+		}
+		b.WriteString("[" + n.Span.ID + ":" + flatten(n.Children) + "]")
+	}
+	return b.String()
+}
+
+func plain(ns []*hlNode) string {
+	var b strings.Builder
+	for _, n := range ns {
+		b.WriteString(n.Text)
+		b.WriteString(plain(n.Children))
+	}
+	return b.String()
+}
+
+func TestHTMLWriterOnPipelineReport(t *testing.T) {
+	text := "Titel des Artikels\nDer Bundestag hat am Montag beraten. „Das ist gut“, sagte sie.\n"
+	cfg := &pipeline.Config{Analyzers: pipeline.Registry(), Lang: "de", Jobs: 1}
+	var buf bytes.Buffer
+	w := newHTMLWriter(&buf, Options{})
+	err := cfg.Run(context.Background(), slices.Values([]input.Source{{ID: "t1", Text: text}}), w.Write)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	page := buf.String()
+	for _, s := range []string{"<h2 id=\"doc-1-h\">Titel des Artikels</h2>", "Der Bundestag hat am Montag beraten."} {
+		if !strings.Contains(page, s) {
+			t.Errorf("page lacks %q", s)
+		}
+	}
+}
