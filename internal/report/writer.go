@@ -12,7 +12,7 @@ import (
 )
 
 // Formats lists the output formats.
-var Formats = []string{"text", "json", "jsonl", "github"}
+var Formats = []string{"text", "json", "jsonl", "github", "html", "markdown"}
 
 // Writer renders reports one by one as they arrive, in input order.
 type Writer interface {
@@ -38,6 +38,10 @@ func NewWriter(format string, w io.Writer, opts Options) (Writer, error) {
 		return &jsonlWriter{w: w, opts: opts}, nil
 	case "github":
 		return &githubWriter{w: w, opts: opts}, nil
+	case "html":
+		return newHTMLWriter(w, opts), nil
+	case "markdown":
+		return newMarkdownWriter(w, opts), nil
 	}
 	return nil, fmt.Errorf("unknown format %q: use one of %s", format, strings.Join(Formats, ", "))
 }
