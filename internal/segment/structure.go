@@ -21,17 +21,71 @@ func classifyParagraphs(text string, lines []line, res *Result) {
 			ps[i].Kind = KindListItem
 		case enum[i] && ((i > 0 && enum[i-1]) || (i+1 < len(ps) && enum[i+1])):
 			ps[i].Kind = KindListItem
-		case res.Byline == nil && bylineAuthors(p) != nil:
+		case res.Byline == nil && (i < 6 || i == len(ps)-1) && bylineAuthors(p) != nil:
 			ps[i].Kind = KindByline
 			res.Byline = &Byline{Start: ps[i].Start, End: ps[i].End, Text: p, Authors: bylineAuthors(p)}
-		case isHeadingLike(p):
+		case isHeadingLike(p, i == 0):
 			if i == 0 {
 				ps[i].Kind = KindTitle
 			} else {
 				ps[i].Kind = KindHeading
 			}
+		case isQuoteParagraph(p):
+			ps[i].Kind = KindQuote
 		}
 	}
+	findDateline(text, res)
+}
+
+// findDateline looks for a dateline in the first paragraph after the
+// title, headings and byline: either the whole paragraph (kind dateline)
+// or the opening of its first sentence, which keeps it.
+func findDateline(text string, res *Result) {
+	cfg := &cfgDE
+	for i := range res.Paragraphs {
+		if i > 6 {
+			return
+		}
+		p := &res.Paragraphs[i]
+		switch p.Kind {
+		case KindTitle, KindHeading, KindByline:
+			if p.Kind == KindHeading {
+				// a short "BERLIN (dpa)" line looks like a heading
+				if dl, whole := parseDateline(text, p.Start, p.End, cfg); dl != nil && whole {
+					p.Kind = KindDateline
+					res.Dateline = dl
+					return
+				}
+			}
+			continue
+		}
+		if p.Kind != KindBody && p.Kind != KindQuote {
+			return
+		}
+		dl, whole := parseDateline(text, p.Start, p.End, cfg)
+		if dl == nil {
+			return
+		}
+		if whole {
+			p.Kind = KindDateline
+		} else if s := firstSentenceOf(res, i); s < 0 || res.Sentences[s].End < dl.End {
+			return // the dateline must lie inside the first sentence
+		}
+		res.Dateline = dl
+		return
+	}
+}
+
+func firstSentenceOf(res *Result, pi int) int {
+	for k, s := range res.Sentences {
+		if s.Paragraph == pi {
+			return k
+		}
+		if s.Paragraph > pi {
+			break
+		}
+	}
+	return -1
 }
 
 // isBulletItem reports a paragraph opened by a bullet and a space
@@ -57,8 +111,9 @@ func leadingEnum(p string) (int, string, bool) {
 	return parseEnum(p[:i])
 }
 
-// isHeadingLike reports a short line without closing sentence punctuation.
-func isHeadingLike(p string) bool {
+// isHeadingLike reports a short line without closing sentence punctuation
+// (a title may end with '?' or '!': "Kommt der Streik?").
+func isHeadingLike(p string, title bool) bool {
 	if len(p) > 300 || utf8.RuneCountInString(p) > 100 {
 		return false
 	}
@@ -84,7 +139,69 @@ func isHeadingLike(p string) bool {
 		e -= sz
 	}
 	r, _ := utf8.DecodeLastRuneInString(p[:e])
+	if title && (r == '?' || r == '!') {
+		return true
+	}
 	return !(isTerm(r) || r == ':' || r == ',' || r == ';')
+}
+
+// closingFor maps an opening quotation mark to its closing partners.
+func closingFor(r rune) string {
+	switch r {
+	case '„':
+		return "“”"
+	case '“':
+		return "”"
+	case '»':
+		return "«"
+	case '«':
+		return "»"
+	case '"':
+		return "\""
+	case '‚':
+		return "‘’"
+	}
+	return ""
+}
+
+// isQuoteParagraph reports a paragraph that is one quotation with at most
+// its attribution: „…“, „…“, sagte X. / X sagte: „…“
+func isQuoteParagraph(p string) bool {
+	q := strings.IndexFunc(p, func(r rune) bool { return closingFor(r) != "" })
+	if q < 0 {
+		return false
+	}
+	prefix := strings.TrimSpace(p[:q])
+	if prefix != "" {
+		prefix = strings.TrimLeft(prefix, "-–— ")
+	}
+	if prefix != "" && (!strings.HasSuffix(prefix, ":") || len(strings.Fields(prefix)) > 8) {
+		return false
+	}
+	open, sz := utf8.DecodeRuneInString(p[q:])
+	cl := closingFor(open)
+	body := p[q+sz:]
+	k := strings.IndexAny(body, cl)
+	if k < 0 {
+		return false
+	}
+	if len(strings.Fields(body[:k])) < 2 {
+		return false
+	}
+	_, csz := utf8.DecodeRuneInString(body[k:])
+	suffix := strings.TrimSpace(body[k+csz:])
+	if strings.ContainsAny(suffix, "„“”»«\"") {
+		return false
+	}
+	switch {
+	case suffix == "" || suffix == "." || suffix == "!" || suffix == "?":
+		return true
+	case prefix != "":
+		return false
+	case suffix[0] == ',' && len(strings.Fields(suffix)) <= 10 && strings.HasSuffix(suffix, "."):
+		return true
+	}
+	return false
 }
 
 // bylineAuthors parses "Von Anna Schmidt", "Von Anna Schmidt und Jonas

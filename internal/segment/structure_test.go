@@ -1,0 +1,119 @@
+package segment
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestDateline(t *testing.T) {
+	cases := []struct {
+		text                     string
+		dlText, place, date, src string
+		firstSentence            string
+	}{
+		{"Titel der Meldung\nA Coruña, Spanien, 05. Februar 2026 – Berlin Morgen Zeitschrift, berichtet aus dem Tagungszentrum: Die USA und China haben nicht unterzeichnet. Damit ist es aus.",
+			"A Coruña, Spanien, 05. Februar 2026 – Berlin Morgen Zeitschrift", "A Coruña, Spanien", "2026-02-05", "Berlin Morgen Zeitschrift",
+			"A Coruña, Spanien, 05. Februar 2026 – Berlin Morgen Zeitschrift, berichtet aus dem Tagungszentrum: Die USA und China haben nicht unterzeichnet."},
+		{"Frankfurt am Main (dpa) – Die Gewerkschaft droht mit Streik. Die Bahn schweigt.",
+			"Frankfurt am Main (dpa) –", "Frankfurt am Main", "", "dpa",
+			"Frankfurt am Main (dpa) – Die Gewerkschaft droht mit Streik."},
+		{"BERLIN (Reuters) - Die Regierung hat beschlossen.",
+			"BERLIN (Reuters) -", "BERLIN", "", "Reuters", "BERLIN (Reuters) - Die Regierung hat beschlossen."},
+		{"Wien – Die Regierung ist zurückgetreten.",
+			"Wien –", "Wien", "", "", "Wien – Die Regierung ist zurückgetreten."},
+		{"Berlin, 3. Oktober 2025 (AFP/dpa) – Am Tag der Einheit feierten viele.",
+			"Berlin, 3. Oktober 2025 (AFP/dpa) –", "Berlin", "2025-10-03", "AFP/dpa", "Berlin, 3. Oktober 2025 (AFP/dpa) – Am Tag der Einheit feierten viele."},
+		{"WASHINGTON, February 5, 2026 (AP) — The Senate voted on Thursday.",
+			"WASHINGTON, February 5, 2026 (AP) —", "WASHINGTON", "2026-02-05", "AP", "WASHINGTON, February 5, 2026 (AP) — The Senate voted on Thursday."},
+	}
+	for _, c := range cases {
+		r := Segment(c.text, "de")
+		if r.Dateline == nil {
+			t.Errorf("%q: no dateline", c.text)
+			continue
+		}
+		d := *r.Dateline
+		got := []string{d.Text, d.Place, d.Date, d.Source, c.text[d.Start:d.End]}
+		want := []string{c.dlText, c.place, c.date, c.src, c.dlText}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%q:\n got  %q\n want %q", c.text, got, want)
+		}
+		var first string
+		for _, s := range r.Sentences {
+			if s.Start <= d.Start && d.End <= s.End {
+				first = c.text[s.Start:s.End]
+			}
+		}
+		if first != c.firstSentence {
+			t.Errorf("%q: sentence with dateline %q, want %q", c.text, first, c.firstSentence)
+		}
+	}
+	for _, s := range []string{
+		"Angela Merkel – die frühere Kanzlerin – hat ein Buch geschrieben.",
+		"Die Regierung (CDU) – so heißt es – plant neue Gesetze.",
+		"Am Montag – so die Polizei – wurde niemand verletzt.",
+		"Der Streik beginnt am Montag.",
+	} {
+		if r := Segment(s, "de"); r.Dateline != nil {
+			t.Errorf("%q: unexpected dateline %+v", s, *r.Dateline)
+		}
+	}
+}
+
+func TestDatelineParagraph(t *testing.T) {
+	text := "Streik bei der Bahn\nBERLIN, 5. Februar 2026 (dpa)\nDie Gewerkschaft hat gestreikt."
+	r := Segment(text, "de")
+	if r.Dateline == nil || r.Dateline.Date != "2026-02-05" || r.Dateline.Source != "dpa" || r.Dateline.Place != "BERLIN" {
+		t.Fatalf("dateline %+v", r.Dateline)
+	}
+	if r.Paragraphs[1].Kind != KindDateline {
+		t.Errorf("paragraph kind %q", r.Paragraphs[1].Kind)
+	}
+}
+
+func TestParagraphKinds(t *testing.T) {
+	text := "Neue Bahnstrecke eröffnet\n" +
+		"Von Anna Schmidt und Jonas Weber\n" +
+		"Die Strecke ist fertig. Sie kostete viel.\n" +
+		"Hintergrund\n" +
+		"Schon früher fuhren hier Züge.\n" +
+		"- Mehr Personal\n" +
+		"• Höhere Löhne\n" +
+		"1. Erster Punkt\n" +
+		"2. Zweiter Punkt\n" +
+		"„Wir haben lange genug gewartet. Die Bahn muss handeln“, sagte Weber.\n" +
+		"Weber sagte: „Das ist ein Skandal.“\n" +
+		"Er sagte „Nein“ und ging, dann kam „Ja“ zurück."
+	r := Segment(text, "de")
+	var got []Kind
+	for _, p := range r.Paragraphs {
+		got = append(got, p.Kind)
+	}
+	want := []Kind{KindTitle, KindByline, KindBody, KindHeading, KindBody, KindListItem, KindListItem,
+		KindListItem, KindListItem, KindQuote, KindQuote, KindBody}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("kinds\n got  %v\n want %v", got, want)
+	}
+	if r.Byline == nil || !reflect.DeepEqual(r.Byline.Authors, []string{"Anna Schmidt", "Jonas Weber"}) {
+		t.Errorf("byline %+v", r.Byline)
+	}
+	if r.Byline != nil && text[r.Byline.Start:r.Byline.End] != "Von Anna Schmidt und Jonas Weber" {
+		t.Errorf("byline span %q", text[r.Byline.Start:r.Byline.End])
+	}
+}
+
+func TestBylineAuthors(t *testing.T) {
+	cases := map[string][]string{
+		"Von Anna Schmidt":                           {"Anna Schmidt"},
+		"Von Anna Schmidt und Jonas Weber":           {"Anna Schmidt", "Jonas Weber"},
+		"Von Anna Schmidt, Jonas Weber und Eva Roth": {"Anna Schmidt", "Jonas Weber", "Eva Roth"},
+		"By Jane Doe and John Roe":                   {"Jane Doe", "John Roe"},
+		"Von Berlin nach Hamburg":                    nil,
+		"Von den Teilnehmern kamen viele.":           nil,
+	}
+	for in, want := range cases {
+		if got := bylineAuthors(in); !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: got %q want %q", in, got, want)
+		}
+	}
+}
