@@ -57,7 +57,11 @@ func (a *analyzer) clauseLast(i, limit int) string {
 	}
 	last := ""
 	for t := i + 1; t < end && t-i <= maxClause; t++ {
-		if isBoundary(a.tok(t)) {
+		w := a.tok(t)
+		if isMarkTok(w) {
+			continue // "wies dies als „haltlos“ zurück"
+		}
+		if isBoundary(w) {
 			break
 		}
 		last = a.low[t]

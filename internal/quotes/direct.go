@@ -57,7 +57,8 @@ func (a *analyzer) findDirect() {
 		}
 		prevClose = afterClose
 
-		post := a.attributePost(afterClose, postEnd, &f)
+		nameLike := words < unattributedWords && !final && a.looksLikeName(firstIn, closeTok, openTok, preStart)
+		post := a.attributePost(afterClose, postEnd, &f, !nameLike)
 		if !post && afterClose >= postEnd && !final {
 			post = a.attributeNext(sClose+1, &f)
 		}
@@ -75,6 +76,9 @@ func (a *analyzer) findDirect() {
 			}
 		}
 		attributed := post || pre
+		if !post && nameLike {
+			continue
+		}
 		switch {
 		case words < minWords:
 			if !(post || (pre && closeCue)) || a.titleBefore(openTok, preStart) {
@@ -138,11 +142,19 @@ func (a *analyzer) preHasOwnCue(from, to int) bool {
 }
 
 // attributePost looks right after the closing mark: "…“, sagte X", "…“, so X", "…“ – X",
-// "…“, wie X sagte", "…“, X said".
-func (a *analyzer) attributePost(from, to int, f *found) bool {
+// "…“, wie X sagte", "…“, X said"; with verbFinal also "als „…“ bezeichnet" without a comma.
+func (a *analyzer) attributePost(from, to int, f *found, verbFinal bool) bool {
 	i := from
+	comma := false
 	if i < to && (a.tok(i) == "," || a.tok(i) == ":") {
 		i++
+		comma = true
+	} else if i > 0 && i-1 < len(a.low) {
+		// "„Wann?“ fragte er" needs no comma; "„Channel 10“ berichtete" is a name as subject
+		if e := a.d.Tokens[i-1].Start; e > 0 {
+			r := a.d.Text[e-1]
+			comma = r == '?' || r == '!'
+		}
 	}
 	if i >= to {
 		return false
@@ -174,7 +186,7 @@ func (a *analyzer) attributePost(from, to int, f *found) bool {
 			}
 		}
 	}
-	if _, ok := a.cueAt(i, to); ok || finiteAux[l] {
+	if _, ok := a.cueAt(i, to); (ok || finiteAux[l]) && (comma || verbFinal || a.en) {
 		// the cue may follow its auxiliary: "…“, wird er zitiert", "…“, hatte sie gesagt"
 		c := i
 		if !ok {
@@ -238,7 +250,7 @@ func (a *analyzer) attributeNext(s int, f *found) bool {
 // closeCue reports that the cue governs the quotation directly (no clause boundary between).
 func (a *analyzer) attributePre(from, to int, f *found) (ok, closeCue bool) {
 	for c := to - 1; c >= from && to-c <= 25; c-- {
-		if _, isCue := a.cueAt(c, to); !isCue {
+		if _, isCue := a.cueAt(c, -1); !isCue {
 			continue
 		}
 		closeCue = true
@@ -277,3 +289,38 @@ func isMarkTok(w string) bool {
 func (a *analyzer) bytes(s, e int) span {
 	return span{a.d.Tokens[s].Start, a.d.Tokens[e-1].End}
 }
+
+// nameWords may stand inside a multi-word name ("Alliance for Democracy", "Zeitung für Deutschland").
+var nameWords = set(`of for the and de la le el y di del und von für e.v. &`)
+
+// looksLikeName reports a short quoted phrase of capitalised words that names a newspaper,
+// organisation or work ("der „Deutschlandfunk“", "„Queer Beograd Kollektiv“") rather than
+// quoting someone; after "als"/"für"/"wie" a capitalised word is a predicate ("als „Gesindel“").
+func (a *analyzer) looksLikeName(from, to, openTok, preStart int) bool {
+	caps := 0
+	for t := from; t < to; t++ {
+		w := a.tok(t)
+		switch {
+		case !isWordLike(w):
+			if w == "!" || w == "?" {
+				return false
+			}
+		case isCap(w) || isNumber(w):
+			caps++
+		case nameWords[a.low[t]]:
+		default:
+			return false
+		}
+	}
+	if caps == 0 {
+		return false
+	}
+	if openTok-1 >= preStart {
+		switch a.low[openTok-1] {
+		case "als", "für", "wie", ":", ",", "vor", "ein", "eine", "einen", "einem", "einer", "eines":
+			return false
+		}
+	}
+	return true
+}
+

@@ -216,7 +216,7 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 		case entry.Weak:
 		case a.tok(b) == ":" && a.wordsIn(n, end) >= 3:
 			q = span{a.d.Tokens[n].Start, st.End}
-		case relativePronouns[nl] && n+1 < end && !isCap(a.tok(n+1)):
+		case a.relativeAt(n, end):
 		case a.konjIn(n, min(end, n+12), false):
 			q = span{a.d.Tokens[n].Start, st.End}
 		}
@@ -362,3 +362,19 @@ func (a *analyzer) reportedBefore(first, comma int) bool {
 }
 
 var reverseNeedsKonj = false
+
+// relativeAt reports a relative clause at token n ("…, der bei X arbeitet") as opposed to a
+// noun phrase opening a reported clause ("…, das israelische Kabinett habe …").
+func (a *analyzer) relativeAt(n, end int) bool {
+	if !relativePronouns[a.low[n]] || n+1 >= end {
+		return false
+	}
+	next := a.tok(n + 1)
+	if isCap(next) {
+		return false
+	}
+	if adjLike(a.low[n+1]) && n+2 < end && isCap(a.tok(n+2)) && !determiners[a.low[n+1]] {
+		return false
+	}
+	return true
+}
