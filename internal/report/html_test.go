@@ -116,7 +116,8 @@ func TestHTMLRendersMarkupInArticleTextInert(t *testing.T) {
 
 func TestHTMLToleratesOddSections(t *testing.T) {
 	docs := [][]byte{
-		[]byte(`{"id":"a","paragraphs":[{"index":0,"kind":"body","start":0,"end":5,"text":"Hallo"}],"quotes":{"quotes":"oops"},"entities":null,"keywords":{"keyphrase":null}}`),
+		[]byte(`{"id":"a","paragraphs":[{"index":0,"kind":"body","start":0,"end":5,"text":"Hallo"}],"quotes":["oops"],"entities":null,` +
+			`"keywords":{"keyphrase":null,"terms":[{"term":"Hallo","count":"many","density":1.5},7]}}`),
 		[]byte(`{"id":"b"}`),
 		[]byte(`{"id":7,"paragraphs":[{"index":0,"kind":"body","start":0,"end":3,"text":"abc"}],` +
 			`"entities":{"mentions":[{"start":2,"end":99,"text":"c","type":"XYZ"},{"start":-4,"end":1,"type":"PER"},{"start":9,"end":3}]}}`),
@@ -127,6 +128,10 @@ func TestHTMLToleratesOddSections(t *testing.T) {
 	}
 	if !strings.Contains(page, `id="overview"`) || strings.Count(page, `<tr><td>`) < 3 {
 		t.Error("batch overview missing")
+	}
+	// A term with a retyped field keeps its other fields; a non-object term is dropped.
+	if !strings.Contains(page, "<td title=\"\">Hallo</td><td>0</td><td>1.50 %</td>") {
+		t.Error("term with an odd count field not rendered leniently")
 	}
 	if got := highlighted(page); got["entity"] != 1 {
 		t.Errorf("want the one valid mention highlighted (clipped to its paragraph), got %v", got)
@@ -239,7 +244,13 @@ func TestHTMLWriterOnPipelineReport(t *testing.T) {
 		t.Fatal(err)
 	}
 	page := buf.String()
-	for _, s := range []string{"<h2 id=\"doc-1-h\">Titel des Artikels</h2>", "Der Bundestag hat am Montag beraten."} {
+	plainText := regexp.MustCompile(`<[^>]+>`).ReplaceAllString(page, "")
+	for _, s := range []string{"Titel des Artikels", "Der Bundestag hat am Montag beraten.", "„Das ist gut“, sagte sie."} {
+		if !strings.Contains(plainText, s) {
+			t.Errorf("page text lacks %q", s)
+		}
+	}
+	for _, s := range []string{"<h2 id=\"doc-1-h\">Titel des Artikels</h2>"} {
 		if !strings.Contains(page, s) {
 			t.Errorf("page lacks %q", s)
 		}

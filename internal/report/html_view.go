@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"sort"
 	"strings"
 )
@@ -120,14 +121,8 @@ type quoteView struct {
 	Paragraph   int       `json:"paragraph"`
 }
 
-type speakerView struct {
-	Name   string `json:"name"`
-	Quotes int    `json:"quotes"`
-}
-
 type quotesView struct {
-	Quotes   []quoteView   `json:"quotes"`
-	Speakers []speakerView `json:"speakers"`
+	Quotes []quoteView `json:"quotes"`
 }
 
 type mentionView struct {
@@ -203,12 +198,12 @@ func decodeDocView(b []byte) (*docView, error) {
 		}
 	}
 	decodeOpt(raw["path"], &v.Path)
-	decodeOpt(raw["language"], &v.Language)
-	decodeOpt(raw["title"], &v.Title)
-	decodeOpt(raw["dateline"], &v.Dateline)
-	decodeOpt(raw["byline"], &v.Byline)
-	decodeOpt(raw["paragraphs"], &v.Paragraphs)
-	decodeOpt(raw["warnings"], &v.Warnings)
+	lenientUnmarshal(raw["language"], &v.Language)
+	lenientUnmarshal(raw["title"], &v.Title)
+	lenientUnmarshal(raw["dateline"], &v.Dateline)
+	lenientUnmarshal(raw["byline"], &v.Byline)
+	lenientUnmarshal(raw["paragraphs"], &v.Paragraphs)
+	lenientUnmarshal(raw["warnings"], &v.Warnings)
 	if !decodeOpt(raw["errors"], &v.Errors) {
 		// errors may one day be plain strings.
 		var ss []string
@@ -273,17 +268,17 @@ func decodeOpt(msg json.RawMessage, dst any) bool {
 	return json.Unmarshal(msg, dst) == nil
 }
 
-// decodeSection decodes an analyzer section. A field of an unexpected type
-// makes the whole section unreadable rather than half-filled.
+// decodeSection decodes an analyzer section leniently. A section that is
+// not an object is an error; fields of an unexpected type only stay empty.
 func decodeSection[T any](msg json.RawMessage, dst **T) error {
 	if len(msg) == 0 || string(msg) == "null" {
 		return nil
 	}
-	var t T
-	if err := json.Unmarshal(msg, &t); err != nil {
-		*dst = nil
-		return err
+	if !isObject(msg) {
+		return fmt.Errorf("not a JSON object")
 	}
+	var t T
+	lenientUnmarshal(msg, &t)
 	*dst = &t
 	return nil
 }
