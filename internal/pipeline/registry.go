@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"artikel/internal/analysis"
+	"artikel/internal/keywords"
+	"artikel/internal/quotes"
 	"artikel/internal/stats"
 )
 
@@ -16,6 +18,8 @@ import (
 func Registry() []*analysis.Analyzer {
 	return []*analysis.Analyzer{
 		stats.Analyzer,
+		keywords.Analyzer,
+		quotes.Analyzer,
 	}
 }
 

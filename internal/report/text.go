@@ -68,35 +68,40 @@ func writeText(w *bufio.Writer, r *pipeline.Report) {
 		fmt.Fprintf(w, "Byline:    %s\n", strings.Join(bl.Authors, ", "))
 	}
 	kinds := map[string]int{}
-	var order []string
 	for _, p := range d.Paragraphs {
-		if kinds[p.Kind] == 0 {
-			order = append(order, p.Kind)
-		}
 		kinds[p.Kind]++
 	}
 	var parts []string
-	for _, k := range order {
-		parts = append(parts, fmt.Sprintf("%d %s", kinds[k], k))
+	for _, k := range kindOrder {
+		if n := kinds[k.kind]; n > 0 {
+			name := k.plural
+			if n == 1 {
+				name = k.one
+			}
+			parts = append(parts, fmt.Sprintf("%d %s", n, name))
+		}
 	}
 	detail := ""
 	if len(parts) > 0 {
 		detail = " (" + strings.Join(parts, ", ") + ")"
 	}
-	fmt.Fprintf(w, "Structure: %d paragraphs%s, %d sentences, %d words\n", len(d.Paragraphs), detail, len(d.Sentences), d.Words())
+	fmt.Fprintf(w, "Structure: %s%s, %s, %s\n", plural(len(d.Paragraphs), "paragraph"), detail, plural(len(d.Sentences), "sentence"), plural(d.Words(), "word"))
 
+	// Each analyzer's section starts with its own heading line.
 	for _, res := range r.Results {
-		fmt.Fprintf(w, "\n%s\n", sectionTitle(res.Name))
+		fmt.Fprintln(w)
 		switch {
 		case res.Skipped != "":
-			fmt.Fprintf(w, "  skipped: %s\n", res.Skipped)
+			fmt.Fprintf(w, "%s: skipped: %s\n", sectionTitle(res.Name), res.Skipped)
 		case res.Err != nil:
-			fmt.Fprintf(w, "  error: %v\n", res.Err)
+			fmt.Fprintf(w, "%s: error: %v\n", sectionTitle(res.Name), res.Err)
 		default:
 			if tw, ok := res.Value.(analysis.TextWriter); ok {
 				if err := tw.WriteText(w); err != nil {
-					fmt.Fprintf(w, "  error: %v\n", err)
+					fmt.Fprintf(w, "%s: error: %v\n", sectionTitle(res.Name), err)
 				}
+			} else {
+				fmt.Fprintf(w, "%s: done\n", sectionTitle(res.Name))
 			}
 		}
 	}
@@ -170,4 +175,22 @@ func (t *textWriter) WriteSummary(s *corpus.Summary) error {
 		}
 	}
 	return bw.Flush()
+}
+
+// kindOrder is the order in which paragraph kinds are counted in the report.
+var kindOrder = []struct{ kind, one, plural string }{
+	{"title", "title", "titles"},
+	{"heading", "heading", "headings"},
+	{"byline", "byline", "bylines"},
+	{"dateline", "dateline", "datelines"},
+	{"body", "body", "body"},
+	{"list_item", "list item", "list items"},
+	{"quote", "quote", "quotes"},
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return fmt.Sprintf("%d %s", n, word)
+	}
+	return fmt.Sprintf("%d %ss", n, word)
 }

@@ -78,11 +78,19 @@ func run(pass *analysis.Pass) (any, error) {
 
 // WriteText prints the figures as two lines.
 func (r *Result) WriteText(w io.Writer) error {
-	_, err := fmt.Fprintf(w, "  %d characters · %d words · %d sentences · %d paragraphs (%d headings)\n"+
+	_, err := fmt.Fprintf(w, "Stats\n  %s · %s · %s · %s (%d headings)\n"+
 		"  %.1f words per sentence (longest %d) · reading time %s\n",
-		r.Characters, r.Words, r.Sentences, r.Paragraphs, r.Headings,
+		count(r.Characters, "character"), count(r.Words, "word"), count(r.Sentences, "sentence"),
+		count(r.Paragraphs, "paragraph"), r.Headings,
 		r.AvgSentenceWords, r.LongestSentenceWords, readingTime(r.ReadingMinutes))
 	return err
+}
+
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 func readingTime(min float64) string {
