@@ -114,6 +114,8 @@ func (a *analyzer) npForward(i, lim int) (s, e int) {
 			}
 		case w == "-" && lastNoun == j-1:
 			continue
+		case isMarkTok(w) && (j == i || lastNoun >= 0 || determiners[a.low[j-1]]):
+			continue // a quoted name inside the phrase: "die Zeitung „Yemen Observer“"
 		}
 		break
 	}

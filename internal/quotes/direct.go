@@ -323,4 +323,3 @@ func (a *analyzer) looksLikeName(from, to, openTok, preStart int) bool {
 	}
 	return true
 }
-

@@ -26,6 +26,11 @@ func (a *analyzer) findIndirect() {
 			lastSent = si
 			continue
 		}
+		if f, ok := a.previousSentence(si); ok && lastSent < si-1 {
+			a.out = append(a.out, f)
+			last, lastSent = f, si
+			continue
+		}
 		if f, ok := a.indirectIn(si); ok {
 			a.out = append(a.out, f)
 			last, lastSent = f, si
@@ -99,7 +104,7 @@ func (a *analyzer) indirectIn(si int) (found, bool) {
 			}
 		case l == "nach" && i+1 < end:
 			for j := i + 1; j < end && j-i <= 3; j++ {
-				if reportNouns[a.low[j]] && isCap(a.tok(j)) {
+				if isReportNoun(a.low[j]) && isCap(a.tok(j)) {
 					if ns, ne := a.npForward(i+1, end); ne > ns {
 						if f, ok := a.sourceQuote(si, i, i, ne, ns, ne); ok {
 							return f, true
@@ -111,7 +116,7 @@ func (a *analyzer) indirectIn(si int) (found, bool) {
 					break
 				}
 			}
-		case l == "nach" && i > first+1 && reportNouns[a.low[i-1]] && (determiners[a.low[i-2]] || genitiveDet[a.low[i-2]]):
+		case l == "nach" && i > first+1 && isReportNoun(a.low[i-1]) && (determiners[a.low[i-2]] || genitiveDet[a.low[i-2]]):
 			// postposition: "seiner Meinung nach"
 			if f, ok := a.sourceQuote(si, i, i-2, i+1, i-2, i); ok {
 				return f, true
@@ -210,7 +215,7 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 		var q span
 		switch {
 		case nl == "dass" || nl == "daß" || nl == "ob":
-			q = span{a.d.Tokens[n].Start, st.End}
+			q = span{a.d.Tokens[n].Start, a.reportEnd(n, end)}
 		case a.zuInfinitive(n, end) && !(nl == "um" || nl == "ohne" || nl == "statt" || nl == "anstatt"):
 			q = span{a.d.Tokens[n].Start, st.End}
 		case entry.Weak:
@@ -218,6 +223,8 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 			q = span{a.d.Tokens[n].Start, st.End}
 		case a.relativeAt(n, end):
 		case a.konjIn(n, min(end, n+12), false):
+			q = span{a.d.Tokens[n].Start, st.End}
+		case indicativeReports && a.mainClauseStart(n) && a.wordsIn(n, end) >= 4:
 			q = span{a.d.Tokens[n].Start, st.End}
 		}
 		if q.ok() {
@@ -237,6 +244,19 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 	cs := c
 	for cs > first && c-cs < maxClause && !isBoundary(a.tok(cs-1)) {
 		cs--
+	}
+	if cs == first && a.low[cs] == "wie" && b >= 0 && a.tok(b) == "," && b+1 < end {
+		// "Wie die Polizei mitteilte, wurden drei Menschen verletzt."
+		q := a.trimSpan(span{a.d.Tokens[b+1].Start, st.End})
+		if a.wordsIn(b+1, end) >= 3 && !a.overlapsDirect(q) {
+			if s, e := a.npForward(cs+1, c); e > s {
+				f.speaker = a.bytes(s, e)
+			} else if s, e := a.npForward(cs+2, c); e > s && a.low[cs+1] == "aus" {
+				f.speaker = a.bytes(s, e)
+			}
+			f.content = q
+			return f, true
+		}
 	}
 	if entry.Weak || cs <= first+2 || a.tok(cs-1) != "," {
 		return found{}, false
@@ -321,7 +341,7 @@ func (a *analyzer) npBackward(i, first int) (int, int) {
 		if isBoundary(w) || npStop[l] || finiteAux[l] {
 			break
 		}
-		if !(isCap(w) && isWordLike(w) || determiners[l] || genitiveDet[l] || (adjLike(l) && !isCap(w)) || l == "von") {
+		if !(isCap(w) && isWordLike(w) || determiners[l] || genitiveDet[l] || (adjLike(l) && !isCap(w)) || l == "von" || l == "und" || isMarkTok(w)) {
 			break
 		}
 		if _, cue := a.cueAt(s-1, i); cue && !isCap(w) {
@@ -377,4 +397,76 @@ func (a *analyzer) relativeAt(n, end int) bool {
 		return false
 	}
 	return true
+}
+
+// reportEnd is where a reported clause from token n stops: the sentence end, or a coordinated
+// main clause that is the writer's again ("…, denn bisher gibt es …").
+func (a *analyzer) reportEnd(n, end int) int {
+	for t := n + 1; t+1 < end; t++ {
+		if a.tok(t) == ";" || a.tok(t) == "," && (a.low[t+1] == "denn" || a.low[t+1] == "doch" || a.low[t+1] == "jedoch") {
+			return a.d.Tokens[t].Start
+		}
+	}
+	return a.d.Sentences[a.d.Tokens[n].Sentence].End
+}
+
+// previousSentence handles "Dies berichtete die Zeitung." after the reported sentence.
+func (a *analyzer) previousSentence(si int) (found, bool) {
+	if si == 0 {
+		return found{}, false
+	}
+	st := a.d.Sentences[si]
+	i := st.FirstToken
+	if st.EndToken-i < 3 {
+		return found{}, false
+	}
+	switch a.low[i] {
+	case "dies", "das", "davon", "darüber", "dazu", "so":
+	default:
+		return found{}, false
+	}
+	c := i + 1
+	if finiteAux[a.low[c]] {
+		c++
+	}
+	e, ok := a.cueAt(c, -1)
+	if !ok || e.Weak {
+		return found{}, false
+	}
+	prev := a.d.Sentences[si-1]
+	q := a.trimSpan(span{prev.Start, prev.End})
+	if a.overlapsDirect(q) || a.wordsIn(prev.FirstToken, prev.EndToken) < 4 {
+		return found{}, false
+	}
+	f := found{content: q, typ: "indirect", cue: a.bytes(c, c+1), sent: si - 1, para: prev.Paragraph}
+	if s, e := a.npAfterVerb(i+1, st.EndToken); e > s {
+		f.speaker = a.bytes(s, e)
+		f.role = a.apposition(e, st.EndToken)
+	}
+	return f, true
+}
+
+// isReportNoun also accepts compounds: "NASA-Angaben", "Polizeiberichten", "Armeeangaben".
+func isReportNoun(l string) bool {
+	if reportNouns[l] {
+		return true
+	}
+	for _, suf := range []string{"angaben", "berichten", "informationen", "aussagen", "schätzungen", "meldungen", "erkenntnissen", "recherchen"} {
+		if strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+var indicativeReports = true
+
+// mainClauseStart: a reported main clause in the indicative opens with its subject
+// ("…, sagte er, die Regierung plant …").
+func (a *analyzer) mainClauseStart(n int) bool {
+	l := a.low[n]
+	if conjunctions[l] || prepositions[l] || clauseAdverbs[l] {
+		return false
+	}
+	return determiners[l] || subjectPronouns[l] || l == "es" || l == "man" || isCap(a.tok(n))
 }
