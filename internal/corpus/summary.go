@@ -107,7 +107,7 @@ func (b *Builder) Add(id string, doc map[string]any) {
 	}
 	for _, s := range list(get(doc, "quotes"), "speakers") {
 		if name := str(s, "name"); name != "" {
-			bump(b.speakers, name, int(num(s, "quotes")))
+			bump(b.speakers, name, len(list(s, "quotes")))
 		}
 	}
 }
