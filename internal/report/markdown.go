@@ -47,7 +47,7 @@ func (m *markdownWriter) writeJSON(b []byte) error {
 	h.count(v)
 	bw := bufio.NewWriter(m.w)
 	if n > 1 {
-		bw.WriteString("\n---\n\n")
+		bw.WriteString("---\n\n")
 	}
 	writeMarkdownDoc(bw, d)
 	return bw.Flush()
@@ -62,7 +62,7 @@ func (m *markdownWriter) Close() error {
 		return nil
 	}
 	bw := bufio.NewWriter(m.w)
-	fmt.Fprintf(bw, "\n---\n\n## Corpus overview\n\n%d documents.\n\n", len(m.rows))
+	fmt.Fprintf(bw, "---\n\n## Corpus overview\n\n%d documents.\n\n", len(m.rows))
 	bw.WriteString("| # | Document | Language | Words | Keyphrase | Flags |\n|---:|---|---|---:|---|---|\n")
 	for i, r := range m.rows {
 		doc := mdCell(r.Title)
@@ -130,9 +130,15 @@ func writeMarkdownDoc(w *bufio.Writer, d *htmlDoc) {
 		w.WriteString("\n")
 	}
 	if len(d.Terms) > 0 {
-		w.WriteString("### Top terms\n\n| Term | Forms | Count | Density |\n|---|---|---:|---:|\n")
+		w.WriteString("### Top terms\n\n| Term | Other forms | Count | Density |\n|---|---|---:|---:|\n")
 		for _, t := range d.Terms {
-			fmt.Fprintf(w, "| %s | %s | %d | %.2f %% |\n", mdCell(t.Term), mdCell(strings.Join(t.Forms, ", ")), t.Count, t.Density)
+			var forms []string
+			for _, f := range t.Forms {
+				if f != t.Term {
+					forms = append(forms, f)
+				}
+			}
+			fmt.Fprintf(w, "| %s | %s | %d | %.2f %% |\n", mdCell(t.Term), mdCell(strings.Join(forms, ", ")), t.Count, t.Density)
 		}
 		w.WriteString("\n")
 		if len(d.Phrases) > 0 {
