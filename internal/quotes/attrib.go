@@ -114,6 +114,21 @@ func (a *analyzer) npForward(i, lim int) (s, e int) {
 			}
 		case w == "-" && lastNoun == j-1:
 			continue
+		case w == "(" && lastNoun == j-1:
+			// "(SPD)" after a name
+			k := j + 1
+			for k < lim && k-j < 6 && a.tok(k) != ")" && a.tok(k) != "(" {
+				k++
+			}
+			if k < lim && a.tok(k) == ")" {
+				lastNoun = k
+				j = k
+				continue
+			}
+		case l != "" && j > i && !isCap(w) && (j == i+1 && determiners[a.low[i]]) && j+1 < lim && (finiteAux[a.low[j+1]] || isCueWord(a.low[j+1])):
+			// a lower-case name right after the article: "Die taz hat berichtet"
+			lastNoun, afterNoun = j, true
+			continue
 		case isMarkTok(w) && (j == i || lastNoun >= 0 || determiners[a.low[j-1]]):
 			continue // a quoted name inside the phrase: "die Zeitung „Yemen Observer“"
 		}
@@ -182,10 +197,7 @@ func (a *analyzer) apposition(e, lim int) string {
 // ("Ruben Brekelmans, Verteidigungsminister der Niederlande, sagte").
 func (a *analyzer) subject(c, from, to int) (s, e int, role string) {
 	// clause start: after the last boundary before the cue
-	cs := c
-	for cs > from && c-cs < maxClause && !isBoundary(a.tok(cs-1)) {
-		cs--
-	}
+	cs := a.clauseStart(c, from)
 	// the first verb in the clause: an auxiliary before the cue, or the cue itself
 	fv := c
 	for t := cs; t < c; t++ {
@@ -258,3 +270,44 @@ func (a *analyzer) adverbial(i int) bool {
 	}
 	return false
 }
+
+// boundaryAt is isBoundary for token t, except that a dot inside a word ("ver.di") and
+// quotation marks around a name inside the clause do not end it.
+func (a *analyzer) boundaryAt(t int) bool {
+	w := a.tok(t)
+	if w == "." && t > 0 && t+1 < len(a.d.Tokens) &&
+		a.d.Tokens[t-1].End == a.d.Tokens[t].Start && a.d.Tokens[t+1].Start == a.d.Tokens[t].End {
+		return false
+	}
+	return isBoundary(w)
+}
+
+// clauseStart walks back from token c to the start of its clause, stepping over quoted names
+// and short parentheses ("Ministerin Gitta Trauernicht (SPD) sagte").
+func (a *analyzer) clauseStart(c, from int) int {
+	cs := c
+	for cs > from && c-cs < maxClause {
+		w := a.tok(cs - 1)
+		if isMarkTok(w) {
+			cs--
+			continue
+		}
+		if w == ")" {
+			k := cs - 2
+			for k > from && cs-k < 8 && a.tok(k) != "(" {
+				k--
+			}
+			if k >= from && a.tok(k) == "(" && k > from {
+				cs = k
+				continue
+			}
+		}
+		if a.boundaryAt(cs - 1) {
+			break
+		}
+		cs--
+	}
+	return cs
+}
+
+func isCueWord(l string) bool { return len(cues[l]) > 0 }

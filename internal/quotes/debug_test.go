@@ -19,6 +19,13 @@ func TestDebugDoc(t *testing.T) {
 		OriginalText string `json:"originalText"`
 	}
 	json.Unmarshal(raw, &d)
+	if strings.HasSuffix(id, ".json") {
+		for _, ed := range loadSpkatt(t) {
+			if ed.id == id {
+				d.OriginalText = ed.text
+			}
+		}
+	}
 	doc := document.New(id, d.OriginalText, "de")
 	res := Analyze(doc)
 	grep := os.Getenv("QGREP")

@@ -241,10 +241,7 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 		}
 	}
 	// reverse order: "Die Lage sei ernst, sagte der Minister." / "…, wie der Minister sagte."
-	cs := c
-	for cs > first && c-cs < maxClause && !isBoundary(a.tok(cs-1)) {
-		cs--
-	}
+	cs := a.clauseStart(c, first)
 	if cs == first && a.low[cs] == "wie" && b >= 0 && a.tok(b) == "," && b+1 < end {
 		// "Wie die Polizei mitteilte, wurden drei Menschen verletzt."
 		q := a.trimSpan(span{a.d.Tokens[b+1].Start, st.End})
