@@ -223,6 +223,11 @@ func (a *analyzer) subject(c, from, to int) (s, e int, role string) {
 	if seg < fv && conjunctions[a.low[seg]] && !isCap(a.tok(seg)) {
 		seg++ // verb-final clause: "wie der Sprecher sagte"
 	}
+	if seg < fv && fv+1 < to && (a.low[fv+1] == "er" || a.low[fv+1] == "ich" || a.low[fv+1] == "wir") && !conjunctions[a.low[cs]] {
+		// a nominative pronoun right after the verb is the subject; the fronted phrase is an
+		// object: "Deren Haltung bezeichnete er als …"
+		return fv + 1, fv + 2, ""
+	}
 	if seg < fv && !a.adverbial(seg) {
 		if ns, ne := a.npForward(seg, fv); ne > ns {
 			return ns, ne, a.apposition(ne, fv)

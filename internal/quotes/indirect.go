@@ -137,8 +137,15 @@ func (a *analyzer) indirectIn(si int) (found, bool) {
 			}
 			q = a.trimSpan(q)
 			if a.wordsIn(a.tokenAt(q.s), a.tokenAt(q.e)) >= 3 && !a.overlapsDirect(q) {
-				// the anaphor is the annotated source; resolve names what it points back to
-				return found{content: q, typ: "indirect", cue: a.bytes(i, i+1), speaker: a.bytes(i, i+1), sent: si, para: st.Paragraph}, true
+				// the anaphor is the annotated source; resolve names what it points back to.
+				// "…, wonach" refers to the noun phrase before the comma ("Meldungen, wonach …").
+				spk := a.bytes(i, i+1)
+				if l == "wonach" && i > first && a.tok(i-1) == "," {
+					if s, e := a.npBackward(i-1, first); e > s {
+						spk = a.bytes(s, e)
+					}
+				}
+				return found{content: q, typ: "indirect", cue: a.bytes(i, i+1), speaker: spk, sent: si, para: st.Paragraph}, true
 			}
 		case l == "so" && i > first && a.tok(i-1) == ",":
 			// "…, so der Minister."
