@@ -298,7 +298,7 @@ func (t *text) sentenceWords(si int) []word {
 			continue
 		}
 		e := t.lx.lookup(t.doc.Text[tok.Start:tok.End])
-		ws = append(ws, word{start: tok.Start, end: tok.End, sent: si, para: s.Paragraph, stem: e.stem, class: e.class, runStart: runStart})
+		ws = append(ws, word{start: int32(tok.Start), end: int32(tok.End), sent: int32(si), para: int32(s.Paragraph), stem: e.stem, surf: e.surf, class: e.class, runStart: runStart})
 	}
 	for i := runStart; i < int32(len(ws)); i++ {
 		ws[i].runEnd = int32(len(ws))

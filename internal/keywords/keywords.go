@@ -10,7 +10,6 @@ package keywords
 import (
 	"fmt"
 	"math"
-	"slices"
 	"sort"
 
 	"artikel/internal/analysis"
@@ -135,6 +134,7 @@ func Analyze(doc *document.Document, langCode string, opts analysis.Options) *Re
 		top = DefaultTop
 	}
 	t := newText(doc, lang)
+	defer t.release()
 	res := &Result{Words: t.nWords, ContentWords: t.nContent, Terms: []Term{}, Phrases: []Phrase{}, Warnings: []Warning{}}
 	res.Terms = t.terms(top)
 	phrases := t.phrases()
@@ -161,9 +161,10 @@ func Analyze(doc *document.Document, langCode string, opts analysis.Options) *Re
 
 // word is one word or number token of the analysed text.
 type word struct {
-	start, end int // bytes in doc.Text
-	sent, para int
+	start, end int32 // bytes in doc.Text
+	sent, para int32
 	stem       int32
+	surf       int32
 	class      wordClass
 	// runStart is the index of the first word of the run of adjacent words this word belongs to;
 	// punctuation, quotation marks, symbols and sentence ends break runs.
@@ -174,6 +175,7 @@ type word struct {
 // text is the document reduced to what keyword statistics need.
 type text struct {
 	doc *document.Document
+	sc  *scratch
 	lx  *lexicon
 	// words outside the title, in text order.
 	words []word
@@ -198,7 +200,8 @@ func isTitle(k string) bool { return k == "title" }
 func isBody(k string) bool { return k == "body" || k == "quote" || k == "list_item" }
 
 func newText(doc *document.Document, lang *language) *text {
-	t := &text{doc: doc, lx: newLexicon(lang), words: make([]word, 0, len(doc.Tokens)*3/4+1)}
+	sc := getScratch()
+	t := &text{doc: doc, sc: sc, lx: newLexicon(lang, sc), words: sc.words[:0], sentences: sc.sentences[:0]}
 	for _, p := range doc.Paragraphs {
 		if isBody(p.Kind) {
 			t.bodyParagraphs++
@@ -217,9 +220,9 @@ func newText(doc *document.Document, lang *language) *text {
 				runStart = int32(len(t.words))
 				continue
 			}
-			w := word{start: tok.Start, end: tok.End, sent: si, para: s.Paragraph, runStart: runStart}
+			w := word{start: int32(tok.Start), end: int32(tok.End), sent: int32(si), para: int32(s.Paragraph), runStart: runStart}
 			e := t.lx.lookup(doc.Text[tok.Start:tok.End])
-			w.stem, w.class = e.stem, e.class
+			w.stem, w.surf, w.class = e.stem, e.surf, e.class
 			if tok.Kind == "number" {
 				w.class = classNonTopical
 			}
@@ -234,6 +237,15 @@ func newText(doc *document.Document, lang *language) *text {
 	}
 	t.nWords = len(t.words)
 	return t
+}
+
+// release hands the working memory back (with any slices that grew) for the next document.
+func (t *text) release() {
+	sc := t.sc
+	sc.words, sc.sentences = t.words, t.sentences
+	sc.surfaces, sc.surfStem, sc.stems = t.lx.surfaces, t.lx.surfStem, t.lx.stems
+	t.sc, t.words, t.sentences, t.lx = nil, nil, nil, nil
+	sc.release()
 }
 
 // closeRun sets runEnd on the words of the run that started at runStart.
@@ -256,44 +268,60 @@ func (t *text) density(count int) float64 {
 
 func round2(x float64) float64 { return math.Round(x*100) / 100 }
 
-// terms groups content words by stem, most frequent first.
+// terms groups content words by stem, most frequent first (ties: first occurrence first).
 func (t *text) terms(top int) []Term {
-	type group struct {
-		stem  int32
-		count int
-		first int
-		forms map[string]int
-		order []string
-	}
-	groups := map[int32]*group{}
-	var list []*group
-	for i, w := range t.words {
+	nStems, nSurf := len(t.lx.stems), len(t.lx.surfaces)
+	buf := int32s(&t.sc.termBuf, nStems+2*nSurf)
+	stemCount, surfCount, surfFirst := buf[:nStems], buf[nStems:nStems+nSurf], buf[nStems+nSurf:]
+	var order []int32 // stems in order of first occurrence
+	for i := range t.words {
+		w := &t.words[i]
 		if w.class != classContent {
 			continue
 		}
-		g := groups[w.stem]
-		if g == nil {
-			g = &group{stem: w.stem, first: i, forms: map[string]int{}}
-			groups[w.stem] = g
-			list = append(list, g)
+		if stemCount[w.stem] == 0 {
+			order = append(order, w.stem)
 		}
-		g.count++
-		s := t.surface(i)
-		if g.forms[s] == 0 {
-			g.order = append(g.order, s)
+		stemCount[w.stem]++
+		if surfCount[w.surf] == 0 {
+			surfFirst[w.surf] = int32(i)
 		}
-		g.forms[s]++
+		surfCount[w.surf]++
 	}
-	sort.SliceStable(list, func(a, b int) bool { return list[a].count > list[b].count })
-	if len(list) > top {
-		list = list[:top]
+	sort.SliceStable(order, func(a, b int) bool { return stemCount[order[a]] > stemCount[order[b]] })
+	if len(order) > top {
+		order = order[:top]
 	}
-	out := make([]Term, 0, len(list))
-	for _, g := range list {
-		forms := slices.Clone(g.order)
-		// Most frequent form first; ties keep text order (stable sort).
-		sort.SliceStable(forms, func(a, b int) bool { return g.forms[forms[a]] > g.forms[forms[b]] })
-		out = append(out, Term{Term: forms[0], Stem: t.lx.stems[g.stem], Forms: forms, Count: g.count, Density: t.density(g.count)})
+	// Forms of the listed stems, by surface id.
+	formsOf := make(map[int32][]int32, len(order))
+	for _, s := range order {
+		formsOf[s] = nil
+	}
+	for id := range t.lx.surfaces {
+		if surfCount[id] == 0 {
+			continue
+		}
+		s := t.lx.surfStem[id]
+		if f, ok := formsOf[s]; ok {
+			formsOf[s] = append(f, int32(id))
+		}
+	}
+	out := make([]Term, 0, len(order))
+	for _, s := range order {
+		ids := formsOf[s]
+		// Most frequent form first; ties in text order.
+		sort.Slice(ids, func(a, b int) bool {
+			if surfCount[ids[a]] != surfCount[ids[b]] {
+				return surfCount[ids[a]] > surfCount[ids[b]]
+			}
+			return surfFirst[ids[a]] < surfFirst[ids[b]]
+		})
+		forms := make([]string, len(ids))
+		for k, id := range ids {
+			forms[k] = t.lx.surfaces[id]
+		}
+		n := int(stemCount[s])
+		out = append(out, Term{Term: forms[0], Stem: t.lx.stems[s], Forms: forms, Count: n, Density: t.density(n)})
 	}
 	return out
 }

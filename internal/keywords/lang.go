@@ -24,6 +24,54 @@ type language struct {
 	// nonTopical words (numbers, units, dates) are content-free for keyword purposes.
 	nonTopical map[string]bool
 	stem       func(env *snowballstem.Env) bool
+
+	// The word cache memoises surface form → cachedWord across documents: stemming is the
+	// costliest step and news vocabulary repeats. Stems get ids that are never reused, so a
+	// document can count by integer ids; the cache is emptied when it reaches maxCache words.
+	mu         sync.RWMutex
+	cache      map[string]cachedWord
+	stemIDs    map[string]int32
+	nextStemID int32
+	envPool    sync.Pool
+}
+
+type cachedWord struct {
+	lower  string
+	stem   string
+	stemID int32
+	class  wordClass
+}
+
+const maxCache = 1 << 18
+
+// word classifies and stems a surface form, from the cache when it can.
+func (l *language) word(surface string) cachedWord {
+	l.mu.RLock()
+	cw, ok := l.cache[surface]
+	l.mu.RUnlock()
+	if ok {
+		return cw
+	}
+	lower := strings.ToLower(surface)
+	cw = cachedWord{lower: lower, class: l.classify(lower), stem: l.stemOf(lower)}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if c, ok := l.cache[surface]; ok {
+		return c
+	}
+	if len(l.cache) >= maxCache {
+		clear(l.cache)
+		clear(l.stemIDs)
+	}
+	id, ok := l.stemIDs[cw.stem]
+	if !ok {
+		id = l.nextStemID
+		l.nextStemID++
+		l.stemIDs[cw.stem] = id
+	}
+	cw.stemID = id
+	l.cache[surface] = cw
+	return cw
 }
 
 var (
@@ -37,6 +85,10 @@ func languageFor(code string) *language {
 		langs = map[string]*language{
 			"de": {code: "de", function: loadSet("stop_de.txt", "function_de.txt"), nonTopical: loadSet("nontopical_de.txt"), stem: german.Stem},
 			"en": {code: "en", function: loadSet("stop_en.txt", "function_en.txt"), nonTopical: loadSet("nontopical_en.txt"), stem: english.Stem},
+		}
+		for _, l := range langs {
+			l.cache = map[string]cachedWord{}
+			l.stemIDs = map[string]int32{}
 		}
 	})
 	return langs[code]
@@ -73,44 +125,48 @@ const (
 	classNonTopical                  // number, unit, date, or a token without letters
 )
 
-// lexicon caches per-document look-ups of lowercase form → stem and class, since
-// stemming is the costliest step and news text repeats its words a lot.
+// lexicon gives every distinct surface form of one document an id, its stem id and its class.
+// Ids are dense per document, so counts are slices rather than maps.
 type lexicon struct {
-	lang    *language
-	env     *snowballstem.Env
-	entries map[string]lexEntry
-	stemIDs map[string]int32
-	stems   []string
+	lang     *language
+	entries  map[string]lexEntry
+	surfaces []string        // surface id → surface form
+	surfStem []int32         // surface id → document stem id
+	local    map[int32]int32 // global stem id → document stem id
+	stems    []string        // document stem id → stem
 }
 
 type lexEntry struct {
 	lower string
+	surf  int32
 	stem  int32
 	class wordClass
 }
 
-func newLexicon(l *language) *lexicon {
-	return &lexicon{lang: l, env: snowballstem.NewEnv(""), entries: make(map[string]lexEntry, 512), stemIDs: make(map[string]int32, 512)}
+func newLexicon(l *language, sc *scratch) *lexicon {
+	return &lexicon{lang: l, entries: sc.entries, local: sc.local, surfaces: sc.surfaces, surfStem: sc.surfStem, stems: sc.stems}
 }
 
-// lookup classifies a surface form and returns its stem id.
+// lookup classifies a surface form and returns its ids.
 func (lx *lexicon) lookup(surface string) lexEntry {
 	if e, ok := lx.entries[surface]; ok {
 		return e
 	}
-	lower := strings.ToLower(surface)
-	var e lexEntry
-	if le, ok := lx.entries[lower]; ok && lower != surface {
-		e = le
-	} else {
-		e = lx.classify(lower)
+	cw := lx.lang.word(surface)
+	stem, ok := lx.local[cw.stemID]
+	if !ok {
+		stem = int32(len(lx.stems))
+		lx.local[cw.stemID] = stem
+		lx.stems = append(lx.stems, cw.stem)
 	}
+	e := lexEntry{lower: cw.lower, surf: int32(len(lx.surfaces)), stem: stem, class: cw.class}
+	lx.surfaces = append(lx.surfaces, surface)
+	lx.surfStem = append(lx.surfStem, stem)
 	lx.entries[surface] = e
 	return e
 }
 
-func (lx *lexicon) classify(lower string) lexEntry {
-	e := lexEntry{lower: lower}
+func (l *language) classify(lower string) wordClass {
 	letters := 0
 	for _, r := range lower {
 		if unicode.IsLetter(r) {
@@ -118,48 +174,40 @@ func (lx *lexicon) classify(lower string) lexEntry {
 		}
 	}
 	switch {
-	case lx.lang.function[lower]:
-		e.class = classFunction
-	case letters == 0 || lx.lang.nonTopical[lower] || startsWithDigit(lower):
-		e.class = classNonTopical
+	case l.function[lower]:
+		return classFunction
+	case letters == 0 || l.nonTopical[lower] || startsWithDigit(lower):
+		return classNonTopical
 	case utf8.RuneCountInString(lower) < 2:
 		// Single letters are initials or list markers, not topics.
-		e.class = classFunction
-	default:
-		e.class = classContent
+		return classFunction
 	}
-	e.stem = lx.stemID(lx.stemOf(lower))
-	return e
+	return classContent
 }
 
 // stemOf stems a lowercase word. Hyphenated compounds (`us-amerikanischen`) are stemmed part by
 // part so that inflection on the last part still groups the forms.
-func (lx *lexicon) stemOf(lower string) string {
+func (l *language) stemOf(lower string) string {
+	env, _ := l.envPool.Get().(*snowballstem.Env)
+	if env == nil {
+		env = snowballstem.NewEnv("")
+	}
+	defer l.envPool.Put(env)
 	if !strings.ContainsRune(lower, '-') {
-		lx.env.SetCurrent(lower)
-		lx.lang.stem(lx.env)
-		return lx.env.Current()
+		env.SetCurrent(lower)
+		l.stem(env)
+		return env.Current()
 	}
 	parts := strings.Split(lower, "-")
 	for i, p := range parts {
 		if p == "" {
 			continue
 		}
-		lx.env.SetCurrent(p)
-		lx.lang.stem(lx.env)
-		parts[i] = lx.env.Current()
+		env.SetCurrent(p)
+		l.stem(env)
+		parts[i] = env.Current()
 	}
 	return strings.Join(parts, "-")
-}
-
-func (lx *lexicon) stemID(s string) int32 {
-	if id, ok := lx.stemIDs[s]; ok {
-		return id
-	}
-	id := int32(len(lx.stems))
-	lx.stemIDs[s] = id
-	lx.stems = append(lx.stems, s)
-	return id
 }
 
 // startsWithDigit catches numbers the tokenizer left as words (`2026er`, `3.`) while keeping

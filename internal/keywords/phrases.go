@@ -43,8 +43,8 @@ func (t *text) phrases() []phrase {
 		return nil
 	}
 	// Level 1: ids are stems; counts of stems.
-	prevIDs := make([]int32, n)
-	prevCount := make([]int32, len(t.lx.stems))
+	buf := int32s(&t.sc.phraseBuf, n*maxPhrase+len(t.lx.stems))
+	prevIDs, prevCount, backing := buf[:n], buf[n:n+len(t.lx.stems)], buf[n+len(t.lx.stems):]
 	for i, w := range t.words {
 		prevIDs[i] = w.stem
 		prevCount[w.stem]++
@@ -54,9 +54,10 @@ func (t *text) phrases() []phrase {
 	ids := make([][]int32, maxPhrase+1)
 	counts := make([][]int32, maxPhrase+1)
 	byID := make([]map[int32]int, maxPhrase+1) // id → index in found
+	keys := t.sc.keys
 	for l := 2; l <= maxPhrase; l++ {
-		cur := make([]int32, n)
-		keys := make(map[uint64]int32, n/4+1)
+		cur := backing[(l-2)*n : (l-1)*n]
+		clear(keys)
 		var cnt []int32
 		repeated := false
 		for i := 0; i+l <= n; i++ {
@@ -170,7 +171,7 @@ func (t *text) phrases() []phrase {
 func (t *text) describe(f *phrase) {
 	forms := map[string]int{}
 	best, bestN := "", 0
-	paras := map[int]bool{}
+	paras := map[int32]bool{}
 	for _, p := range f.positions {
 		s := t.doc.Text[t.words[p].start:t.words[int(p)+f.length-1].end]
 		forms[s]++
@@ -186,11 +187,10 @@ func (t *text) describe(f *phrase) {
 		}
 	}
 	// Verbatim repetition (ignoring case) of the most frequent form.
-	lowBest := strings.ToLower(best)
-	exactParas := map[int]bool{}
+	exactParas := map[int32]bool{}
 	for _, p := range f.positions {
 		s := t.doc.Text[t.words[p].start:t.words[int(p)+f.length-1].end]
-		if s == best || strings.ToLower(s) == lowBest {
+		if s == best || strings.EqualFold(s, best) {
 			f.exactCount++
 			exactParas[t.words[p].para] = true
 		}
@@ -201,7 +201,7 @@ func (t *text) describe(f *phrase) {
 func (t *text) phraseResult(f *phrase) Phrase {
 	occ := make([]document.Span, 0, len(f.positions))
 	for _, p := range f.positions {
-		occ = append(occ, t.doc.Span(t.words[p].start, t.words[int(p)+f.length-1].end))
+		occ = append(occ, t.doc.Span(int(t.words[p].start), int(t.words[int(p)+f.length-1].end)))
 	}
 	return Phrase{Phrase: f.surface, Length: f.length, Count: f.count, Density: t.density(f.count), Paragraphs: f.paragraphs, Occurrences: occ}
 }

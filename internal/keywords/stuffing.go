@@ -18,7 +18,7 @@ func (t *text) stuffing(phrases []phrase) (Warning, bool) {
 	body := t.bodyParagraphs
 	if body == 0 {
 		// No paragraph classified as body: judge against every paragraph of the analysed text.
-		seen := map[int]bool{}
+		seen := map[int32]bool{}
 		for _, w := range t.words {
 			seen[w.para] = true
 		}

@@ -1,0 +1,74 @@
+package keywords
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"artikel/internal/analysis"
+	"artikel/internal/document"
+)
+
+// BenchmarkAnalyze measures the analyzer alone (segmentation is done once outside the loop) on the
+// bundled sample; MB/s is bytes of article text per second on one core.
+func BenchmarkAnalyze(b *testing.B) {
+	text := readSample(b)
+	doc := document.New("sample", text, "de")
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	defer reportCPU(b, len(text), processCPU())
+	for b.Loop() {
+		Analyze(doc, "de", analysis.Options{})
+	}
+}
+
+// BenchmarkAnalyzeNewsDE runs the analyzer over all German Wikinews articles (2.2 MB, many
+// distinct words), the realistic mix; it is skipped without the shared data.
+func BenchmarkAnalyzeNewsDE(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join(newsDEDir, "*.txt"))
+	if len(files) == 0 {
+		b.Skip("shared/data/news-de not present")
+	}
+	var docs []*document.Document
+	size := 0
+	for _, f := range files {
+		t, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, document.New(f, string(t), "de"))
+		size += len(t)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	defer reportCPU(b, size, processCPU())
+	for b.Loop() {
+		for _, d := range docs {
+			Analyze(d, "de", analysis.Options{})
+		}
+	}
+}
+
+// BenchmarkAnalyzeRepetitive is the worst case for phrase counting: one document of 50 copies of
+// the sample (about 450 KB), where every sentence repeats and every phrase length is counted.
+func BenchmarkAnalyzeRepetitive(b *testing.B) {
+	text := strings.Repeat(readSample(b), 50)
+	doc := document.New("long", text, "de")
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	defer reportCPU(b, len(text), processCPU())
+	for b.Loop() {
+		Analyze(doc, "de", analysis.Options{})
+	}
+}
+
+// reportCPU adds the metric MB/cpu-s: text bytes per second of process CPU time.
+func reportCPU(b *testing.B, size int, start time.Duration) {
+	used := processCPU() - start
+	if used <= 0 || start == 0 {
+		return
+	}
+	b.ReportMetric(float64(size)*float64(b.N)/used.Seconds()/1e6, "MB/cpu-s")
+}
