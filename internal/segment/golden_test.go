@@ -119,3 +119,9 @@ func TestGoldenEnglish(t *testing.T) {
 	}
 	runGolden(t, p, "en", 98)
 }
+
+// TestGoldenFixture runs the project's own German cases
+// (testdata/german_cases.jsonl, written for artikel); all must pass.
+func TestGoldenFixture(t *testing.T) {
+	runGolden(t, "testdata/german_cases.jsonl", "de", 100)
+}

@@ -485,8 +485,8 @@ func (sp *splitter) periodEnds(i, start int, ei endInfo, ns int, nword string) b
 	case abbrDigit:
 		return ns != startDigit
 	}
-	if !en && kind == shapeWord && isShortConsonantCluster(w) {
-		return false // "Hbf.", "Jhd." not in the list
+	if !en && kind == shapeWord && (isShortConsonantCluster(w) || len(w) > 4 && strings.HasSuffix(w, "str")) {
+		return false // "Hbf.", "Jhd." not in the list; "Hauptstr. 12"
 	}
 	return true
 }

@@ -312,7 +312,7 @@ func keepAbbrevDot(text string, s, i, j, e int, cfg *config) bool {
 	case cls != abbrNone, shape == shapeLetter, shape == shapeLetterDots, shape == shapeRoman:
 		return true
 	}
-	return !cfg.en && isShortConsonantCluster(w)
+	return !cfg.en && (isShortConsonantCluster(w) || len(w) > 4 && strings.HasSuffix(w, "str"))
 }
 
 // runInfo describes one whitespace-delimited run, scanned once so that
