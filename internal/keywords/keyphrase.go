@@ -306,21 +306,23 @@ func (t *text) sentenceWords(si int) []word {
 	return ws
 }
 
-// detectKeyphrase picks the most prominent repeated phrase, scored count × content words, or the
-// top term (scored by its count) when no phrase of two or more content words reaches that score.
+// detectKeyphrase picks the most prominent candidate: repeated phrases score count × (c+1)/2 for
+// c content words, so a single term scores its count and a longer phrase gains half a count per
+// extra content word (a name said twice does not beat the article's main word said six times).
+// Ties go to the earlier candidate in the ranked lists, the top term first.
 func (t *text) detectKeyphrase(phrases []phrase, terms []Term) string {
-	best, bestScore := "", 0
+	best, bestScore := "", 0.0
+	if len(terms) > 0 {
+		best, bestScore = terms[0].Term, float64(terms[0].Count)
+	}
 	for i := range phrases {
 		p := &phrases[i]
 		if p.contentWords < 2 {
 			continue
 		}
-		if s := p.count * p.contentWords; s > bestScore {
+		if s := float64(p.count) * float64(p.contentWords+1) / 2; s > bestScore {
 			best, bestScore = p.surface, s
 		}
-	}
-	if len(terms) > 0 && terms[0].Count > bestScore {
-		return terms[0].Term
 	}
 	return best
 }

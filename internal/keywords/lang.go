@@ -6,7 +6,6 @@ import (
 	"strings"
 	"sync"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/blevesearch/snowballstem"
 	"github.com/blevesearch/snowballstem/english"
@@ -178,8 +177,8 @@ func (l *language) classify(lower string) wordClass {
 		return classFunction
 	case letters == 0 || l.nonTopical[lower] || startsWithDigit(lower):
 		return classNonTopical
-	case utf8.RuneCountInString(lower) < 2:
-		// Single letters are initials or list markers, not topics.
+	case letters < 2:
+		// Single letters (`B.` in `Johannes B. Kerner`) are initials or list markers, not topics.
 		return classFunction
 	}
 	return classContent
