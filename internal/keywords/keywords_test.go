@@ -3,6 +3,7 @@ package keywords
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"math"
 	"os"
 	"path/filepath"
@@ -356,5 +357,39 @@ func TestWriteText(t *testing.T) {
 	}
 	if !strings.Contains(buf.String(), ansiYellow+"over"+ansiReset) {
 		t.Errorf("coloured report lacks a yellow band:\n%s", buf.String())
+	}
+}
+
+// TestConcurrentDocuments runs documents in parallel as the pipeline does; with -race it checks the
+// shared stem cache and the scratch pool.
+func TestConcurrentDocuments(t *testing.T) {
+	texts := []string{
+		readSample(t),
+		"Die Versicherung zahlt. Zwei Versicherungen zahlen nicht. Der Vertrag gilt.",
+		"Der Hund bellt laut. Hund und Katze schlafen. Katze jagt Hund, Hund jagt Katze.",
+	}
+	want := make([]string, len(texts))
+	for i, s := range texts {
+		b, _ := json.Marshal(analyze(t, s, "de", analysis.Options{}))
+		want[i] = string(b)
+	}
+	done := make(chan error)
+	for g := 0; g < 4; g++ {
+		go func() {
+			for k := 0; k < 20; k++ {
+				i := (g + k) % len(texts)
+				b, _ := json.Marshal(Analyze(document.New("c", texts[i], "de"), "de", analysis.Options{}))
+				if string(b) != want[i] {
+					done <- fmt.Errorf("document %d differs when run concurrently", i)
+					return
+				}
+			}
+			done <- nil
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
 	}
 }
