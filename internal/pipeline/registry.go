@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"artikel/internal/analysis"
+	"artikel/internal/entities"
 	"artikel/internal/keywords"
 	"artikel/internal/quotes"
 	"artikel/internal/stats"
@@ -19,6 +20,7 @@ func Registry() []*analysis.Analyzer {
 	return []*analysis.Analyzer{
 		stats.Analyzer,
 		keywords.Analyzer,
+		entities.Analyzer,
 		quotes.Analyzer,
 	}
 }

@@ -1,0 +1,415 @@
+// Package entities is the analyzer for named-entity mentions: people,
+// organisations, places and other names, each tied to the entity it refers
+// to. German text is tagged by the model in internal/ner; English text by
+// prose's English model.
+package entities
+
+import (
+	"cmp"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"artikel/internal/analysis"
+	"artikel/internal/document"
+	"artikel/internal/ner"
+)
+
+// Analyzer finds entity mentions and groups them into entities.
+var Analyzer = &analysis.Analyzer{
+	Name:      "entities",
+	Doc:       "people, organisations, places and other names, grouped by the entity they refer to",
+	Languages: []string{"de", "en"},
+	Run:       run,
+}
+
+// Types of entities.
+const (
+	PER  = "PER"
+	ORG  = "ORG"
+	LOC  = "LOC"
+	MISC = "MISC"
+)
+
+// Mention is one occurrence of an entity in the text.
+type Mention struct {
+	document.Span
+	Type      string `json:"type"`
+	Canonical string `json:"canonical"`
+	// Form is "name", or "derived" for adjectives and demonyms that refer
+	// to a place ("chinesische" → China).
+	Form     string `json:"form"`
+	Sentence int    `json:"sentence"`
+
+	byteStart, byteEnd int
+}
+
+// Entity groups the mentions of one canonical entity.
+type Entity struct {
+	Canonical string   `json:"canonical"`
+	Type      string   `json:"type"`
+	Count     int      `json:"count"`
+	First     int      `json:"first"`
+	Forms     []string `json:"forms"`
+}
+
+// Result is the analyzer's result.
+type Result struct {
+	Mentions []Mention `json:"mentions"`
+	Entities []Entity  `json:"entities"`
+	top      int
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	d := pass.Doc
+	var mentions []Mention
+	var err error
+	switch d.Lang {
+	case "en":
+		mentions, err = englishMentions(d)
+	default:
+		mentions, err = germanMentions(d)
+	}
+	if err != nil {
+		return nil, err
+	}
+	g := loadGazetteer()
+	canonicalize(d, mentions, g)
+	voteTypes(mentions)
+	top := pass.Options.Top
+	if top <= 0 {
+		top = 20
+	}
+	return &Result{Mentions: mentions, Entities: group(mentions), top: top}, nil
+}
+
+// germanMentions tags every sentence with the German model and adds the
+// nationality adjectives the model leaves out.
+func germanMentions(d *document.Document) ([]Mention, error) {
+	model, err := ner.Default()
+	if err != nil {
+		return nil, fmt.Errorf("loading the entity model: %v", err)
+	}
+	g := loadGazetteer()
+	mentions := []Mention{}
+	var words []string
+	for si, s := range d.Sentences {
+		words = words[:0]
+		for i := s.FirstToken; i < s.EndToken; i++ {
+			words = append(words, d.TokenText(i))
+		}
+		if len(words) == 0 {
+			continue
+		}
+		labels := model.Tag(words)
+		named := make([]bool, len(words))
+		for _, sp := range ner.Spans(labels) {
+			start, end := d.Tokens[s.FirstToken+sp.Start].Start, d.Tokens[s.FirstToken+sp.End-1].End
+			m := newMention(d, start, end, normalizeType(sp.Type), "name", si)
+			// The model tags nationality adjectives as places; they are
+			// derived mentions of the country.
+			if sp.End-sp.Start == 1 {
+				if k, ok := g.country(words[sp.Start]); ok {
+					m.Type, m.Form, m.Canonical = LOC, "derived", k.canonical
+				}
+			}
+			mentions = append(mentions, m)
+			for i := sp.Start; i < sp.End; i++ {
+				named[i] = true
+			}
+		}
+		for i := 0; i < len(words); i++ {
+			tok := d.Tokens[s.FirstToken+i]
+			if named[i] || tok.Kind != "word" {
+				continue
+			}
+			// Names the gazetteer knows for certain ("Vereinigte Staaten") but
+			// the model missed.
+			if n, k := g.longestName(words[i:], named[i:]); n > 0 {
+				end := d.Tokens[s.FirstToken+i+n-1].End
+				m := newMention(d, tok.Start, end, k.typ, "name", si)
+				mentions = append(mentions, m)
+				i += n - 1
+				continue
+			}
+			if k, ok := g.country(words[i]); ok {
+				m := newMention(d, tok.Start, tok.End, LOC, "derived", si)
+				m.Canonical = k.canonical
+				mentions = append(mentions, m)
+			}
+		}
+	}
+	mentions = consistent(d, mentions)
+	slices.SortFunc(mentions, func(a, b Mention) int { return cmp.Compare(a.byteStart, b.byteStart) })
+	return mentions, nil
+}
+
+// consistent applies "one sense per document" to single-word names: a word
+// the model tagged in fewer than a third of its occurrences is most likely a
+// common noun (German capitalises every noun), so those tags are dropped; a
+// word tagged in most of its occurrences is tagged in all of them; and the
+// surname of a person named in full is a mention of that person wherever it
+// stands alone.
+func consistent(d *document.Document, mentions []Mention) []Mention {
+	covered := map[int]bool{} // token start offsets inside a mention
+	tagged := map[string]int{}
+	typeOf := map[string]string{}
+	for _, m := range mentions {
+		if m.Form != "name" {
+			continue
+		}
+		for i := range d.Tokens {
+			if t := d.Tokens[i]; t.Start >= m.byteStart && t.End <= m.byteEnd {
+				covered[t.Start] = true
+			}
+		}
+		if !strings.Contains(m.Text, " ") {
+			tagged[m.Text]++
+			typeOf[m.Text] = m.Type
+		}
+	}
+	surname := map[string]bool{}
+	for _, m := range mentions {
+		if f := strings.Fields(m.Text); m.Type == PER && len(f) >= 2 {
+			surname[f[len(f)-1]] = true
+			typeOf[f[len(f)-1]] = PER
+		}
+	}
+	untagged := map[string][]int{} // word → token indices not in a mention
+	for i, t := range d.Tokens {
+		w := d.Text[t.Start:t.End]
+		if t.Kind == "word" && !covered[t.Start] && (tagged[w] > 0 || surname[w]) {
+			untagged[w] = append(untagged[w], i)
+		}
+	}
+	out := mentions[:0]
+	for _, m := range mentions {
+		if m.Form == "name" && !strings.Contains(m.Text, " ") && !surname[m.Text] && 3*tagged[m.Text] < len(untagged[m.Text]) {
+			continue
+		}
+		out = append(out, m)
+	}
+	for w, idx := range untagged {
+		if !surname[w] && tagged[w] < len(idx) {
+			continue
+		}
+		for _, i := range idx {
+			t := d.Tokens[i]
+			out = append(out, newMention(d, t.Start, t.End, typeOf[w], "name", t.Sentence))
+		}
+	}
+	return out
+}
+
+func newMention(d *document.Document, start, end int, typ, form string, sentence int) Mention {
+	return Mention{Span: d.Span(start, end), Type: typ, Form: form, Sentence: sentence, byteStart: start, byteEnd: end}
+}
+
+func normalizeType(t string) string {
+	switch t {
+	case "PER", "ORG", "LOC":
+		return t
+	}
+	return MISC
+}
+
+// canonicalize decides which entity each mention refers to, in text order,
+// so that a short form can refer back to a full name seen earlier.
+func canonicalize(d *document.Document, mentions []Mention, g *gazetteer) {
+	seen := map[string]string{}     // surface form → canonical, from earlier mentions
+	acronyms := map[string]string{} // acronym introduced in parentheses → canonical
+	var people []string             // canonical names of people, in order of appearance
+	for i := range mentions {
+		m := &mentions[i]
+		if m.Form == "derived" {
+			continue
+		}
+		text := strings.Join(strings.Fields(m.Text), " ")
+		m.Canonical = resolve(text, m.Type, g, seen, acronyms, people)
+		if k, ok := g.lookup(m.Canonical); ok && m.Type != PER {
+			m.Type = k.typ
+		}
+		seen[text] = m.Canonical
+		if m.Type == PER && !slices.Contains(people, m.Canonical) {
+			people = append(people, m.Canonical)
+		}
+		// "Gewerkschaft Deutscher Lokomotivführer (GDL)": the acronym names
+		// the same entity from here on.
+		if acr := acronymAfter(d.Text, m.byteEnd); acr != "" {
+			acronyms[acr] = m.Canonical
+		}
+	}
+}
+
+func resolve(text, typ string, g *gazetteer, seen, acronyms map[string]string, people []string) string {
+	if c, ok := acronyms[text]; ok {
+		return c
+	}
+	if k, ok := g.lookup(text); ok {
+		return k.canonical
+	}
+	if c, ok := seen[text]; ok {
+		return c
+	}
+	// Genitive: "Chinas", "Merkels", "Brekelmans'".
+	for _, base := range genitiveBases(text) {
+		if k, ok := g.lookup(base); ok {
+			return k.canonical
+		}
+		if c, ok := seen[base]; ok {
+			return c
+		}
+		if typ == PER {
+			if c := personBySurname(base, people); c != "" {
+				return c
+			}
+		}
+	}
+	if typ == PER {
+		if c := personBySurname(text, people); c != "" {
+			return c
+		}
+	}
+	// Inflected adjective at the start of a name: "der Deutschen Bahn" →
+	// "Deutsche Bahn" when that form is known.
+	if first, rest, ok := strings.Cut(text, " "); ok && strings.HasSuffix(first, "en") {
+		base := strings.TrimSuffix(first, "n") + " " + rest
+		if k, ok := g.lookup(base); ok {
+			return k.canonical
+		}
+		if c, ok := seen[base]; ok {
+			return c
+		}
+	}
+	return text
+}
+
+func genitiveBases(text string) []string {
+	var out []string
+	if b, ok := strings.CutSuffix(text, "'"); ok {
+		out = append(out, b)
+	}
+	if b, ok := strings.CutSuffix(text, "s"); ok && utf8.RuneCountInString(b) > 2 {
+		out = append(out, b)
+		if b2, ok := strings.CutSuffix(b, "e"); ok && strings.HasSuffix(b, "es") {
+			out = append(out, b2)
+		}
+	}
+	return out
+}
+
+// personBySurname finds a person named in full earlier whose last name is
+// the given single word.
+func personBySurname(word string, people []string) string {
+	if strings.Contains(word, " ") {
+		return ""
+	}
+	for i := len(people) - 1; i >= 0; i-- {
+		p := people[i]
+		if j := strings.LastIndexByte(p, ' '); j >= 0 && p[j+1:] == word {
+			return p
+		}
+	}
+	return ""
+}
+
+// acronymAfter returns X when the text at off continues with " (X)" and X
+// looks like an acronym.
+func acronymAfter(text string, off int) string {
+	rest := strings.TrimLeft(text[off:], " ")
+	if !strings.HasPrefix(rest, "(") {
+		return ""
+	}
+	end := strings.IndexByte(rest, ')')
+	if end < 2 || end > 12 {
+		return ""
+	}
+	acr := rest[1:end]
+	upper := 0
+	for _, r := range acr {
+		if unicode.IsUpper(r) {
+			upper++
+		} else if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' {
+			return ""
+		}
+	}
+	if upper < 2 {
+		return ""
+	}
+	return acr
+}
+
+// voteTypes gives every name mention of an entity the type most of its
+// mentions have: a document uses a name for one thing, so one odd tag
+// ("A Coruña" as a person once) is the model's error, not a second entity.
+func voteTypes(mentions []Mention) {
+	votes := map[string]map[string]int{}
+	for _, m := range mentions {
+		if m.Form != "name" {
+			continue
+		}
+		if votes[m.Canonical] == nil {
+			votes[m.Canonical] = map[string]int{}
+		}
+		votes[m.Canonical][m.Type]++
+	}
+	for i := range mentions {
+		m := &mentions[i]
+		if m.Form != "name" {
+			continue
+		}
+		best, bestN := m.Type, 0
+		for _, t := range []string{PER, ORG, LOC, MISC} {
+			if n := votes[m.Canonical][t]; n > bestN {
+				best, bestN = t, n
+			}
+		}
+		m.Type = best
+	}
+}
+
+// group builds the entity list: one entry per canonical name and type, most
+// mentioned first.
+func group(mentions []Mention) []Entity {
+	type key struct{ canonical, typ string }
+	index := map[key]int{}
+	out := []Entity{}
+	for _, m := range mentions {
+		k := key{m.Canonical, m.Type}
+		i, ok := index[k]
+		if !ok {
+			i = len(out)
+			index[k] = i
+			out = append(out, Entity{Canonical: m.Canonical, Type: m.Type, First: m.Start, Forms: []string{}})
+		}
+		e := &out[i]
+		e.Count++
+		if !slices.Contains(e.Forms, m.Text) {
+			e.Forms = append(e.Forms, m.Text)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b Entity) int {
+		return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.First, b.First))
+	})
+	return out
+}
+
+// WriteText lists the most mentioned entities of each type.
+func (r *Result) WriteText(w io.Writer) error {
+	fmt.Fprintf(w, "Entities  %d mentions of %d entities\n", len(r.Mentions), len(r.Entities))
+	for _, typ := range []struct{ code, name string }{{PER, "People"}, {ORG, "Organisations"}, {LOC, "Places"}, {MISC, "Other"}} {
+		var items []string
+		for _, e := range r.Entities {
+			if e.Type == typ.code && len(items) < r.top {
+				items = append(items, fmt.Sprintf("%s (%d)", e.Canonical, e.Count))
+			}
+		}
+		if len(items) > 0 {
+			fmt.Fprintf(w, "  %-14s %s\n", typ.name+":", strings.Join(items, ", "))
+		}
+	}
+	return nil
+}

@@ -1,0 +1,119 @@
+package entities
+
+import (
+	_ "embed"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+)
+
+//go:embed data/aliases.tsv
+var aliasesTSV string
+
+//go:embed data/demonyms.tsv
+var demonymsTSV string
+
+// gazetteer holds the names that canonicalisation needs: aliases, German
+// country names and nationality adjectives.
+type gazetteer struct {
+	maxWords  int              // longest alias or country name, in words
+	alias     map[string]known // exact surface form → entity
+	demonym   map[string]known // lower-case adjective stem → country
+	countries map[string]known // German country name → itself
+}
+
+type known struct{ canonical, typ string }
+
+var (
+	gazOnce sync.Once
+	gaz     *gazetteer
+)
+
+func loadGazetteer() *gazetteer {
+	gazOnce.Do(func() {
+		g := &gazetteer{alias: map[string]known{}, demonym: map[string]known{}, countries: map[string]known{}}
+		names := display.German.Regions()
+		for _, line := range strings.Split(demonymsTSV, "\n") {
+			code, adj, ok := strings.Cut(line, "\t")
+			if !ok || strings.HasPrefix(line, "#") {
+				continue
+			}
+			if name := countryName(names, code); name != "" {
+				g.demonym[adj] = known{name, "LOC"}
+				g.countries[name] = known{name, "LOC"}
+			}
+		}
+		for _, line := range strings.Split(aliasesTSV, "\n") {
+			f := strings.Split(line, "\t")
+			if len(f) != 3 || strings.HasPrefix(line, "#") {
+				continue
+			}
+			g.alias[f[0]] = known{f[1], f[2]}
+		}
+		for name := range g.alias {
+			g.maxWords = max(g.maxWords, len(strings.Fields(name)))
+		}
+		for name := range g.countries {
+			g.maxWords = max(g.maxWords, len(strings.Fields(name)))
+		}
+		gaz = g
+	})
+	return gaz
+}
+
+func countryName(names display.Namer, code string) string {
+	r, err := language.ParseRegion(code)
+	if err != nil {
+		return ""
+	}
+	return names.Name(r)
+}
+
+// lookup resolves a surface form through aliases and country names.
+func (g *gazetteer) lookup(s string) (known, bool) {
+	if k, ok := g.alias[s]; ok {
+		return k, true
+	}
+	k, ok := g.countries[s]
+	return k, ok
+}
+
+// adjectiveEndings are the inflection endings of German adjectives.
+var adjectiveEndings = []string{"en", "em", "er", "es", "e", ""}
+
+// country returns the country a nationality adjective refers to
+// ("chinesischen", "US-amerikanische" → its country).
+func (g *gazetteer) country(word string) (known, bool) {
+	lower := strings.ToLower(word)
+	for _, end := range adjectiveEndings {
+		if stem, ok := strings.CutSuffix(lower, end); ok {
+			if k, ok := g.demonym[stem]; ok {
+				return k, true
+			}
+		}
+	}
+	return known{}, false
+}
+
+// longestName matches the longest known name at the start of words, among
+// words not already part of a mention; it returns the number of words (0 =
+// none). Names are matched only when they start with a capital letter, so
+// that "us" or "un" in running text are not taken for the US or the UN.
+func (g *gazetteer) longestName(words []string, taken []bool) (int, known) {
+	if len(words) == 0 || words[0] == "" || !unicode.IsUpper([]rune(words[0])[0]) {
+		return 0, known{}
+	}
+	for n := min(g.maxWords, len(words)); n >= 1; n-- {
+		if slices.Contains(taken[:n], true) {
+			continue
+		}
+		if k, ok := g.lookup(strings.Join(words[:n], " ")); ok {
+			return n, k
+		}
+	}
+	return 0, known{}
+}
