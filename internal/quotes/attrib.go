@@ -114,6 +114,11 @@ func (a *analyzer) npForward(i, lim int) (s, e int) {
 			}
 		case w == "-" && lastNoun == j-1:
 			continue
+		case a.en && !isCap(w) && isWordLike(w) && j > i && !enStop[l] && !englishCues[l] &&
+			(lastNoun == j-1 || determiners[a.low[j-1]] || a.low[j-1] == "the" || a.low[j-1] == "a" || a.low[j-1] == "an"):
+			// English common nouns are lower-case: "the mayor", "a company spokesman"
+			lastNoun, afterNoun = j, true
+			continue
 		case w == "(" && lastNoun == j-1:
 			// "(SPD)" after a name
 			k := j + 1

@@ -2,6 +2,9 @@ package quotes
 
 import "strings"
 
+// maxTries bounds the cue candidates examined per sentence.
+const maxTries = 12
+
 // findIndirect adds reported speech sentence by sentence: a cue verb with a dass-clause or a
 // Konjunktiv clause, a source phrase (laut X, X zufolge, nach Angaben X), and Konjunktiv
 // sentences that continue the previous report.
@@ -76,9 +79,11 @@ func (a *analyzer) konjIn(s, e int, strict bool) bool {
 	return false
 }
 
+// wordsIn counts word tokens in [s, e), stopping at 16: callers only compare with small
+// numbers, and the cap keeps repeated calls on one long sentence linear.
 func (a *analyzer) wordsIn(s, e int) int {
 	n := 0
-	for t := s; t < e; t++ {
+	for t := s; t < e && n < 16; t++ {
 		if isWordLike(a.tok(t)) {
 			n++
 		}
@@ -90,11 +95,15 @@ func (a *analyzer) wordsIn(s, e int) int {
 func (a *analyzer) indirectIn(si int) (found, bool) {
 	st := a.d.Sentences[si]
 	first, end := st.FirstToken, st.EndToken
-	for i := first; i < end; i++ {
+	tries := 0
+	for i := first; i < end && tries < maxTries; i++ {
 		if a.inQuote[i] >= 0 {
 			continue
 		}
 		l := a.low[i]
+		if l == "laut" || l == "gemäß" || l == "nach" || l == "zufolge" || l == "demnach" || l == "wonach" || l == "so" || isCueWord(l) {
+			tries++ // each attempt may scan the sentence once; a bounded number keeps it linear
+		}
 		switch {
 		case l == "laut" || l == "gemäß":
 			if ns, ne := a.npForward(i+1, end); ne > ns {

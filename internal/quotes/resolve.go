@@ -65,8 +65,19 @@ func entityPersons(pass *analysis.Pass) []mention {
 // mentions expanded to the full name seen before, pronouns and role nouns ("der Minister")
 // resolved to the closest person before them.
 func (a *analyzer) resolve() {
-	type named struct{ name, role string }
-	var seen []named // earlier named speakers, most recent last
+	// Lookups by key keep this linear: the last named speaker per role word and per surname.
+	byRoleWord := map[string]string{}
+	bySurname := map[string]string{}
+	remember := func(name, role string) {
+		for _, w := range strings.Fields(role) {
+			if isCap(w) {
+				byRoleWord[w] = name
+			}
+		}
+		if f := strings.Fields(name); len(f) >= 2 {
+			bySurname[f[len(f)-1]] = name
+		}
+	}
 	lastPerson := ""
 	mi := 0
 	for i := range a.out {
@@ -85,12 +96,12 @@ func (a *analyzer) resolve() {
 		if f.inherited && f.speakerName != "" {
 			continue
 		}
-		if m, ok := a.mentionIn(f.speaker); ok {
+		if m, ok := a.mentionIn(f.speaker, mi); ok {
 			f.speakerName = m
-			if a.isPersonMention(f.speaker) {
+			if a.isPersonMention(f.speaker, mi) {
 				lastPerson = m
 			}
-			seen = append(seen, named{m, f.role})
+			remember(m, f.role)
 			continue
 		}
 		switch {
@@ -105,43 +116,38 @@ func (a *analyzer) resolve() {
 				}
 			}
 		case determiners[firstWord(l)]:
-			head := lastWord(txt)
-			for k := len(seen) - 1; k >= 0; k-- {
-				if strings.Contains(seen[k].role, head) {
-					f.speakerName = seen[k].name
-					break
-				}
+			if name, ok := byRoleWord[lastWord(txt)]; ok {
+				f.speakerName = name
 			}
 		default:
 			name := txt
-			for k := len(seen) - 1; k >= 0; k-- {
-				if strings.HasSuffix(seen[k].name, " "+txt) {
-					name = seen[k].name
-					break
-				}
+			if full, ok := bySurname[txt]; ok && !strings.Contains(txt, " ") {
+				name = full
 			}
 			f.speakerName = name
 			if looksLikeName(name) {
 				lastPerson = name
 			}
-			seen = append(seen, named{name, f.role})
+			remember(name, f.role)
 		}
 	}
 }
 
-func (a *analyzer) mentionIn(s span) (string, bool) {
+// mentionIn returns the longest entity mention inside span s; mentions are sorted, and the
+// search starts at index from (the first mention at or after s), so it stays local.
+func (a *analyzer) mentionIn(s span, from int) (string, bool) {
 	best := ""
-	for _, m := range a.persons {
-		if m.s >= s.s && m.e <= s.e && len(m.text) > len(best) {
+	for k := from; k < len(a.persons) && a.persons[k].s < s.e; k++ {
+		if m := a.persons[k]; m.s >= s.s && m.e <= s.e && len(m.text) > len(best) {
 			best = m.text
 		}
 	}
 	return best, best != ""
 }
 
-func (a *analyzer) isPersonMention(s span) bool {
-	for _, m := range a.persons {
-		if m.s >= s.s && m.e <= s.e && m.person {
+func (a *analyzer) isPersonMention(s span, from int) bool {
+	for k := from; k < len(a.persons) && a.persons[k].s < s.e; k++ {
+		if m := a.persons[k]; m.s >= s.s && m.e <= s.e && m.person {
 			return true
 		}
 	}
@@ -181,8 +187,7 @@ func (a *analyzer) inheritSpeakers() {
 		if f.speaker.ok() || f.cue.ok() && !a.anaphoricCue(f.cue) {
 			continue
 		}
-		st := a.d.Sentences[f.sent]
-		if a.hasWords(st.FirstToken, a.tokenAt(f.content.s)-1) && !a.anaphoricCue(f.cue) {
+		if a.wordBefore(f.content.s, f.sent) && !a.anaphoricCue(f.cue) {
 			continue
 		}
 		if i > 0 {
@@ -217,4 +222,14 @@ func (a *analyzer) anaphoricCue(c span) bool {
 	}
 	l := lower(a.d.Text[c.s:c.e])
 	return l == "demnach" || l == "wonach"
+}
+
+// wordBefore reports a word before byte off in sentence si, looking past quotation marks only.
+func (a *analyzer) wordBefore(off, si int) bool {
+	st := a.d.Sentences[si]
+	t := a.tokenAt(off) - 1
+	for t >= st.FirstToken && isMarkTok(a.tok(t)) {
+		t--
+	}
+	return t >= st.FirstToken && isWordLike(a.tok(t))
 }

@@ -65,6 +65,8 @@ var (
 		spitzname initiative gesetz verein bündnis partei plattform app spiel theaterstück oper ausstellung festival
 		preis award marke unternehmen firma kanal blog rubrik kolumne reihe studie bericht papier dokument
 		schiff modell mission`)
+	enStop = set(`on in at to for with from by that who which and or but is was were are has had have will would
+		also then later told on monday tuesday wednesday thursday friday saturday sunday yesterday today`)
 	englishCues = set(`said says say told tells added adds explained explains stated states wrote writes asked asks
 		noted notes argued argues insisted insists warned warns claimed claims announced announces replied replies
 		continued continues according remarked observed`)

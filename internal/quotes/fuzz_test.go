@@ -1,0 +1,151 @@
+package quotes
+
+import (
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"artikel/internal/document"
+)
+
+// paragraphsOf splits like the segmenter: one paragraph per non-empty line.
+func paragraphsOf(text string) [][2]int {
+	var ps [][2]int
+	start := 0
+	for i := 0; i <= len(text); i++ {
+		if i == len(text) || text[i] == '\n' {
+			if i > start {
+				ps = append(ps, [2]int{start, i})
+			}
+			start = i + 1
+		}
+	}
+	return ps
+}
+
+func FuzzPairMarks(f *testing.F) {
+	for _, s := range []string{
+		"Er sagte: „Das ist „gut“ so.“", "„offen\n„weiter“", "»a ›b‹ c« «d»", "\"a\" \"b", "“x” ‚y‘ „z",
+		"„„„„“", "«»«»", "\"\"\"", "Text ohne Zeichen", "„a\nb“",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		paras := paragraphsOf(text)
+		pairs := pairMarks(text, paras)
+		prev := -1
+		for _, p := range pairs {
+			if !(p.OpenStart < p.OpenEnd && p.OpenEnd <= p.CloseStart && p.CloseStart < p.CloseEnd && p.CloseEnd <= len(text)) {
+				t.Fatalf("bad pair %+v in %q", p, text)
+			}
+			if p.OpenStart < prev {
+				t.Fatalf("pairs overlap or are out of order: %+v in %q", pairs, text)
+			}
+			prev = p.CloseEnd
+			o, _ := utf8.DecodeRuneInString(text[p.OpenStart:])
+			c, _ := utf8.DecodeRuneInString(text[p.CloseStart:])
+			if !closes(o, c) {
+				t.Fatalf("%q does not close %q in %q", c, o, text)
+			}
+			// a quotation crosses a line break only into a paragraph that reopens it
+			inner := text[p.OpenEnd:p.CloseStart]
+			for i := strings.IndexByte(inner, '\n'); i >= 0; i = strings.IndexByte(inner, '\n') {
+				rest := strings.TrimLeft(inner[i+1:], "\n")
+				r, _ := utf8.DecodeRuneInString(rest)
+				if !isMark(r) {
+					t.Fatalf("quotation %q runs into a paragraph without reopening it", text[p.OpenStart:p.CloseEnd])
+				}
+				inner = rest
+			}
+		}
+	})
+}
+
+func FuzzAnalyze(f *testing.F) {
+	f.Add("Der Minister sagte: „Wir kommen.“ Er betonte, das sei gut.", "de")
+	f.Add("„a“, so b. Laut c d e f. X zufolge g h i. Nach Angaben von j k l m.", "de")
+	f.Add("“Yes,” he said.", "en")
+	f.Fuzz(func(t *testing.T, text, lang string) {
+		if !utf8.ValidString(text) || len(text) > 4000 {
+			return
+		}
+		if lang != "en" {
+			lang = "de"
+		}
+		d := document.New("f", text, lang)
+		res := Analyze(d)
+		n := utf8.RuneCountInString(text)
+		for _, q := range res.Quotes {
+			if q.Start < 0 || q.Start > q.End || q.End > n {
+				t.Fatalf("bad span %+v", q)
+			}
+			if q.Speaker != nil && (q.Speaker.Start < 0 || q.Speaker.End > n || q.Speaker.Start >= q.Speaker.End) {
+				t.Fatalf("bad speaker %+v", q.Speaker)
+			}
+			if q.Type != "direct" && q.Type != "indirect" {
+				t.Fatalf("bad type %q", q.Type)
+			}
+		}
+	})
+}
+
+// adversarial builds n bytes of text that stresses one part of the analyzer.
+func adversarial(kind string, n int) string {
+	unit := map[string]string{
+		"marks":   "„a „b ‚c »d «e \"f “g ",
+		"cues":    "sagte teilte erklärte laut zufolge nach Angaben ",
+		"clauses": "Er sagte, dass sie sagte, er habe gesagt, so der Minister, wie er mitteilte, ",
+		"prose":   "Der Minister sagte: „Wir kommen morgen.“ Laut Polizei wurden drei Menschen verletzt. ",
+	}[kind]
+	var b strings.Builder
+	for b.Len() < n {
+		b.WriteString(unit)
+		if kind == "prose" && b.Len()%2000 < len(unit) {
+			b.WriteString("\n")
+		}
+	}
+	return b.String()
+}
+
+func timeAnalyze(d *document.Document) time.Duration {
+	best := time.Duration(1 << 62)
+	for range 3 {
+		t0 := time.Now()
+		Analyze(d)
+		if el := time.Since(t0); el < best {
+			best = el
+		}
+	}
+	return best
+}
+
+// TestLinearTime checks that four times the text takes about four times as long; the bound is
+// loose (x10) because the machine is shared, but a quadratic step would show x16.
+func TestLinearTime(t *testing.T) {
+	if testing.Short() {
+		t.Skip("timing")
+	}
+	for _, kind := range []string{"marks", "cues", "clauses", "prose"} {
+		small := document.New("s", adversarial(kind, 100_000), "de")
+		large := document.New("l", adversarial(kind, 400_000), "de")
+		ts, tl := timeAnalyze(small), timeAnalyze(large)
+		if ts < 200*time.Microsecond {
+			ts = 200 * time.Microsecond
+		}
+		if ratio := float64(tl) / float64(ts); ratio > 10 {
+			t.Errorf("%s: 4x input took %.1fx time (%v vs %v)", kind, ratio, tl, ts)
+		}
+	}
+}
+
+func BenchmarkAnalyze(b *testing.B) {
+	d := document.New("b", adversarial("prose", 100_000), "de")
+	b.SetBytes(int64(len(d.Text)))
+	for b.Loop() {
+		Analyze(d)
+	}
+}
