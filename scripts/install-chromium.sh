@@ -15,5 +15,5 @@ if [ "$(id -u)" != 0 ]; then
 fi
 export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -qq
-$sudo apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core >/dev/null
+$sudo apt-get install -y -qq chromium >/dev/null
 /usr/bin/chromium --version
