@@ -116,3 +116,29 @@ func needsE(stem string) bool {
 	}
 	return false
 }
+
+// CueLemmas returns the lemmas of the speech verbs a word form belongs to (nil when the form is
+// not a cue). Separable readings are marked "lemma (particle …)". cmd/mine-cues uses it to
+// check the lexicon against cue words counted in annotated training data.
+func CueLemmas(form string) []string {
+	var out []string
+	for _, e := range cues[strings.ToLower(form)] {
+		l := e.Lemma
+		if e.Particle != "" {
+			l += " (" + e.Particle + " …)"
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// CueLemmaCount is the number of distinct verb lemmas in the lexicon.
+func CueLemmaCount() int {
+	seen := map[string]bool{}
+	for _, es := range cues {
+		for _, e := range es {
+			seen[e.Lemma] = true
+		}
+	}
+	return len(seen)
+}
