@@ -44,7 +44,8 @@ type matcher struct {
 const quoteChars = "\"„“”«»"
 
 // parseKeyphrase splits a keyphrase with the document's tokenizer so it matches the text's tokens.
-func (t *text) parseKeyphrase(kp string) (matcher, string, bool) {
+// tokens, when not nil, are the keyphrase's words already known from the text (a detected one).
+func (t *text) parseKeyphrase(kp string, tokens []string) (matcher, string, bool) {
 	kp = strings.TrimSpace(kp)
 	var m matcher
 	if len(kp) >= 2 {
@@ -55,17 +56,20 @@ func (t *text) parseKeyphrase(kp string) (matcher, string, bool) {
 			kp = strings.TrimSpace(kp[utf8.RuneLen(first) : len(kp)-utf8.RuneLen(last)])
 		}
 	}
-	seg := segment.Segment(kp, t.lx.lang.code)
+	if tokens == nil {
+		seg := segment.Segment(kp, t.lx.lang.code)
+		for _, tok := range seg.Tokens {
+			if tok.Kind == segment.TokWord || tok.Kind == segment.TokNumber {
+				tokens = append(tokens, kp[tok.Start:tok.End])
+			}
+		}
+	}
 	type kw struct {
 		lower string
 		e     lexEntry
 	}
 	var all []kw
-	for _, tok := range seg.Tokens {
-		if tok.Kind != segment.TokWord && tok.Kind != segment.TokNumber {
-			continue
-		}
-		s := kp[tok.Start:tok.End]
+	for _, s := range tokens {
 		e := t.lx.lookup(s)
 		all = append(all, kw{lower: e.lower, e: e})
 	}
@@ -168,8 +172,8 @@ func (m *matcher) hits(t *text, ws []word) (n int, forms bool) {
 }
 
 // keyphrase measures a keyphrase the Yoast way.
-func (t *text) keyphrase(raw, source string) *Keyphrase {
-	m, clean, ok := t.parseKeyphrase(raw)
+func (t *text) keyphrase(raw, source string, tokens []string) *Keyphrase {
+	m, clean, ok := t.parseKeyphrase(raw, tokens)
 	kp := &Keyphrase{Phrase: clean, Source: source, Exact: m.exact, Distribution: Distribution{Sentences: len(t.sentences)}}
 	if !ok {
 		kp.Assessment = assessTooLow
@@ -309,11 +313,13 @@ func (t *text) sentenceWords(si int) []word {
 // detectKeyphrase picks the most prominent candidate: repeated phrases score count × (c+1)/2 for
 // c content words, so a single term scores its count and a longer phrase gains half a count per
 // extra content word (a name said twice does not beat the article's main word said six times).
-// Ties go to the earlier candidate in the ranked lists, the top term first.
-func (t *text) detectKeyphrase(phrases []phrase, terms []Term) string {
-	best, bestScore := "", 0.0
+// Ties go to the earlier candidate in the ranked lists, the top term first. It returns the
+// candidate's text and its words.
+func (t *text) detectKeyphrase(phrases []phrase, terms []Term) (string, []string) {
+	var best *phrase
+	bestScore := 0.0
 	if len(terms) > 0 {
-		best, bestScore = terms[0].Term, float64(terms[0].Count)
+		bestScore = float64(terms[0].Count)
 	}
 	for i := range phrases {
 		p := &phrases[i]
@@ -321,8 +327,27 @@ func (t *text) detectKeyphrase(phrases []phrase, terms []Term) string {
 			continue
 		}
 		if s := float64(p.count) * float64(p.contentWords+1) / 2; s > bestScore {
-			best, bestScore = p.surface, s
+			best, bestScore = p, s
 		}
 	}
-	return best
+	if best == nil {
+		if len(terms) == 0 {
+			return "", nil
+		}
+		return terms[0].Term, []string{terms[0].Term}
+	}
+	// The words of an occurrence that reads like the reported surface form.
+	first := int(best.positions[0])
+	for _, p := range best.positions {
+		if t.doc.Text[t.words[p].start:t.words[int(p)+best.length-1].end] == best.surface {
+			first = int(p)
+			break
+		}
+	}
+	tokens := make([]string, best.length)
+	for i := range tokens {
+		w := t.words[first+i]
+		tokens[i] = t.doc.Text[w.start:w.end]
+	}
+	return best.surface, tokens
 }

@@ -145,9 +145,9 @@ func Analyze(doc *document.Document, langCode string, opts analysis.Options) *Re
 		res.Phrases = append(res.Phrases, t.phraseResult(&phrases[i]))
 	}
 	if opts.Keyphrase != "" {
-		res.Keyphrase = t.keyphrase(opts.Keyphrase, "given")
-	} else if kp := t.detectKeyphrase(phrases, res.Terms); kp != "" {
-		res.Keyphrase = t.keyphrase(kp, "detected")
+		res.Keyphrase = t.keyphrase(opts.Keyphrase, sourceGiven, nil)
+	} else if kp, tokens := t.detectKeyphrase(phrases, res.Terms); kp != "" {
+		res.Keyphrase = t.keyphrase(kp, sourceDetected, tokens)
 	}
 	if w, ok := t.stuffing(phrases); ok {
 		res.Warnings = append(res.Warnings, w)

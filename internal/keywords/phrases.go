@@ -168,34 +168,51 @@ func (t *text) phrases() []phrase {
 }
 
 // describe fills in the surface form, paragraph spread and content-word count of a phrase.
+// Positions are in text order, so paragraphs are counted by changes of paragraph index.
 func (t *text) describe(f *phrase) {
-	forms := map[string]int{}
+	type form struct {
+		text string
+		n    int
+	}
+	var forms []form
 	best, bestN := "", 0
-	paras := map[int32]bool{}
+	lastPara := int32(-1)
 	for _, p := range f.positions {
 		s := t.doc.Text[t.words[p].start:t.words[int(p)+f.length-1].end]
-		forms[s]++
-		if forms[s] > bestN {
-			best, bestN = s, forms[s]
+		k := 0
+		for k < len(forms) && forms[k].text != s {
+			k++
 		}
-		paras[t.words[p].para] = true
+		if k == len(forms) {
+			forms = append(forms, form{text: s})
+		}
+		forms[k].n++
+		if forms[k].n > bestN {
+			best, bestN = s, forms[k].n
+		}
+		if para := t.words[p].para; para != lastPara {
+			f.paragraphs++
+			lastPara = para
+		}
 	}
-	f.surface, f.paragraphs = best, len(paras)
+	f.surface = best
 	for i := 0; i < f.length; i++ {
 		if t.words[int(f.positions[0])+i].class == classContent {
 			f.contentWords++
 		}
 	}
 	// Verbatim repetition (ignoring case) of the most frequent form.
-	exactParas := map[int32]bool{}
+	lastPara = -1
 	for _, p := range f.positions {
 		s := t.doc.Text[t.words[p].start:t.words[int(p)+f.length-1].end]
 		if s == best || strings.EqualFold(s, best) {
 			f.exactCount++
-			exactParas[t.words[p].para] = true
+			if para := t.words[p].para; para != lastPara {
+				f.exactParagraphs++
+				lastPara = para
+			}
 		}
 	}
-	f.exactParagraphs = len(exactParas)
 }
 
 func (t *text) phraseResult(f *phrase) Phrase {
