@@ -38,6 +38,8 @@ type matcher struct {
 	need  []int
 	// formOf maps a stem to the keyphrase's own lowercase form, to notice other word forms.
 	formOf map[int32]string
+	// exactTokens are all tokens of an exact keyphrase, punctuation included.
+	exactTokens []string
 }
 
 // quotes that mark an exact-match keyphrase when they enclose it.
@@ -61,6 +63,9 @@ func (t *text) parseKeyphrase(kp string, tokens []string) (matcher, string, bool
 		for _, tok := range seg.Tokens {
 			if tok.Kind == segment.TokWord || tok.Kind == segment.TokNumber {
 				tokens = append(tokens, kp[tok.Start:tok.End])
+			}
+			if m.exact {
+				m.exactTokens = append(m.exactTokens, kp[tok.Start:tok.End])
 			}
 		}
 	}
@@ -108,37 +113,40 @@ func (t *text) parseKeyphrase(kp string, tokens []string) (matcher, string, bool
 	return m, kp, true
 }
 
+// exactHits counts verbatim occurrences (case-insensitive) of the keyphrase's token sequence,
+// punctuation included, in document sentence si.
+func (m *matcher) exactHits(t *text, si int) int {
+	s := t.doc.Sentences[si]
+	k, n := len(m.exactTokens), 0
+	if k == 0 {
+		return 0
+	}
+	for i := s.FirstToken; i+k <= s.EndToken; i++ {
+		j := 0
+		for j < k {
+			tok := t.doc.Tokens[i+j]
+			if !strings.EqualFold(t.doc.Text[tok.Start:tok.End], m.exactTokens[j]) {
+				break
+			}
+			j++
+		}
+		if j == k {
+			n++
+			i += k - 1
+		}
+	}
+	return n
+}
+
 // length is L in Yoast's length factor: the number of content words of the keyphrase.
 func (m *matcher) length() int { return len(m.lower) }
 
 // hits counts the keyphrase in one sentence's words. For stem matching a sentence holding every
 // content word adds the smallest count among them; for exact matching every verbatim occurrence
 // (case-insensitive, adjacent words) counts. forms reports a hit through another word form.
-func (m *matcher) hits(t *text, ws []word) (n int, forms bool) {
+func (m *matcher) hits(t *text, si int, ws []word) (n int, forms bool) {
 	if m.exact {
-		k := len(m.lower)
-		for i := 0; i+k <= len(ws); i++ {
-			if int32(k) > ws[i].runEnd-ws[i].runStart {
-				continue
-			}
-			ok := true
-			for j := 0; j < k; j++ {
-				w := ws[i+j]
-				if j > 0 && w.runStart != ws[i].runStart {
-					ok = false
-					break
-				}
-				if !strings.EqualFold(t.doc.Text[w.start:w.end], m.lower[j]) {
-					ok = false
-					break
-				}
-			}
-			if ok {
-				n++
-				i += k - 1
-			}
-		}
-		return n, false
+		return m.exactHits(t, si), false
 	}
 	var counts [8]int
 	cnt := counts[:0]
@@ -185,7 +193,7 @@ func (t *text) keyphrase(raw, source string, tokens []string) *Keyphrase {
 	paras := map[int]bool{}
 	gap, longest := 0, 0
 	for _, s := range t.sentences {
-		n, forms := m.hits(t, t.words[s.start:s.end])
+		n, forms := m.hits(t, s.index, t.words[s.start:s.end])
 		if n == 0 {
 			gap++
 			longest = max(longest, gap)
@@ -223,7 +231,7 @@ func (t *text) keyphrase(raw, source string, tokens []string) *Keyphrase {
 		if !(title && !kp.InTitle || heading && !kp.InHeadings || first && !kp.InFirstParagraph) {
 			continue
 		}
-		if n, _ := m.hits(t, t.sentenceWords(si)); n > 0 {
+		if n, _ := m.hits(t, si, t.sentenceWords(si)); n > 0 {
 			kp.InTitle = kp.InTitle || title
 			kp.InHeadings = kp.InHeadings || heading
 			kp.InFirstParagraph = kp.InFirstParagraph || first

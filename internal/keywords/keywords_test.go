@@ -141,6 +141,7 @@ func TestKeyphraseExactMatchInQuotes(t *testing.T) {
 		{`"Hund und Maus"`, 0},     // not in the text
 		{`"Katze jagt Hund"`, 1},   // adjacent words only
 		{`"Katze, Hund, Hund"`, 0}, // the text has no such sequence without the word "jagt"
+		{`"jagt Hund, Hund"`, 1},   // punctuation inside an exact keyphrase must match too
 	} {
 		r := analyze(t, text, "de", analysis.Options{Keyphrase: c.kp})
 		if r.Keyphrase.Count != c.count {
