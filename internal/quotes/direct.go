@@ -57,7 +57,17 @@ func (a *analyzer) findDirect() {
 		}
 		prevClose = afterClose
 
+		if p.CloseEnd < len(d.Text) && d.Text[p.CloseEnd] == '-' {
+			continue // a quoted modifier in a compound: "„Stuttgart 21“-Gegner"
+		}
 		nameLike := words < unattributedWords && !final && a.looksLikeName(firstIn, closeTok, openTok, preStart)
+		if nameLike && openTok-1 >= preStart && (determiners[a.low[openTok-1]] || genitiveDet[a.low[openTok-1]]) &&
+			!indefinite[a.low[openTok-1]] {
+			continue // "der „New York Times“", "die „Bild“"
+		}
+		if !final && words < 2*unattributedWords && a.inList(openTok, closeTok, afterClose, preStart, postEnd) {
+			continue // an enumeration of titles: "darunter „A“, „B“ und „C“"
+		}
 		post := a.attributePost(afterClose, postEnd, &f, !nameLike)
 		if !post && afterClose >= postEnd && !final {
 			post = a.attributeNext(sClose+1, &f)
@@ -322,4 +332,18 @@ func (a *analyzer) looksLikeName(from, to, openTok, preStart int) bool {
 		}
 	}
 	return true
+}
+
+var indefinite = set(`ein eine einen einem einer eines`)
+
+// inList reports a quotation that is one item of an enumeration of quoted titles.
+func (a *analyzer) inList(openTok, closeTok, afterClose, from, to int) bool {
+	sep := func(l string) bool { return l == "," || l == "und" || l == "oder" || l == "sowie" }
+	if openTok-2 >= from && sep(a.low[openTok-1]) && isMarkTok(a.tok(openTok-2)) {
+		return true
+	}
+	if afterClose+1 < len(a.low) && afterClose < to+1 && sep(a.low[afterClose]) && isMarkTok(a.tok(afterClose+1)) {
+		return true
+	}
+	return false
 }
