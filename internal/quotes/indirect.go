@@ -295,9 +295,11 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 	if a.overlapsDirect(q) {
 		return found{}, false
 	}
-	if s, e, role := a.subject(c, cs, end); e > s {
-		f.speaker, f.role = a.bytes(s, e), role
+	s, e, role := a.subject(c, cs, end)
+	if e <= s {
+		return found{}, false // ", sagte X" needs its X
 	}
+	f.speaker, f.role = a.bytes(s, e), role
 	f.content = q
 	return f, true
 }
@@ -416,7 +418,9 @@ func (a *analyzer) relativeAt(n, end int) bool {
 // main clause that is the writer's again ("…, denn bisher gibt es …").
 func (a *analyzer) reportEnd(n, end int) int {
 	for t := n + 1; t+1 < end; t++ {
-		if a.tok(t) == ";" || a.tok(t) == "," && (a.low[t+1] == "denn" || a.low[t+1] == "doch" || a.low[t+1] == "jedoch") {
+		if a.tok(t) == ";" || a.tok(t) == "," && (a.low[t+1] == "denn" || a.low[t+1] == "doch" || a.low[t+1] == "jedoch" ||
+			finiteAux[a.low[t+1]] && !isCap(a.tok(t+1))) {
+			// "…, denn …" and "dass …, hatte er …" continue in the writer's voice
 			return a.d.Tokens[t].Start
 		}
 	}
