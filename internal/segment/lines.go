@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -16,6 +17,9 @@ type line struct {
 // paragraph separators) and drops blank lines. Every line becomes a
 // paragraph: news files often put one paragraph on each line.
 func splitLines(text string) []line {
+	if !strings.ContainsRune(text, '\r') && !strings.ContainsRune(text, '\u2028') && !strings.ContainsRune(text, '\u2029') {
+		return splitLinesLF(text)
+	}
 	var out []line
 	blank := true
 	start := 0
@@ -55,6 +59,28 @@ func splitLines(text string) []line {
 		if end == n {
 			break
 		}
+	}
+	return out
+}
+
+// splitLinesLF is splitLines for text whose only line break is '\n'.
+func splitLinesLF(text string) []line {
+	out := make([]line, 0, strings.Count(text, "\n")/2+1)
+	blank := true
+	for start := 0; start <= len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		if s, e := trimSpace(text, start, end); s < e {
+			out = append(out, line{s: s, e: e, blankBefore: blank})
+			blank = false
+		} else {
+			blank = true
+		}
+		start = end + 1
 	}
 	return out
 }

@@ -86,11 +86,11 @@ func Segment(text, lang string) Result {
 	}
 	cfg := configFor(lang)
 	lines := splitLines(text)
-	// German news averages about 6 bytes per token and 120 per sentence;
-	// sizing up front avoids repeated copying on large inputs.
+	// Sizing up front avoids copying the token slice as it grows (on
+	// large inputs that was the largest single cost).
 	res.Paragraphs = make([]Paragraph, 0, len(lines))
-	res.Sentences = make([]Sentence, 0, len(text)/120+1)
-	res.Tokens = make([]Token, 0, len(text)/6+1)
+	res.Sentences = make([]Sentence, 0, len(text)/100+1)
+	res.Tokens = make([]Token, 0, estimateTokens(text))
 	var sp splitter
 	sp.text = text
 	sp.cfg = cfg
@@ -105,4 +105,17 @@ func Segment(text, lang string) Result {
 	}
 	classifyParagraphs(text, lines, &res)
 	return res
+}
+
+// estimateTokens bounds the token count from above for typical text: a
+// token starts after each space and at each punctuation mark.
+func estimateTokens(text string) int {
+	n := 1
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case ' ', '\n', '.', ',', ';', ':', '!', '?', '"', '(', ')', '-', '\t':
+			n++
+		}
+	}
+	return n + n/8
 }

@@ -645,8 +645,12 @@ func (sp *splitter) letterKey(i int, w string) string {
 }
 
 // parseEnum recognises list enumerators: "1." "1.)" "1)" "a." "a)",
-// optionally glued to a bullet ("⁃9."). style distinguishes the forms.
-func parseEnum(c string) (val int, style string, ok bool) {
+// optionally glued to a bullet ("⁃9."). style distinguishes the forms
+// (digits or letter, and the punctuation after them).
+func parseEnum(c string) (val int, style int, ok bool) {
+	if len(c) > 8 {
+		return 0, 0, false
+	}
 	r, sz := utf8.DecodeRuneInString(c)
 	if isBullet(r) {
 		c = c[sz:]
@@ -656,22 +660,33 @@ func parseEnum(c string) (val int, style string, ok bool) {
 		val = val*10 + int(c[i]-'0')
 		i++
 	}
-	kind := "n"
+	kind := 0
 	if i == 0 {
 		if len(c) >= 2 && c[0] >= 'a' && c[0] <= 'z' {
 			val = int(c[0]-'a') + 1
 			i = 1
-			kind = "a"
+			kind = 4
 		} else {
-			return 0, "", false
+			return 0, 0, false
 		}
 	}
 	switch c[i:] {
-	case ".", ".)", ")":
-		return val, kind + c[i:], true
+	case ".":
+		return val, kind + enumDot, true
+	case ".)":
+		return val, kind + enumDotParen, true
+	case ")":
+		return val, kind + enumParen, true
 	}
-	return 0, "", false
+	return 0, 0, false
 }
+
+// Enumerator styles; letter styles add 4.
+const (
+	enumDot = 1 + iota
+	enumDotParen
+	enumParen
+)
 
 // startsItem reports whether chunk j opens a new list item inside the
 // sentence that starts at chunk start: a bullet, or the next number of an
@@ -699,7 +714,7 @@ func (sp *splitter) startsItem(j, start int) bool {
 	if ns, _ := startOf(sp.chunk(f + 1)); ns != startUpper {
 		return false // "6. und 7. Tag" is no list
 	}
-	if style == "n." && sp.cfg.lex.determ[strings.ToLower(sp.prevWord(j))] != 0 {
+	if style == enumDot && sp.cfg.lex.determ[strings.ToLower(sp.prevWord(j))] != 0 {
 		return false
 	}
 	return true

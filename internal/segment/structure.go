@@ -103,10 +103,13 @@ func isBulletItem(p string) bool {
 }
 
 // leadingEnum reports a paragraph opened by an enumerator ("1. ", "2) ", "a) ").
-func leadingEnum(p string) (int, string, bool) {
+func leadingEnum(p string) (int, int, bool) {
+	if len(p) > 10 {
+		p = p[:10]
+	}
 	i := strings.IndexAny(p, " \t")
 	if i <= 0 {
-		return 0, "", false
+		return 0, 0, false
 	}
 	return parseEnum(p[:i])
 }
@@ -185,12 +188,12 @@ func isQuoteParagraph(p string) bool {
 	if k < 0 {
 		return false
 	}
-	if len(strings.Fields(body[:k])) < 2 {
-		return false
+	if !strings.Contains(strings.TrimSpace(body[:k]), " ") {
+		return false // a single quoted word
 	}
 	_, csz := utf8.DecodeRuneInString(body[k:])
 	suffix := strings.TrimSpace(body[k+csz:])
-	if strings.ContainsAny(suffix, "„“”»«\"") {
+	if len(suffix) > 120 || strings.ContainsAny(suffix, "„“”»«\"") {
 		return false
 	}
 	switch {
