@@ -2,6 +2,7 @@ package report
 
 import (
 	"embed"
+	"encoding/json"
 	"fmt"
 	"html/template"
 	"io"
@@ -9,6 +10,7 @@ import (
 	"sort"
 	"strings"
 
+	"artikel/internal/corpus"
 	"artikel/internal/pipeline"
 )
 
@@ -52,6 +54,7 @@ type htmlWriter struct {
 	rows    []overviewRow
 	ents    map[string]*corpusCount
 	spks    map[string]*corpusCount
+	summary *summaryView
 	err     error
 }
 
@@ -98,6 +101,27 @@ func (h *htmlWriter) start() error {
 		h.err = err
 	}
 	return h.err
+}
+
+// WriteSummary keeps the corpus summary for the overview Close writes.
+func (h *htmlWriter) WriteSummary(s *corpus.Summary) error {
+	h.summary = decodeSummary(s)
+	return nil
+}
+
+// decodeSummary goes through JSON, like the documents, so the report follows
+// the summary's documented fields rather than its Go type.
+func decodeSummary(s *corpus.Summary) *summaryView {
+	if s == nil {
+		return nil
+	}
+	b, err := json.Marshal(s)
+	if err != nil {
+		return nil
+	}
+	var v summaryView
+	lenientUnmarshal(b, &v)
+	return &v
 }
 
 func (h *htmlWriter) Close() error {
@@ -151,10 +175,41 @@ type overviewData struct {
 	Rows     []overviewRow
 	Entities []*corpusCount
 	Speakers []*corpusCount
+	Summary  *summaryView
+	// Languages and Keyphrases are the summary's lists as "name (n)".
+	Languages, Keyphrases []string
 }
 
+// overview prefers the corpus summary's rankings (they count every
+// document, also with --summary-only) over the writer's own.
 func (h *htmlWriter) overview() overviewData {
-	return overviewData{Batch: len(h.rows) > 1, Rows: h.rows, Entities: topCounts(h.ents, 15), Speakers: topCounts(h.spks, 15)}
+	return newOverview(h.rows, h.ents, h.spks, h.summary)
+}
+
+func newOverview(rows []overviewRow, ents, spks map[string]*corpusCount, s *summaryView) overviewData {
+	o := overviewData{Batch: len(rows) > 1 || s != nil, Rows: rows, Entities: topCounts(ents, 15), Speakers: topCounts(spks, 15), Summary: s}
+	if s == nil {
+		return o
+	}
+	if len(s.Entities) > 0 {
+		o.Entities = nil
+		for _, e := range s.Entities {
+			o.Entities = append(o.Entities, &corpusCount{Name: e.Canonical, Type: e.Type, Count: e.Mentions, Docs: e.Documents})
+		}
+	}
+	if len(s.Speakers) > 0 {
+		o.Speakers = nil
+		for _, c := range s.Speakers {
+			o.Speakers = append(o.Speakers, &corpusCount{Name: c.Name, Count: c.Total, Docs: c.Documents})
+		}
+	}
+	for _, c := range s.Languages {
+		o.Languages = append(o.Languages, fmt.Sprintf("%s (%d)", c.Name, c.Documents))
+	}
+	for _, c := range s.Keyphrases {
+		o.Keyphrases = append(o.Keyphrases, fmt.Sprintf("%s (%d)", c.Name, c.Documents))
+	}
+	return o
 }
 
 func topCounts(m map[string]*corpusCount, n int) []*corpusCount {
@@ -488,6 +543,9 @@ func (d *htmlDoc) buildStats(v *docView) {
 }
 
 func (d *htmlDoc) buildNotes(v *docView) {
+	for _, m := range v.GateFailures {
+		d.Notes = append(d.Notes, note{"failed", m.Code, m.Message})
+	}
 	for _, m := range v.Errors {
 		d.Notes = append(d.Notes, note{"error", m.Code, m.Message})
 	}
@@ -518,6 +576,9 @@ func docFlags(v *docView) []string {
 			seen[s] = true
 			out = append(out, s)
 		}
+	}
+	for _, m := range v.GateFailures {
+		add("fails " + m.Code)
 	}
 	if len(v.Errors) > 0 {
 		add("error")

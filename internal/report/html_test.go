@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"artikel/internal/corpus"
 	"artikel/internal/input"
 	"artikel/internal/pipeline"
 )
@@ -254,5 +255,59 @@ func TestHTMLWriterOnPipelineReport(t *testing.T) {
 		if !strings.Contains(page, s) {
 			t.Errorf("page lacks %q", s)
 		}
+	}
+}
+
+func testSummary() *corpus.Summary {
+	return &corpus.Summary{Type: "summary", Documents: 3, Failed: 1, Words: 1234,
+		Languages:    []corpus.Count{{Name: "de", Documents: 2}},
+		Keyphrases:   []corpus.Count{{Name: "neue Radwege", Documents: 1}},
+		Entities:     []corpus.EntityCount{{Canonical: "Berlin", Type: "LOC", Documents: 2, Mentions: 5}},
+		Speakers:     []corpus.Count{{Name: "Karl Brandt", Documents: 1, Total: 2}},
+		Stuffing:     []string{"radwege"},
+		Errors:       []corpus.DocMessage{{ID: "broken.txt", Message: "not UTF-8 <bin>"}},
+		GateFailures: []corpus.DocMessage{{ID: "radwege", Message: "keyword stuffing"}},
+	}
+}
+
+func TestHTMLOverviewUsesCorpusSummary(t *testing.T) {
+	var buf bytes.Buffer
+	w := newHTMLWriter(&buf, Options{})
+	var _ SummaryWriter = w
+	doc := readFixture(t, "radwege.json")
+	// A document that failed a gate carries its failures.
+	doc = bytes.Replace(doc, []byte("\n \"warnings\": ["), []byte(`"gate_failures": [{"code": "stuffing", "message": "keyword stuffing"}], "warnings": [`), 1)
+	if err := w.writeJSON(doc); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.WriteSummary(testSummary()); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	page := buf.String()
+	ov := page[strings.Index(page, `id="overview"`):]
+	for _, s := range []string{"(1 could not be read)", "<dd>1234</dd>", "de (2)", "neue Radwege (1)", "Failed gates",
+		"not UTF-8 &lt;bin&gt;", "<td>Berlin</td><td>Place</td><td>5</td><td>2</td>", "fails stuffing"} {
+		if !strings.Contains(ov, s) {
+			t.Errorf("overview lacks %q", s)
+		}
+	}
+	if !strings.Contains(page, `<li class="note-failed"><strong>failed</strong> <code>stuffing</code>: keyword stuffing</li>`) {
+		t.Error("gate failure not among the document's warnings")
+	}
+}
+
+func TestHTMLSummaryOnly(t *testing.T) {
+	var buf bytes.Buffer
+	w := newHTMLWriter(&buf, Options{})
+	w.WriteSummary(testSummary())
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	page := buf.String()
+	if !strings.Contains(page, "Corpus overview") || strings.Contains(page, "<th scope=\"col\">#</th>") {
+		t.Errorf("summary-only page should show the summary without a document table")
 	}
 }

@@ -170,12 +170,47 @@ type docView struct {
 	Sections []sectionStatus
 	Warnings []messageView
 	Errors   []messageView
+	// GateFailures are the --fail-on rules the document failed.
+	GateFailures []messageView
+}
+
+// summaryView mirrors the corpus summary (JSON of corpus.Summary).
+type summaryView struct {
+	Documents    int              `json:"documents"`
+	Failed       int              `json:"failed"`
+	Words        int              `json:"words"`
+	Languages    []countView      `json:"languages"`
+	Keyphrases   []countView      `json:"keyphrases"`
+	Entities     []entityCountRow `json:"entities"`
+	Speakers     []countView      `json:"speakers"`
+	Stuffing     []string         `json:"stuffing"`
+	Errors       []docMessageView `json:"errors"`
+	GateFailures []docMessageView `json:"gate_failures"`
+}
+
+type countView struct {
+	Name      string `json:"name"`
+	Documents int    `json:"documents"`
+	Total     int    `json:"total"`
+}
+
+type entityCountRow struct {
+	Canonical string `json:"canonical"`
+	Type      string `json:"type"`
+	Documents int    `json:"documents"`
+	Mentions  int    `json:"mentions"`
+}
+
+type docMessageView struct {
+	ID      string `json:"id"`
+	Message string `json:"message"`
 }
 
 // knownTop are the document fields that are not analyzer sections.
 var knownTop = map[string]bool{
 	"id": true, "path": true, "line": true, "language": true, "title": true, "dateline": true,
 	"byline": true, "paragraphs": true, "sentences": true, "tokens": true, "warnings": true, "errors": true,
+	"gate_failures": true,
 }
 
 // decodeDocView decodes one document of the JSON contract. Only a document
@@ -204,6 +239,7 @@ func decodeDocView(b []byte) (*docView, error) {
 	lenientUnmarshal(raw["byline"], &v.Byline)
 	lenientUnmarshal(raw["paragraphs"], &v.Paragraphs)
 	lenientUnmarshal(raw["warnings"], &v.Warnings)
+	lenientUnmarshal(raw["gate_failures"], &v.GateFailures)
 	if !decodeOpt(raw["errors"], &v.Errors) {
 		// errors may one day be plain strings.
 		var ss []string

@@ -7,6 +7,7 @@ import (
 	"math"
 	"strings"
 
+	"artikel/internal/corpus"
 	"artikel/internal/pipeline"
 )
 
@@ -15,11 +16,18 @@ import (
 // HTML writer it renders from the JSON contract, streams documents and keeps
 // only the overview rows for Close.
 type markdownWriter struct {
-	w    io.Writer
-	opts Options
-	rows []overviewRow
-	ents map[string]*corpusCount
-	spks map[string]*corpusCount
+	w       io.Writer
+	opts    Options
+	rows    []overviewRow
+	ents    map[string]*corpusCount
+	spks    map[string]*corpusCount
+	summary *summaryView
+}
+
+// WriteSummary keeps the corpus summary for the overview Close writes.
+func (m *markdownWriter) WriteSummary(s *corpus.Summary) error {
+	m.summary = decodeSummary(s)
+	return nil
 }
 
 func newMarkdownWriter(w io.Writer, opts Options) *markdownWriter {
@@ -54,7 +62,8 @@ func (m *markdownWriter) writeJSON(b []byte) error {
 }
 
 func (m *markdownWriter) Close() error {
-	if len(m.rows) < 2 {
+	o := newOverview(m.rows, m.ents, m.spks, m.summary)
+	if !o.Batch {
 		if len(m.rows) == 0 {
 			_, err := io.WriteString(m.w, "_No documents._\n")
 			return err
@@ -62,32 +71,62 @@ func (m *markdownWriter) Close() error {
 		return nil
 	}
 	bw := bufio.NewWriter(m.w)
-	fmt.Fprintf(bw, "---\n\n## Corpus overview\n\n%d documents.\n\n", len(m.rows))
-	bw.WriteString("| # | Document | Language | Words | Keyphrase | Flags |\n|---:|---|---|---:|---|---|\n")
-	for i, r := range m.rows {
-		doc := mdCell(r.Title)
-		if r.ID != r.Title {
-			doc += "<br>`" + mdCode(r.ID) + "`"
-		}
-		kp := mdCell(r.Keyphrase)
-		if r.Assessment != "" {
-			kp += " (" + bandLabel(r.Assessment) + ")"
-		}
-		flags := make([]string, len(r.Flags))
-		for j, f := range r.Flags {
-			flags[j] = mdCell(f)
-		}
-		fmt.Fprintf(bw, "| %d | %s | %s | %d | %s | %s |\n", i+1, doc, mdCell(r.Language), r.Words, kp, strings.Join(flags, ", "))
+	if len(m.rows) > 0 {
+		bw.WriteString("---\n\n")
 	}
-	if ents := topCounts(m.ents, 15); len(ents) > 0 {
+	bw.WriteString("## Corpus overview\n\n")
+	if s := o.Summary; s != nil {
+		fmt.Fprintf(bw, "- Documents: %d", s.Documents)
+		if s.Failed > 0 {
+			fmt.Fprintf(bw, " (%d could not be read)", s.Failed)
+		}
+		fmt.Fprintf(bw, "\n- Words: %d\n", s.Words)
+		if len(o.Languages) > 0 {
+			fmt.Fprintf(bw, "- Languages: %s\n", mdText(strings.Join(o.Languages, ", ")))
+		}
+		if len(o.Keyphrases) > 0 {
+			fmt.Fprintf(bw, "- Keyphrases: %s\n", mdText(strings.Join(o.Keyphrases, ", ")))
+		}
+		if len(s.Stuffing) > 0 {
+			fmt.Fprintf(bw, "- Keyword stuffing: %s\n", mdText(strings.Join(s.Stuffing, ", ")))
+		}
+		for _, f := range s.GateFailures {
+			fmt.Fprintf(bw, "- **failed** %s: %s\n", mdText(f.ID), mdText(f.Message))
+		}
+		for _, e := range s.Errors {
+			fmt.Fprintf(bw, "- **error** %s: %s\n", mdText(e.ID), mdText(e.Message))
+		}
+		bw.WriteString("\n")
+	} else {
+		fmt.Fprintf(bw, "%d documents.\n\n", len(m.rows))
+	}
+	if len(m.rows) > 0 {
+		bw.WriteString("| # | Document | Language | Words | Keyphrase | Flags |\n|---:|---|---|---:|---|---|\n")
+		for i, r := range m.rows {
+			doc := mdCell(r.Title)
+			if r.ID != r.Title {
+				doc += "<br>`" + mdCode(r.ID) + "`"
+			}
+			kp := mdCell(r.Keyphrase)
+			if r.Assessment != "" {
+				kp += " (" + bandLabel(r.Assessment) + ")"
+			}
+			flags := make([]string, len(r.Flags))
+			for j, f := range r.Flags {
+				flags[j] = mdCell(f)
+			}
+			fmt.Fprintf(bw, "| %d | %s | %s | %d | %s | %s |\n", i+1, doc, mdCell(r.Language), r.Words, kp, strings.Join(flags, ", "))
+		}
+	}
+	if len(o.Entities) > 0 {
 		bw.WriteString("\n### Top entities\n\n| Entity | Type | Mentions | Documents |\n|---|---|---:|---:|\n")
-		for _, e := range ents {
+		for _, e := range o.Entities {
 			fmt.Fprintf(bw, "| %s | %s | %d | %d |\n", mdCell(e.Name), mdCell(typeLabel(e.Type)), e.Count, e.Docs)
 		}
 	}
-	if spks := topCounts(m.spks, 15); len(spks) > 0 {
+	if len(o.Speakers) > 0 {
 		bw.WriteString("\n### Top speakers\n\n| Speaker | Quotes | Documents |\n|---|---:|---:|\n")
-		for _, s := range spks {
+		for _, s := range o.Speakers {
 			fmt.Fprintf(bw, "| %s | %d | %d |\n", mdCell(s.Name), s.Count, s.Docs)
 		}
 	}

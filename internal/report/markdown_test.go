@@ -61,6 +61,30 @@ func TestMarkdownGolden(t *testing.T) {
 	}
 }
 
+func TestMarkdownSummaryGolden(t *testing.T) {
+	var buf bytes.Buffer
+	w := newMarkdownWriter(&buf, Options{})
+	if err := w.writeJSON(readFixture(t, "radwege.json")); err != nil {
+		t.Fatal(err)
+	}
+	w.WriteSummary(testSummary())
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join("testdata", "markdown", "summary.md")
+	if *updateMarkdown {
+		os.WriteFile(path, buf.Bytes(), 0o644)
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if buf.String() != string(want) {
+		t.Errorf("Markdown differs from %s:\n%s", path, buf.String())
+	}
+}
+
 func TestMarkdownEscapesMarkup(t *testing.T) {
 	got := renderMarkdown(t, readFixture(t, "hostile.json"))
 	// Every < and [ of the article is backslash-escaped, so none starts a tag or link.
