@@ -101,7 +101,7 @@ func (a *analyzer) indirectIn(si int) (found, bool) {
 			continue
 		}
 		l := a.low[i]
-		if l == "laut" || l == "gemäß" || l == "nach" || l == "zufolge" || l == "demnach" || l == "wonach" || l == "so" || isCueWord(l) {
+		if l == "laut" || l == "gemäß" || l == "nach" || l == "zufolge" || l == "demnach" || l == "wonach" || l == "so" || isCueWord(l) || nounCues[l] {
 			tries++ // each attempt may scan the sentence once; a bounded number keeps it linear
 		}
 		switch {
@@ -110,6 +110,11 @@ func (a *analyzer) indirectIn(si int) (found, bool) {
 				if f, ok := a.sourceQuote(si, i, i, ne, ns, ne); ok {
 					return f, true
 				}
+			}
+		case l == "nach" && i > first+1 && isReportNoun(a.low[i-1]) && (determiners[a.low[i-2]] || genitiveDet[a.low[i-2]]):
+			// postposition: "seiner Meinung nach"
+			if f, ok := a.sourceQuote(si, i, i-2, i+1, i-2, i); ok {
+				return f, true
 			}
 		case l == "nach" && i+1 < end:
 			for j := i + 1; j < end && j-i <= 3; j++ {
@@ -124,11 +129,6 @@ func (a *analyzer) indirectIn(si int) (found, bool) {
 				if !determiners[a.low[j]] && !adjLike(a.low[j]) {
 					break
 				}
-			}
-		case l == "nach" && i > first+1 && isReportNoun(a.low[i-1]) && (determiners[a.low[i-2]] || genitiveDet[a.low[i-2]]):
-			// postposition: "seiner Meinung nach"
-			if f, ok := a.sourceQuote(si, i, i-2, i+1, i-2, i); ok {
-				return f, true
 			}
 		case l == "zufolge":
 			if ns, ne := a.npBackward(i, first); ne > ns {
@@ -165,6 +165,10 @@ func (a *analyzer) indirectIn(si int) (found, bool) {
 					return found{content: q, typ: "indirect", cue: a.bytes(i, i+1), speaker: a.bytes(ns, ne),
 						role: a.apposition(ne, end), sent: si, para: st.Paragraph}, true
 				}
+			}
+		case nounCues[l] && isCap(a.tok(i)) && i+2 < end && a.tok(i+1) == ",":
+			if f, ok := a.nounClause(si, i); ok {
+				return f, true
 			}
 		default:
 			if f, ok := a.reportedClause(si, i); ok {
@@ -486,4 +490,42 @@ func (a *analyzer) mainClauseStart(n int) bool {
 		return false
 	}
 	return determiners[l] || subjectPronouns[l] || l == "es" || l == "man" || isCap(a.tok(n))
+}
+
+// nounCues are speech nouns that take a reported clause: "die Forderung, …", "mit der
+// Hoffnung, dass …", "kamen zu dem Ergebnis, dass …".
+var nounCues = set(`forderung aufforderung hoffnung ergebnis befehl auffassung ansicht meinung überzeugung vorwurf
+	hinweis warnung befürchtung erklärung aussage behauptung appell bitte angebot vorschlag zusage versprechen
+	drohung annahme vermutung einschätzung entscheidung beschluss ankündigung mitteilung nachricht meldung
+	verdacht eindruck standpunkt position`)
+
+// nounClause reports the dass-, zu- or Konjunktiv clause after a speech noun at token c.
+func (a *analyzer) nounClause(si, c int) (found, bool) {
+	st := a.d.Sentences[si]
+	first, end := st.FirstToken, st.EndToken
+	n := c + 2
+	nl := a.low[n]
+	var q span
+	switch {
+	case nl == "dass" || nl == "daß" || nl == "ob":
+		q = span{a.d.Tokens[n].Start, a.reportEnd(n, end)}
+	case a.zuInfinitive(n, end) && !(nl == "um" || nl == "ohne" || nl == "statt" || nl == "anstatt"):
+		q = span{a.d.Tokens[n].Start, st.End}
+	case a.mainClauseStart(n) && a.konjIn(n, min(end, n+12), true):
+		q = span{a.d.Tokens[n].Start, st.End}
+	default:
+		return found{}, false
+	}
+	q = a.trimSpan(q)
+	if a.overlapsDirect(q) || a.wordsIn(a.tokenAt(q.s), a.tokenAt(q.e)) < 3 {
+		return found{}, false
+	}
+	f := found{content: q, typ: "indirect", cue: a.bytes(c, c+1), sent: si, para: st.Paragraph}
+	cs := a.clauseStart(c, first)
+	if cs < c && !a.adverbial(cs) {
+		if s, e := a.npForward(cs, c); e > s && e <= c && !(s == cs && e == c+1) {
+			f.speaker = a.bytes(s, e)
+		}
+	}
+	return f, true
 }
