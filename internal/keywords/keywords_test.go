@@ -394,3 +394,27 @@ func TestConcurrentDocuments(t *testing.T) {
 		}
 	}
 }
+
+// FuzzAnalyze checks that no text or keyphrase makes the analyzer panic and that the figures stay
+// consistent. The seeds run with every `go test`.
+func FuzzAnalyze(f *testing.F) {
+	for _, s := range []string{"", "...", "„“", "\"\"", "A. B. C. D.", "Wort Wort Wort. Wort Wort Wort.",
+		"\xff\xfe ungültig \x00", "🙂🙂 🙂🙂. 🙂🙂 🙂🙂.", strings.Repeat("Sehr langes Wort ", 200), "Hund-\nKatze -- - --"} {
+		f.Add(s, s)
+		f.Add(s, "Wort")
+	}
+	f.Fuzz(func(t *testing.T, text, kp string) {
+		r := Analyze(document.New("f", text, "de"), "de", analysis.Options{Keyphrase: kp, Top: 5})
+		if r.ContentWords > r.Words || len(r.Terms) > 5 || len(r.Phrases) > 5 {
+			t.Fatalf("inconsistent result: %+v", r)
+		}
+		for _, p := range r.Phrases {
+			if p.Count < 2 || p.Length < minPhrase || p.Length > maxPhrase || p.Paragraphs > p.Count {
+				t.Fatalf("bad phrase %+v", p)
+			}
+		}
+		if r.Keyphrase != nil && r.Keyphrase.Count > r.Words {
+			t.Fatalf("keyphrase count %d > words %d", r.Keyphrase.Count, r.Words)
+		}
+	})
+}
