@@ -157,10 +157,24 @@ func (a *analyzer) indirectIn(si int) (found, bool) {
 				return found{content: q, typ: "indirect", cue: a.bytes(i, i+1), speaker: spk, sent: si, para: st.Paragraph}, true
 			}
 		case l == "so" && i > first && a.tok(i-1) == ",":
-			// "…, so der Minister."
+			// "…, so der Minister." and inserted "…, so der Minister, …"
 			ns, ne := a.npForward(i+1, end)
 			if ne > ns && (ne >= end-1 || a.tok(ne) == ",") && a.wordsIn(first, i-1) >= 3 {
 				q := a.trimSpan(span{st.Start, a.d.Tokens[i-1].Start})
+				if ne < end-1 {
+					// the report continues after the inserted phrase; keep the longer side
+					if r := a.clauseEnd(ne, end); r < end-1 && a.tok(r) == "," {
+						right := a.trimSpan(span{a.d.Tokens[r].End, st.End})
+						if right.e-right.s > q.e-q.s {
+							q = right
+						}
+					} else if a.tok(ne) == "," {
+						right := a.trimSpan(span{a.d.Tokens[ne].End, st.End})
+						if right.e-right.s > q.e-q.s {
+							q = right
+						}
+					}
+				}
 				if !a.overlapsDirect(q) {
 					return found{content: q, typ: "indirect", cue: a.bytes(i, i+1), speaker: a.bytes(ns, ne),
 						role: a.apposition(ne, end), sent: si, para: st.Paragraph}, true
