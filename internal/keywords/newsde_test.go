@@ -10,8 +10,15 @@ import (
 	"artikel/internal/document"
 )
 
-// newsDEDir is the German Wikinews corpus of the shared reference data, beside the repository.
-var newsDEDir = filepath.Join("..", "..", "..", "shared", "data", "news-de")
+// newsDEDir is the German Wikinews corpus of the shared reference data: $ARTIKEL_SHARED/data/news-de
+// when that is set (make eval passes its SHARED), else ../shared beside the repository.
+var newsDEDir = func() string {
+	shared := os.Getenv("ARTIKEL_SHARED")
+	if shared == "" {
+		shared = filepath.Join("..", "..", "..", "shared")
+	}
+	return filepath.Join(shared, "data", "news-de")
+}()
 
 // TestNewsDEStuffingFalsePositives measures the keyword_stuffing rule on 998 real German news
 // articles, none of which is spam: at most 1 % may be flagged. `make eval` runs it with -v for the
