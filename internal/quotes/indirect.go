@@ -106,7 +106,7 @@ func (a *analyzer) indirectIn(si int) (found, bool) {
 		}
 		switch {
 		case l == "laut" || l == "gemäß":
-			if ns, ne := a.npForward(i+1, end); ne > ns {
+			if ns, ne := a.sourcePhrase(i+1, end); ne > ns {
 				if f, ok := a.sourceQuote(si, i, i, ne, ns, ne); ok {
 					return f, true
 				}
@@ -119,7 +119,7 @@ func (a *analyzer) indirectIn(si int) (found, bool) {
 		case l == "nach" && i+1 < end:
 			for j := i + 1; j < end && j-i <= 3; j++ {
 				if isReportNoun(a.low[j]) && isCap(a.tok(j)) {
-					if ns, ne := a.npForward(i+1, end); ne > ns {
+					if ns, ne := a.sourcePhrase(i+1, end); ne > ns {
 						if f, ok := a.sourceQuote(si, i, i, ne, ns, ne); ok {
 							return f, true
 						}
@@ -542,4 +542,22 @@ func (a *analyzer) nounClause(si, c int) (found, bool) {
 		}
 	}
 	return f, true
+}
+
+// sourcePhrase is the noun phrase after "laut"/"nach": npForward, or when that finds no noun
+// ("laut einer am Dienstag veröffentlichten Mitteilung"), everything up to the next verb or comma.
+func (a *analyzer) sourcePhrase(i, end int) (int, int) {
+	if s, e := a.npForward(i, end); e > s {
+		return s, e
+	}
+	for t := i + 1; t < end && t-i <= 12; t++ {
+		l := a.low[t]
+		if a.tok(t) == "," || finiteAux[l] || npStop[l] && !isCap(a.tok(t)) {
+			if isCap(a.tok(t - 1)) {
+				return i, t
+			}
+			break
+		}
+	}
+	return i, i
 }
