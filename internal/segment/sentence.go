@@ -314,6 +314,9 @@ func (sp *splitter) boundary(i, start int) (bool, int) {
 	if strings.HasSuffix(ei.raw, "(") || strings.HasSuffix(ei.raw, "[") {
 		return false, 0 // "ein(!) Satz", "[...]"
 	}
+	if c[len(c)-1] == ')' && strings.IndexByte(ei.raw, '(') >= 0 {
+		return false, 0 // "500 (verunsicherte?) Kunden", "(sic!)"
+	}
 	j := i + 1
 	for j < len(ch) && sp.isEmojiChunk(j) {
 		j++
@@ -412,8 +415,9 @@ func (sp *splitter) periodEnds(i, start int, ei endInfo, ns int, nword string) b
 		return true // "(89). Die", "„Schäuble I“. Schon": no abbreviation
 	}
 	w = strings.TrimRightFunc(w, func(r rune) bool { return isCloser(r) || isTerm(r) })
-	// leading bullets, dashes and stray punctuation ("⁃9.", "-3.", "::R.")
-	w = strings.TrimLeftFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	// leading bullets, dashes and stray punctuation ("⁃9.", "-3.", "::R."),
+	// but not symbols: "°C." is a unit, not the initial "C."
+	w = strings.TrimLeftFunc(w, func(r rune) bool { return isBullet(r) || unicode.IsPunct(r) })
 	if w == "" {
 		return true
 	}
@@ -467,7 +471,11 @@ func (sp *splitter) periodEnds(i, start int, ei endInfo, ns int, nword string) b
 		if sp.prevEndsClause(i) {
 			return false // "Cedric, 2. Schiffer, Marcus und 3. Kutsar"
 		}
-		return !isInflectedAdjective(prev) // "des ausstrahlenden 1. Kanals"
+		if isInflectedAdjective(prev) {
+			return false // "des ausstrahlenden 1. Kanals"
+		}
+		// "der ehemalige 2. Landtagspräsident"
+		return !(i >= 2 && isLowerWord(prev) && strings.HasSuffix(prev, "e") && lx.determ[strings.ToLower(sp.prevWord(i-1))] == 'A')
 	case shapeRoman:
 		if en {
 			return lx.starters[nword]
@@ -479,6 +487,9 @@ func (sp *splitter) periodEnds(i, start int, ei endInfo, ns int, nword string) b
 	case abbrNever:
 		return false
 	case abbrFinal:
+		if legalForm[nword] {
+			return false // "GmbH & Co. KG"
+		}
 		return ns == startUpper && !sp.nextOpensParen(i)
 	case abbrMaybe:
 		return lx.starters[nword]
@@ -490,6 +501,9 @@ func (sp *splitter) periodEnds(i, start int, ei endInfo, ns int, nword string) b
 	}
 	return true
 }
+
+// legalForm are company-form suffixes that follow "Co." in one name.
+var legalForm = map[string]bool{"KG": true, "KGaA": true, "OHG": true, "oHG": true, "GmbH": true}
 
 // nextOpensParen reports a chunk after i that starts with '(' or '[':
 // "Chaos Computer Club e.V. (CCC) statt" goes on.
@@ -512,7 +526,7 @@ func (sp *splitter) prevEndsClause(i int) bool {
 	case ',', ';', ':', '(', '[':
 		return true
 	}
-	return false
+	return c == "–" || c == "-" || c == "—" // "Damenliga Ost – 1. Leistungsstufe"
 }
 
 // isLowerWord reports a word starting with a lower-case letter.
@@ -560,8 +574,8 @@ func wordShape(w string) int {
 			switch {
 			case c >= '0' && c <= '9':
 				last++
-			case c == '.':
-				last = 0
+			case c == '.' || c == '/' || c == '-':
+				last = 0 // "24./25", "1.-3"
 			default:
 				return shapeOther
 			}
