@@ -206,7 +206,7 @@ func (a *analyzer) sourceQuote(si, cue, ps, pe, ns, ne int) (found, bool) {
 	default:
 		// The reference excludes the source phrase; of the two sides keep the longer, which
 		// always covers at least half of the reported words.
-		left := span{st.Start, a.d.Tokens[ps].Start}
+		left := span{a.d.Tokens[a.clauseStart(ps, first)].Start, a.d.Tokens[ps].Start}
 		right := span{a.d.Tokens[pe-1].End, st.End}
 		q = left
 		if right.e-right.s > left.e-left.s {
