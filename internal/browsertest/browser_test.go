@@ -231,6 +231,38 @@ const domCounts = `(() => {
 	return n;
 })()`
 
+// lowContrast lists text whose colour has a WCAG contrast ratio under 4.5:1
+// against the background it is drawn on (the first opaque background of it
+// or an ancestor; the page is white).
+const lowContrast = `(() => {
+	const rgba = s => { const m = s.match(/[\d.]+/g).map(Number); return {r: m[0], g: m[1], b: m[2], a: m.length > 3 ? m[3] : 1}; };
+	const lum = c => { const f = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); }; return 0.2126 * f(c.r) + 0.7152 * f(c.g) + 0.0722 * f(c.b); };
+	const bgOf = el => {
+		for (let e = el; e; e = e.parentElement) {
+			const c = rgba(getComputedStyle(e).backgroundColor);
+			if (c.a > 0.5) return c;
+		}
+		return {r: 255, g: 255, b: 255, a: 1};
+	};
+	const bad = [];
+	let checked = 0;
+	for (const el of document.querySelectorAll('body *')) {
+		if (el.closest('svg')) continue;
+		const own = [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim() !== '');
+		if (!own || el.getClientRects().length === 0) continue;
+		checked++;
+		const fg = lum(rgba(getComputedStyle(el).color)), bg = lum(bgOf(el));
+		const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+		if (ratio < 4.5) bad.push(el.tagName + '.' + el.className + ' ' + ratio.toFixed(2) + ': ' + el.textContent.trim().slice(0, 40));
+	}
+	return {checked, bad: bad.slice(0, 10)};
+})()`
+
+type contrastResult struct {
+	Checked int      `json:"checked"`
+	Bad     []string `json:"bad"`
+}
+
 func TestSampleReportInBrowser(t *testing.T) {
 	b := newBrowser(t)
 	text, err := os.ReadFile(filepath.Join("..", "..", "testdata", "sample", "reaim-gipfel.txt"))
@@ -280,6 +312,14 @@ func TestSampleReportInBrowser(t *testing.T) {
 	}
 	if got["keyphrase"] == 0 {
 		t.Error("no keyphrase occurrence highlighted (the sample is stuffed with one)")
+	}
+
+	contrast, err := chromedp.Run(b.ctx, chromedp.Evaluate[contrastResult](lowContrast))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if contrast.Checked < 100 || len(contrast.Bad) > 0 {
+		t.Errorf("contrast under 4.5:1 (%d text elements checked): %v", contrast.Checked, contrast.Bad)
 	}
 
 	// The layer toggles work without JavaScript: unticking Quotes clears

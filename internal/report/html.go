@@ -732,7 +732,8 @@ type densityBar struct {
 
 func newDensityChart(v *docView, anchor string) *densityChart {
 	occ := v.keyphraseSpans()
-	if len(v.Paragraphs) == 0 {
+	if len(v.Paragraphs) == 0 || len(occ) == 0 {
+		// Without positions there is nothing to chart; a row of zeros would mislead.
 		return nil
 	}
 	counts := make([]int, len(v.Paragraphs))

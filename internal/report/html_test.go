@@ -311,3 +311,18 @@ func TestHTMLSummaryOnly(t *testing.T) {
 		t.Errorf("summary-only page should show the summary without a document table")
 	}
 }
+
+func TestHTMLKeyphraseWithoutPositions(t *testing.T) {
+	// A one-word keyphrase is not among the repeated phrases, so the report
+	// has no positions for it: it says so instead of charting zeros.
+	doc := bytes.Replace(readFixture(t, "radwege.json"), []byte(`"phrase": "neue Radwege",
+   "source"`), []byte(`"phrase": "Berlin",
+   "source"`), 1)
+	page := renderHTML(t, doc)
+	if !strings.Contains(page, "gives no positions for this keyphrase") {
+		t.Error("missing note on the unmarked keyphrase")
+	}
+	if strings.Contains(page, "Keyphrase density per paragraph") || highlighted(page)["keyphrase"] != 0 {
+		t.Error("keyphrase charted or marked without positions")
+	}
+}

@@ -158,6 +158,9 @@ func writeMarkdownDoc(w *bufio.Writer, d *htmlDoc) {
 			fmt.Fprintf(w, "- Distribution: %s (longest gap %d of %d sentences)\n", mdText(dist.Assessment), dist.LongestGap, dist.Sentences)
 		}
 		fmt.Fprintf(w, "- In title: %s · in first paragraph: %s · in headings: %s\n", yesNo(kp.InTitle), yesNo(kp.InFirstParagraph), yesNo(kp.InHeadings))
+		if d.Density == nil && kp.Count > 0 {
+			w.WriteString("- The keywords analyzer gives no positions for this keyphrase, so there is no chart per paragraph.\n")
+		}
 		if c := d.Density; c != nil {
 			fmt.Fprintf(w, "- Density per paragraph: `%s` (%d marked occurrences; `·` title/heading)\n", sparkline(c), c.Hits)
 			w.WriteString("\n<details><summary>Density per paragraph</summary>\n\n| ¶ | Kind | Hits | Words | Density |\n|---:|---|---:|---:|---:|\n")
