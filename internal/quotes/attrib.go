@@ -223,6 +223,18 @@ func (a *analyzer) subject(c, from, to int) (s, e int, role string) {
 			}
 			return s1, e1, ""
 		}
+		// a longer apposition: "John Kline, ein Abgeordneter aus Minnesota, sagte"
+		for k := cs - 2; k > from && cs-k < maxClause; k-- {
+			if a.tok(k) != "," {
+				continue
+			}
+			st := a.clauseStart(k, from)
+			if s0, e0 := a.npForward(st, k); e0 == k && e0 > s0 && !a.adverbial(st) {
+				sp := a.bytes(k+1, cs-1)
+				return s0, e0, a.d.Text[sp.s:sp.e]
+			}
+			break
+		}
 	}
 	seg := cs
 	if seg < fv && conjunctions[a.low[seg]] && !isCap(a.tok(seg)) {
@@ -233,7 +245,7 @@ func (a *analyzer) subject(c, from, to int) (s, e int, role string) {
 		// object: "Deren Haltung bezeichnete er als …"
 		return fv + 1, fv + 2, ""
 	}
-	if seg < fv && !a.adverbial(seg) {
+	if seg < fv && !a.adverbial(seg) && !objectDet[a.low[seg]] {
 		if ns, ne := a.npForward(seg, fv); ne > ns {
 			return ns, ne, a.apposition(ne, fv)
 		}
@@ -321,3 +333,6 @@ func (a *analyzer) clauseStart(c, from int) int {
 }
 
 func isCueWord(l string) bool { return len(cues[l]) > 0 }
+
+// objectDet open noun phrases that cannot be subjects ("Dem Sender sagte er …").
+var objectDet = set(`dem einem den einen des eines`)

@@ -31,7 +31,7 @@ var (
 		mittlerweile gleichzeitig zuletzt abschließend ebenso jedoch doch aber und so zugleich vorher erst noch
 		ebenfalls kürzlich einst zunächst schließlich letztlich hier dort darauf darin davon damit demnach danach
 		außerdem überdies immerhin insgesamt offenbar offensichtlich vermutlich womöglich angeblich tatsächlich
-		wörtlich erneut wiederholt mehrfach mehrmals vergangene vergangenen vergangenes letzte letzten diesmal`)
+		wörtlich erneut wiederholt unterdessen indessen derweil mehrfach mehrmals vergangene vergangenen vergangenes letzte letzten diesmal`)
 	conjunctions = set(`wie als nachdem weil da dass ob während wenn und aber doch denn sondern obwohl falls sobald
 		bevor indem damit sodass wobei zumal`)
 	// finiteAux are finite auxiliaries/modals that take the cue verb's place in second position.
