@@ -119,8 +119,14 @@ func run(pass *analysis.Pass) (any, error) {
 			return nil, analysis.Skip(fmt.Sprintf("no stemmer or stop words for language %q", doc.Lang))
 		}
 	}
+	if len(doc.Text) > maxText {
+		return nil, analysis.Skip("text longer than 2 GiB")
+	}
 	return Analyze(doc, lang.code, pass.Options), nil
 }
+
+// maxText is the longest text whose byte offsets fit the analyzer's int32 word records.
+const maxText = math.MaxInt32
 
 // Analyze runs the analysis on doc with the resources of langCode ("de" or "en"; others fall
 // back to German). It never fails: an empty document gives zero counts and no keyphrase.
@@ -132,6 +138,9 @@ func Analyze(doc *document.Document, langCode string, opts analysis.Options) *Re
 	top := opts.Top
 	if top <= 0 {
 		top = DefaultTop
+	}
+	if len(doc.Text) > maxText {
+		return &Result{Terms: []Term{}, Phrases: []Phrase{}, Warnings: []Warning{}}
 	}
 	t := newText(doc, lang)
 	defer t.release()
@@ -152,7 +161,7 @@ func Analyze(doc *document.Document, langCode string, opts analysis.Options) *Re
 	if w, ok := t.stuffing(phrases); ok {
 		res.Warnings = append(res.Warnings, w)
 	}
-	if kp := res.Keyphrase; kp != nil && kp.Source == "given" && kp.Count == 0 {
+	if kp := res.Keyphrase; kp != nil && kp.Source == sourceGiven && kp.Count == 0 {
 		res.Warnings = append(res.Warnings, Warning{Code: "keyphrase_not_found",
 			Message: fmt.Sprintf("the keyphrase %q does not occur in the text", kp.Phrase), Phrase: kp.Phrase})
 	}
@@ -255,8 +264,6 @@ func (t *text) closeRun(runStart int32) {
 		t.words[i].runEnd = end
 	}
 }
-
-func (t *text) surface(i int) string { w := t.words[i]; return t.doc.Text[w.start:w.end] }
 
 // density is count per 100 words, rounded to two decimals as shown to users.
 func (t *text) density(count int) float64 {
