@@ -113,7 +113,7 @@ func adversarial(kind string, n int) string {
 
 func timeAnalyze(d *document.Document) time.Duration {
 	best := time.Duration(1 << 62)
-	for range 3 {
+	for range 5 {
 		t0 := time.Now()
 		Analyze(d)
 		if el := time.Since(t0); el < best {
