@@ -34,9 +34,21 @@ func (a *analyzer) findIndirect() {
 			last, lastSent = f, si
 			continue
 		}
-		if f, ok := a.indirectIn(si); ok {
-			a.out = append(a.out, f)
-			last, lastSent = f, si
+		// a sentence may hold several reports ("…, so Celebi, die auch angab, dass …")
+		tries, from, any := 0, st.FirstToken, false
+		var prev span
+		for from < st.EndToken {
+			f, at, ok := a.indirectIn(si, from, &tries)
+			if !ok {
+				break
+			}
+			if !any || f.content.s >= prev.e || f.content.e <= prev.s {
+				a.out = append(a.out, f)
+				last, lastSent, any, prev = f, si, true, f.content
+			}
+			from = at + 1
+		}
+		if any {
 			continue
 		}
 		if si == lastSent+1 && last.speaker.ok() && st.Paragraph == d.Sentences[lastSent].Paragraph &&
@@ -91,37 +103,37 @@ func (a *analyzer) wordsIn(s, e int) int {
 	return n
 }
 
-// indirectIn finds the reported clause of sentence si, if any.
-func (a *analyzer) indirectIn(si int) (found, bool) {
+// indirectIn finds the next reported clause of sentence si whose cue is at or after token from;
+// at is the cue's token. tries counts the attempts across calls on one sentence.
+func (a *analyzer) indirectIn(si, from int, tries *int) (f found, at int, ok bool) {
 	st := a.d.Sentences[si]
 	first, end := st.FirstToken, st.EndToken
-	tries := 0
-	for i := first; i < end && tries < maxTries; i++ {
+	for i := from; i < end && *tries < maxTries; i++ {
 		if a.inQuote[i] >= 0 {
 			continue
 		}
 		l := a.low[i]
 		if l == "laut" || l == "gemäß" || l == "nach" || l == "zufolge" || l == "demnach" || l == "wonach" || l == "so" || isCueWord(l) || nounCues[l] {
-			tries++ // each attempt may scan the sentence once; a bounded number keeps it linear
+			*tries++ // each attempt may scan the sentence once; a bounded number keeps it linear
 		}
 		switch {
 		case l == "laut" || l == "gemäß":
 			if ns, ne := a.sourcePhrase(i+1, end); ne > ns {
 				if f, ok := a.sourceQuote(si, i, i, ne, ns, ne); ok {
-					return f, true
+					return f, i, true
 				}
 			}
 		case l == "nach" && i > first+1 && isReportNoun(a.low[i-1]) && (determiners[a.low[i-2]] || genitiveDet[a.low[i-2]]):
 			// postposition: "seiner Meinung nach"
 			if f, ok := a.sourceQuote(si, i, i-2, i+1, i-2, i); ok {
-				return f, true
+				return f, i, true
 			}
 		case l == "nach" && i+1 < end:
 			for j := i + 1; j < end && j-i <= 3; j++ {
 				if isReportNoun(a.low[j]) && isCap(a.tok(j)) {
 					if ns, ne := a.sourcePhrase(i+1, end); ne > ns {
 						if f, ok := a.sourceQuote(si, i, i, ne, ns, ne); ok {
-							return f, true
+							return f, i, true
 						}
 					}
 					break
@@ -133,7 +145,7 @@ func (a *analyzer) indirectIn(si int) (found, bool) {
 		case l == "zufolge":
 			if ns, ne := a.npBackward(i, first); ne > ns {
 				if f, ok := a.sourceQuote(si, i, ns, i+1, ns, ne); ok {
-					return f, true
+					return f, i, true
 				}
 			}
 		case l == "demnach" || l == "wonach":
@@ -154,7 +166,7 @@ func (a *analyzer) indirectIn(si int) (found, bool) {
 						spk = a.bytes(s, e)
 					}
 				}
-				return found{content: q, typ: "indirect", cue: a.bytes(i, i+1), speaker: spk, sent: si, para: st.Paragraph}, true
+				return found{content: q, typ: "indirect", cue: a.bytes(i, i+1), speaker: spk, sent: si, para: st.Paragraph}, i, true
 			}
 		case l == "so" && i > first && a.tok(i-1) == ",":
 			// "…, so der Minister." and inserted "…, so der Minister, …"
@@ -177,20 +189,20 @@ func (a *analyzer) indirectIn(si int) (found, bool) {
 				}
 				if !a.overlapsDirect(q) {
 					return found{content: q, typ: "indirect", cue: a.bytes(i, i+1), speaker: a.bytes(ns, ne),
-						role: a.apposition(ne, end), sent: si, para: st.Paragraph}, true
+						role: a.apposition(ne, end), sent: si, para: st.Paragraph}, i, true
 				}
 			}
 		case nounCues[l] && isCap(a.tok(i)) && i+2 < end && a.tok(i+1) == ",":
 			if f, ok := a.nounClause(si, i); ok {
-				return f, true
+				return f, i, true
 			}
 		default:
 			if f, ok := a.reportedClause(si, i); ok {
-				return f, true
+				return f, i, true
 			}
 		}
 	}
-	return found{}, false
+	return found{}, 0, false
 }
 
 // sourceQuote reports the sentence around a source phrase [ps, pe) with speaker [ns, ne).
@@ -276,7 +288,8 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 	}
 	// reverse order: "Die Lage sei ernst, sagte der Minister." / "…, wie der Minister sagte."
 	cs := a.clauseStart(c, first)
-	if cs == first && a.low[cs] == "wie" && b >= 0 && a.tok(b) == "," && b+1 < end {
+	if a.low[first] == "wie" && (cs == first || c-first <= maxClause && a.noVerbBetween(first+1, c)) && b >= 0 && a.tok(b) == "," && b+1 < end {
+		cs = first
 		// "Wie die Polizei mitteilte, wurden drei Menschen verletzt."
 		q := a.trimSpan(span{a.d.Tokens[b+1].Start, st.End})
 		if a.wordsIn(b+1, end) >= 3 && !a.overlapsDirect(q) {
@@ -560,4 +573,15 @@ func (a *analyzer) sourcePhrase(i, end int) (int, int) {
 		}
 	}
 	return i, i
+}
+
+// noVerbBetween reports that no auxiliary or cue verb stands in [s, e) (the commas there belong
+// to an apposition, not to a new clause).
+func (a *analyzer) noVerbBetween(s, e int) bool {
+	for t := s; t < e; t++ {
+		if finiteAux[a.low[t]] || isCueWord(a.low[t]) && !isCap(a.tok(t)) {
+			return false
+		}
+	}
+	return true
 }

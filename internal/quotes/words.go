@@ -58,7 +58,8 @@ var (
 		meinung worten schätzungen erkenntnissen berechnungen auffassung meldungen medienberichten polizeiangaben
 		recherchen umfrage studie schilderung schilderungen zeugenaussagen auskunft überzeugung ermittlungen
 		erkenntnis mitteilung angabe einschätzungen daten zahlen schätzung prognose prognosen vermutungen
-		beobachtern experten ansichten expertenmeinung zeugen augenzeugen quellen`)
+		beobachtern experten ansichten expertenmeinung zeugen augenzeugen quellen untersuchungen vorstellungen
+		hochrechnungen hochrechnung umfragen stellungnahme meldung worte aussagen`)
 	// titleNouns before a short quotation mark it as a name, not a quotation.
 	titleNouns = set(`projekt film buch titel zeitung zeitschrift magazin operation aktion kampagne programm album lied
 		song motto slogan roman serie sendung show stück stichwort begriff wort schlagwort name namen bezeichnung
