@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"artikel/internal/document"
 	"artikel/internal/segment"
 )
 
@@ -138,6 +139,69 @@ func (m *matcher) exactHits(t *text, si int) int {
 	return n
 }
 
+// windows appends the spans of the keyphrase in a hit sentence: for an exact keyphrase each
+// verbatim occurrence; otherwise the shortest disjoint windows of words that hold every keyphrase
+// stem as often as needed, taken left to right (earliest end first gives the most windows).
+func (m *matcher) windows(t *text, si int, ws []word, out []document.Span) []document.Span {
+	if m.exact {
+		s := t.doc.Sentences[si]
+		k := len(m.exactTokens)
+		for i := s.FirstToken; k > 0 && i+k <= s.EndToken; i++ {
+			j := 0
+			for j < k && strings.EqualFold(t.doc.TokenText(i+j), m.exactTokens[j]) {
+				j++
+			}
+			if j == k {
+				out = append(out, t.doc.Span(t.doc.Tokens[i].Start, t.doc.Tokens[i+k-1].End))
+				i += k - 1
+			}
+		}
+		return out
+	}
+	have := make([]int, len(m.stems))
+	index := func(w word) int {
+		for k, s := range m.stems {
+			if s == w.stem {
+				return k
+			}
+		}
+		return -1
+	}
+	left, missing := 0, 0
+	for _, n := range m.need {
+		missing += n
+	}
+	total := missing
+	for right := 0; right < len(ws); right++ {
+		k := index(ws[right])
+		if k < 0 {
+			continue
+		}
+		if have[k] < m.need[k] {
+			missing--
+		}
+		have[k]++
+		if missing > 0 {
+			continue
+		}
+		// Shrink from the left while every stem is still covered.
+		for ; left < right; left++ {
+			kl := index(ws[left])
+			if kl < 0 {
+				continue
+			}
+			if have[kl] == m.need[kl] {
+				break
+			}
+			have[kl]--
+		}
+		out = append(out, t.doc.Span(int(ws[left].start), int(ws[right].end)))
+		clear(have)
+		left, missing = right+1, total
+	}
+	return out
+}
+
 // length is L in Yoast's length factor: the number of content words of the keyphrase.
 func (m *matcher) length() int { return len(m.lower) }
 
@@ -182,7 +246,8 @@ func (m *matcher) hits(t *text, si int, ws []word) (n int, forms bool) {
 // keyphrase measures a keyphrase the Yoast way.
 func (t *text) keyphrase(raw, source string, tokens []string) *Keyphrase {
 	m, clean, ok := t.parseKeyphrase(raw, tokens)
-	kp := &Keyphrase{Phrase: clean, Source: source, Exact: m.exact, Distribution: Distribution{Sentences: len(t.sentences)}}
+	kp := &Keyphrase{Phrase: clean, Source: source, Exact: m.exact, Occurrences: []document.Span{},
+		Distribution: Distribution{Sentences: len(t.sentences)}}
 	if !ok {
 		kp.Assessment = assessTooLow
 		kp.Distribution.Assessment = distributionBadly
@@ -202,6 +267,7 @@ func (t *text) keyphrase(raw, source string, tokens []string) *Keyphrase {
 		gap = 0
 		kp.Count += n
 		kp.Sentences++
+		kp.Occurrences = m.windows(t, s.index, t.words[s.start:s.end], kp.Occurrences)
 		kp.WordForms = kp.WordForms || forms
 		paras[s.para] = true
 	}

@@ -77,13 +77,17 @@ type Keyphrase struct {
 	// only then the upper "good" bound is 3.5 instead of 3.
 	WordForms bool `json:"word_forms"`
 	// Assessment is too_low, good, over or way_over.
-	Assessment       string       `json:"assessment"`
-	Paragraphs       int          `json:"paragraphs"`
-	Sentences        int          `json:"sentences"`
-	Distribution     Distribution `json:"distribution"`
-	InTitle          bool         `json:"in_title"`
-	InFirstParagraph bool         `json:"in_first_paragraph"`
-	InHeadings       bool         `json:"in_headings"`
+	Assessment string `json:"assessment"`
+	Paragraphs int    `json:"paragraphs"`
+	Sentences  int    `json:"sentences"`
+	// Occurrences are the stretches of text that hold the keyphrase, for highlighting: per hit
+	// sentence the shortest disjoint windows holding every keyphrase word (the exact sequence for
+	// an exact keyphrase). There can be fewer than Count when a sentence's words interleave.
+	Occurrences      []document.Span `json:"occurrences"`
+	Distribution     Distribution    `json:"distribution"`
+	InTitle          bool            `json:"in_title"`
+	InFirstParagraph bool            `json:"in_first_paragraph"`
+	InHeadings       bool            `json:"in_headings"`
 }
 
 // Distribution is how evenly the keyphrase is spread over the sentences.

@@ -118,6 +118,13 @@ func TestKeyphraseSentenceHits(t *testing.T) {
 	if kp.Density != wantDensity || kp.AdjustedDensity != round2(3*100/float64(r.Words)*lengthFactor(2)) {
 		t.Errorf("density %v adjusted %v, want %v and ×f", kp.Density, kp.AdjustedDensity, wantDensity)
 	}
+	var occ []string
+	for _, o := range kp.Occurrences {
+		occ = append(occ, o.Text)
+	}
+	if want := []string{"Hund und Katze", "Katze jagt Hund", "Hund jagt Katze"}; !slices.Equal(occ, want) {
+		t.Errorf("occurrences %q, want %q", occ, want)
+	}
 	// Any order: "Katze Hund" matches the same sentences.
 	if r2 := analyze(t, text, "de", analysis.Options{Keyphrase: "Katze Hund"}); r2.Keyphrase.Count != 3 {
 		t.Errorf("reversed keyphrase count = %d, want 3", r2.Keyphrase.Count)
@@ -146,6 +153,9 @@ func TestKeyphraseExactMatchInQuotes(t *testing.T) {
 		r := analyze(t, text, "de", analysis.Options{Keyphrase: c.kp})
 		if r.Keyphrase.Count != c.count {
 			t.Errorf("keyphrase %s: count %d, want %d", c.kp, r.Keyphrase.Count, c.count)
+		}
+		if r.Keyphrase.Exact && len(r.Keyphrase.Occurrences) != c.count {
+			t.Errorf("exact keyphrase %s: %d occurrences, want %d", c.kp, len(r.Keyphrase.Occurrences), c.count)
 		}
 		if strings.ContainsAny(c.kp, `"„`) != r.Keyphrase.Exact {
 			t.Errorf("keyphrase %s: exact = %v", c.kp, r.Keyphrase.Exact)
@@ -269,6 +279,15 @@ func TestSample(t *testing.T) {
 	}
 	if kp.Assessment != assessOver && kp.Assessment != assessWayOver {
 		t.Errorf("assessment %s (adjusted %.2f), want at least over", kp.Assessment, kp.AdjustedDensity)
+	}
+	if len(kp.Occurrences) != 16 {
+		t.Errorf("%d keyphrase occurrences, want 16", len(kp.Occurrences))
+	}
+	runes := []rune(doc.Text)
+	for _, o := range kp.Occurrences {
+		if o.Text != "USA China KI Militär Abkommen" || string(runes[o.Start:o.End]) != o.Text {
+			t.Errorf("keyphrase occurrence %+v", o)
+		}
 	}
 	if kp.InTitle || kp.InHeadings || !kp.InFirstParagraph {
 		t.Errorf("title %v headings %v first paragraph %v, want false false true", kp.InTitle, kp.InHeadings, kp.InFirstParagraph)
