@@ -28,6 +28,11 @@ eval: build
 	@test -d $(SHARED)/data || { echo "eval needs the reference data in $(SHARED)"; exit 2; }
 	$(SHARED)/tools/score segmentation --bin $(BIN) | tail -1
 	$(SHARED)/tools/score segmentation --lang en --bin $(BIN) | tail -1
+	$(SHARED)/tools/score ner --bin $(BIN) | tail -1
+	$(SHARED)/tools/score smartdata --bin $(BIN) | tail -1
+	$(SHARED)/tools/score quotes --split dev --bin $(BIN) | tail -1
+	$(SHARED)/tools/score quotes --bin $(BIN) | tail -1
+	ARTIKEL_SHARED=$(abspath $(SHARED)) $(GO) test -count=1 ./internal/keywords -run NewsDE -v | grep '^keyword_stuffing:'
 
 lint:
 	$(GO) vet ./...

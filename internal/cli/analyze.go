@@ -18,6 +18,7 @@ import (
 	"artikel/internal/corpus"
 	"artikel/internal/gate"
 	"artikel/internal/input"
+	"artikel/internal/keywords"
 	"artikel/internal/langid"
 	"artikel/internal/pipeline"
 	"artikel/internal/report"
@@ -179,6 +180,8 @@ func runAnalyze(ctx context.Context, opts *AnalyzeOptions) error {
 		defer f.Close()
 		out = f
 	}
+	// Colour only for a person at a terminal; NO_COLOR (no-color.org) turns it off.
+	keywords.Color = opts.Format == "text" && isTerminal(out) && os.Getenv("NO_COLOR") == ""
 	w, err := report.NewWriter(opts.Format, out, report.Options{Tokens: opts.Tokens, Gates: len(rules) > 0})
 	if err != nil {
 		return usageErrorf("--format: %v", err)
