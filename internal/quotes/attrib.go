@@ -105,7 +105,7 @@ func (a *analyzer) npForward(i, lim int) (s, e int) {
 			}
 			lastNoun, afterNoun = j, true
 			continue
-		case (l == "von" || l == "vom" || l == "und" || l == "of" || l == "and" || l == "für") && lastNoun >= 0:
+		case (l == "von" || l == "vom" || l == "und" || l == "of" || l == "and") && lastNoun >= 0:
 			afterNoun = false
 			continue
 		case !afterNoun && isWordLike(w) && !isCap(w) && !npStop[l] && (adjLike(l) || isNumber(w)):

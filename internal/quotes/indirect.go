@@ -1,6 +1,10 @@
 package quotes
 
-import "strings"
+import (
+	"strings"
+
+	"artikel/internal/document"
+)
 
 // maxTries bounds the cue candidates examined per sentence.
 const maxTries = 12
@@ -16,6 +20,9 @@ func (a *analyzer) findIndirect() {
 	for si, st := range d.Sentences {
 		if st.EndToken <= st.FirstToken {
 			continue
+		}
+		if dl := d.Dateline; dl != nil && st.Start < dl.End && dl.Start < st.End && a.inDateline(st) {
+			continue // "…, berichtet aus dem Tagungszentrum: …" is the paper's own dateline
 		}
 		in, n := 0, 0
 		for t := st.FirstToken; t < st.EndToken; t++ {
@@ -584,4 +591,11 @@ func (a *analyzer) noVerbBetween(s, e int) bool {
 		}
 	}
 	return true
+}
+
+// inDateline reports a sentence where the dateline's source goes on as a speech verb:
+// "A Coruña, 5. Februar – Berlin Morgen Zeitschrift, berichtet aus dem Tagungszentrum: …".
+func (a *analyzer) inDateline(st document.Sentence) bool {
+	t := a.tokenAt(a.d.Dateline.End)
+	return t+1 < st.EndToken && t >= st.FirstToken && a.tok(t) == "," && isCueWord(a.low[t+1]) && !isCap(a.tok(t+1))
 }

@@ -46,6 +46,11 @@ func TestSample(t *testing.T) {
 	if p.Text != "Entmenschlichung der Kriegsführung" || p.Speaker == nil || p.Speaker.Text != "Forscher" {
 		t.Errorf("partial quote %q speaker %+v", p.Text, p.Speaker)
 	}
+	for _, q := range res.Quotes {
+		if strings.HasPrefix(q.Text, "Die USA und China haben") {
+			t.Errorf("the dateline's \"berichtet aus …:\" is not a report: %+v", q)
+		}
+	}
 	want := map[string]string{"Chinesische Delegierte": "dass Peking grundsätzlich", "Experten": "dass ein Wettrüsten"}
 	for _, q := range res.Quotes {
 		if q.Type != "indirect" || q.Speaker == nil {
