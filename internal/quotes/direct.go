@@ -1,5 +1,7 @@
 package quotes
 
+import "strings"
+
 // Thresholds for telling quotations from titles and scare quotes, tuned on the training and dev
 // splits (see README).
 const (
@@ -26,6 +28,13 @@ func (a *analyzer) findDirect() {
 	prevCloseSent := -10 // sentence of its closing mark
 	for pi, p := range pairs {
 		content := span{p.OpenEnd, p.CloseStart}
+		// the quoted words: no stray spaces, no comma that English puts inside the marks
+		for content.s < content.e && (d.Text[content.s] == ' ' || d.Text[content.s] == '\n') {
+			content.s++
+		}
+		for content.e > content.s && strings.ContainsRune(" \n,;", rune(d.Text[content.e-1])) {
+			content.e--
+		}
 		if !content.ok() {
 			continue
 		}
