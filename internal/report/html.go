@@ -288,6 +288,7 @@ type quoteItem struct {
 	Text   string
 	Type   string
 	Cue    string
+	Role   string
 }
 
 type entityRow struct {
@@ -400,7 +401,7 @@ func (d *htmlDoc) buildQuotes(v *docView, anchor string) {
 			groups[name] = g
 			order = append(order, name)
 		}
-		it := quoteItem{Anchor: fmt.Sprintf("%s-q%d", anchor, i), Text: q.Text, Type: q.Type}
+		it := quoteItem{Anchor: fmt.Sprintf("%s-q%d", anchor, i), Text: q.Text, Type: q.Type, Role: q.Role}
 		if q.Cue != nil {
 			it.Cue = q.Cue.Text
 		}

@@ -211,6 +211,9 @@ func writeMarkdownDoc(w *bufio.Writer, d *htmlDoc) {
 				if q.Cue != "" {
 					meta = append(meta, "cue “"+mdText(q.Cue)+"”")
 				}
+				if q.Role != "" {
+					meta = append(meta, mdText(q.Role))
+				}
 				if len(meta) > 0 {
 					fmt.Fprintf(w, " — _%s_", strings.Join(meta, ", "))
 				}
