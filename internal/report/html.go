@@ -59,6 +59,8 @@ type htmlWriter struct {
 }
 
 func newHTMLWriter(w io.Writer, opts Options) *htmlWriter {
+	// The page shows no token list, so the JSON it is rendered from need not carry one.
+	opts.Tokens = false
 	return &htmlWriter{w: w, opts: opts, ents: map[string]*corpusCount{}, spks: map[string]*corpusCount{}}
 }
 

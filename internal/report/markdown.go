@@ -31,6 +31,7 @@ func (m *markdownWriter) WriteSummary(s *corpus.Summary) error {
 }
 
 func newMarkdownWriter(w io.Writer, opts Options) *markdownWriter {
+	opts.Tokens = false
 	return &markdownWriter{w: w, opts: opts, ents: map[string]*corpusCount{}, spks: map[string]*corpusCount{}}
 }
 
