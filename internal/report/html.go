@@ -403,7 +403,7 @@ func (d *htmlDoc) buildQuotes(v *docView, anchor string) {
 			groups[name] = g
 			order = append(order, name)
 		}
-		it := quoteItem{Anchor: fmt.Sprintf("%s-q%d", anchor, i), Text: q.Text, Type: q.Type, Role: q.Role}
+		it := quoteItem{Anchor: fmt.Sprintf("%s-q%d", anchor, i), Text: displayQuote(q, v.Language.Code), Type: q.Type, Role: q.Role}
 		if q.Cue != nil {
 			it.Cue = q.Cue.Text
 		}
@@ -420,6 +420,19 @@ func (d *htmlDoc) buildQuotes(v *docView, anchor string) {
 	for _, name := range order {
 		d.Speakers = append(d.Speakers, *groups[name])
 	}
+}
+
+// displayQuote puts the marks of the document language around a direct
+// quote listed on its own, unless its text already has them.
+func displayQuote(q quoteView, lang string) string {
+	t := strings.TrimSpace(q.Text)
+	if q.Type != "direct" || t == "" || strings.ContainsRune("„“”\"»«‚‘’'", []rune(t)[0]) {
+		return q.Text
+	}
+	if lang == "de" {
+		return "„" + t + "“"
+	}
+	return "“" + t + "”"
 }
 
 func (d *htmlDoc) buildEntities(v *docView) {

@@ -326,3 +326,20 @@ func TestHTMLKeyphraseWithoutPositions(t *testing.T) {
 		t.Error("keyphrase charted or marked without positions")
 	}
 }
+
+func TestDisplayQuote(t *testing.T) {
+	for _, c := range []struct {
+		q    quoteView
+		lang string
+		want string
+	}{
+		{quoteView{spanView: spanView{Text: "Wir bauen."}, Type: "direct"}, "de", "„Wir bauen.“"},
+		{quoteView{spanView: spanView{Text: "We build."}, Type: "direct"}, "en", "“We build.”"},
+		{quoteView{spanView: spanView{Text: "„Schon da“"}, Type: "direct"}, "de", "„Schon da“"},
+		{quoteView{spanView: spanView{Text: "dass es regnet"}, Type: "indirect"}, "de", "dass es regnet"},
+	} {
+		if got := displayQuote(c.q, c.lang); got != c.want {
+			t.Errorf("displayQuote(%q) = %q, want %q", c.q.Text, got, c.want)
+		}
+	}
+}
