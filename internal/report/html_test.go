@@ -343,3 +343,22 @@ func TestDisplayQuote(t *testing.T) {
 		}
 	}
 }
+
+func TestHTMLStreamsDocuments(t *testing.T) {
+	var buf bytes.Buffer
+	w := newHTMLWriter(&buf, Options{})
+	if err := w.writeJSON(readFixture(t, "radwege.json")); err != nil {
+		t.Fatal(err)
+	}
+	// The document is out before the run ends; only the overview waits for Close.
+	if !strings.Contains(buf.String(), "Stadtrat streitet über neue Radwege</h2>") || strings.Contains(buf.String(), "</html>") {
+		t.Fatal("document not written on Write, or page closed early")
+	}
+	n := buf.Len()
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasSuffix(buf.String(), "</html>\n") || buf.Len() <= n {
+		t.Error("Close did not finish the page")
+	}
+}
