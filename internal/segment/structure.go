@@ -117,20 +117,28 @@ func leadingEnum(p string) (int, int, bool) {
 // isHeadingLike reports a short line without closing sentence punctuation
 // (a title may end with '?' or '!': "Kommt der Streik?").
 func isHeadingLike(p string, title bool) bool {
-	if len(p) > 300 || utf8.RuneCountInString(p) > 100 {
+	// headlines run longer than subheadings ("Fußball-Wettskandal:
+	// Außergerichtliche Einigung zwischen dem DFB und …", 16 words)
+	maxWords, maxRunes := 12, 100
+	if title {
+		maxWords, maxRunes = 20, 160
+	}
+	if len(p) > 4*maxRunes || utf8.RuneCountInString(p) > maxRunes {
 		return false
 	}
 	words := 0
 	in := false
-	for _, r := range p {
+	lastWord := 0
+	for i, r := range p {
 		if isSpace(r) {
 			in = false
 		} else if !in {
 			in = true
 			words++
+			lastWord = i
 		}
 	}
-	if words > 12 {
+	if words > maxWords {
 		return false
 	}
 	e := len(p)
@@ -143,10 +151,20 @@ func isHeadingLike(p string, title bool) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(p[:e])
 	if title && (r == '?' || r == '!') {
-		return true
+		return true // "Kommt der Streik?"
+	}
+	if title && r == '.' && e == len(p) && lastWord < e-1 {
+		// "… bei Papst Benedikt XVI.", "… gegen Andrej H.": the period
+		// belongs to a numeral or an initial
+		switch wordShape(p[lastWord : e-1]) {
+		case shapeRoman, shapeLetter:
+			return isUpperASCIIStart(p[lastWord:])
+		}
 	}
 	return !(isTerm(r) || r == ':' || r == ',' || r == ';')
 }
+
+func isUpperASCIIStart(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
 
 // closingFor maps an opening quotation mark to its closing partners.
 func closingFor(r rune) string {
