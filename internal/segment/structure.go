@@ -229,15 +229,13 @@ func isQuoteParagraph(p string) bool {
 // Weber", "By Jane Doe and John Roe" and returns the names, or nil.
 func bylineAuthors(p string) []string {
 	var rest string
-	switch {
-	case strings.HasPrefix(p, "Von "):
-		rest = p[4:]
-	case strings.HasPrefix(p, "By "), strings.HasPrefix(p, "BY "), strings.HasPrefix(p, "VON "):
-		rest = p[3:]
-		if p[0] == 'V' {
-			rest = p[4:]
+	for _, pre := range []string{"Von ", "VON ", "By ", "BY ", "Autor: ", "Autorin: ", "Autoren: ", "Text: ", "Von: ", "By: "} {
+		if strings.HasPrefix(p, pre) {
+			rest = p[len(pre):]
+			break
 		}
-	default:
+	}
+	if rest == "" {
 		return nil
 	}
 	if utf8.RuneCountInString(p) > 120 {
@@ -275,11 +273,16 @@ func bylineAuthors(p string) []string {
 	return names
 }
 
-// splitAuthors splits "A, B und C" / "A and B" into names.
+// splitAuthors splits "A, B und C" / "A and B" into names. A last
+// comma part of one word is a place or an agency ("…, Berlin", "…, dpa").
 func splitAuthors(s string) []string {
 	s = strings.TrimRight(s, " .,")
+	parts := strings.Split(s, ",")
+	if n := len(parts); n > 1 && len(strings.Fields(parts[n-1])) == 1 {
+		parts = parts[:n-1]
+	}
 	var out []string
-	for _, a := range strings.Split(s, ",") {
+	for _, a := range parts {
 		for _, b := range splitWord(a, []string{" und ", " and ", " & "}) {
 			if b = strings.TrimSpace(b); b != "" {
 				out = append(out, b)
