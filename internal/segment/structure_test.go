@@ -108,6 +108,9 @@ func TestBylineAuthors(t *testing.T) {
 		"Von Anna Schmidt und Jonas Weber":           {"Anna Schmidt", "Jonas Weber"},
 		"Von Anna Schmidt, Jonas Weber und Eva Roth": {"Anna Schmidt", "Jonas Weber", "Eva Roth"},
 		"By Jane Doe and John Roe":                   {"Jane Doe", "John Roe"},
+		"Von Anna Schmidt, Berlin":                   {"Anna Schmidt"},
+		"Von Anna Schmidt und Jonas Weber, dpa":      {"Anna Schmidt", "Jonas Weber"},
+		"Autorin: Dr. Lena Hartmann":                 {"Dr. Lena Hartmann"},
 		"Von Berlin nach Hamburg":                    nil,
 		"Von den Teilnehmern kamen viele.":           nil,
 	}
