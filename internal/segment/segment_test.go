@@ -50,6 +50,7 @@ func TestSentencesOrdinalsDates(t *testing.T) {
 	sents(t, "Die Information steht auf Seite 12. Dort kannst du nachlesen.", "de",
 		"Die Information steht auf Seite 12.", "Dort kannst du nachlesen.")
 	sents(t, "Er kam im Jahr 2006. Danach blieb er.", "de", "Er kam im Jahr 2006.", "Danach blieb er.")
+	sents(t, "Das Fest dauert vom 3.–5. Mai und vom 24./25. Juni.", "de", "Das Fest dauert vom 3.–5. Mai und vom 24./25. Juni.")
 	sents(t, "Empfang bei Königin Elisabeth II. Am Nachmittag reiste er ab.", "de",
 		"Empfang bei Königin Elisabeth II.", "Am Nachmittag reiste er ab.")
 	sents(t, "Auf drei Schiffen des III. Geschwaders.", "de", "Auf drei Schiffen des III. Geschwaders.")
@@ -111,7 +112,7 @@ func TestTokens(t *testing.T) {
 		{"„Hallo“, sagte sie (leise).",
 			"„/quote Hallo/word “/quote ,/punct sagte/word sie/word (/punct leise/word )/punct ./punct"},
 		{"Er kommt um 17:00 Uhr, bin’s, 100 € und 5 % – o.k.?",
-			"Er/word kommt/word um/word 17:00/number Uhr/word ,/punct bin’s/word ,/punct 100/number €/symbol und/word 5/number %/punct –/punct o.k./word ?/punct"},
+			"Er/word kommt/word um/word 17:00/number Uhr/word ,/punct bin’s/word ,/punct 100/number €/symbol und/word 5/number %/symbol –/punct o.k./word ?/punct"},
 		{"Erfahrungs- oder Trainingsniveau, Mail an a.b@example.com.",
 			"Erfahrungs-/word oder/word Trainingsniveau/word ,/punct Mail/word an/word a.b@example.com/word ./punct"},
 		{"Das kostet 3,50 Euro!!", "Das/word kostet/word 3,50/number Euro/word !!/punct"},

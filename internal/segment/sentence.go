@@ -567,15 +567,15 @@ func wordShape(w string) int {
 		return shapeLetter
 	}
 	if unicode.IsDigit(r0) {
-		// digits with '.' groups, last group decides
+		// digits with '.' groups, last group decides; ranges "24./25",
+		// "3.–5" count by their last number
 		last := 0
-		for i := 0; i < len(w); i++ {
-			c := w[i]
+		for _, c := range w {
 			switch {
 			case c >= '0' && c <= '9':
 				last++
-			case c == '.' || c == '/' || c == '-':
-				last = 0 // "24./25", "1.-3"
+			case c == '.' || c == '/' || c == '-' || c == '–':
+				last = 0
 			default:
 				return shapeOther
 			}

@@ -122,7 +122,7 @@ func tokenize(text string, s, e, si int, cfg *config, toks []Token) []Token {
 			}
 			add(i, j, TokPunct)
 			i = j
-		case unicode.IsPunct(r):
+		case unicode.IsPunct(r) && !isSymbolPunct(r):
 			add(i, i+sz, TokPunct)
 			i += sz
 		default:
@@ -409,3 +409,13 @@ var asciiClass = func() (t [128]uint8) {
 	}
 	return
 }()
+
+// isSymbolPunct reports characters Unicode files under punctuation that
+// read as symbols in text: "50 %", "§ 5", "#tag", "@user", "A & B".
+func isSymbolPunct(r rune) bool {
+	switch r {
+	case '%', '‰', '§', '#', '@', '&', '*', '†', '‡', '¶':
+		return true
+	}
+	return false
+}
