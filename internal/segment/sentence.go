@@ -710,8 +710,14 @@ func (sp *splitter) startsItem(j, start int) bool {
 		return false
 	}
 	c := sp.chunk(j)
-	if isBullet(firstRune(c)) {
-		return true
+	switch b := c[0]; {
+	case b >= '0' && b <= '9', b >= 'a' && b <= 'z' && len(c) <= 3:
+	case b >= utf8.RuneSelf:
+		if isBullet(firstRune(c)) {
+			return true
+		}
+	default:
+		return false
 	}
 	v, style, ok := parseEnum(c)
 	if !ok {

@@ -188,7 +188,13 @@ func closingFor(r rune) string {
 // isQuoteParagraph reports a paragraph that is one quotation with at most
 // its attribution: „…“, „…“, sagte X. / X sagte: „…“
 func isQuoteParagraph(p string) bool {
-	q := strings.IndexFunc(p, func(r rune) bool { return closingFor(r) != "" })
+	// the opening mark comes first or after a short "X sagte:" (cheap
+	// checks first: most paragraphs fail them without a full scan)
+	head := p
+	if len(head) > 160 {
+		head = head[:160]
+	}
+	q := strings.IndexFunc(head, func(r rune) bool { return closingFor(r) != "" })
 	if q < 0 {
 		return false
 	}
@@ -202,16 +208,20 @@ func isQuoteParagraph(p string) bool {
 	open, sz := utf8.DecodeRuneInString(p[q:])
 	cl := closingFor(open)
 	body := p[q+sz:]
-	k := strings.IndexAny(body, cl)
-	if k < 0 {
+	// the closing mark must be near the end
+	k := strings.LastIndexAny(body, cl)
+	if k < 0 || len(body)-k > 160 {
 		return false
+	}
+	if strings.IndexAny(body, cl) != k {
+		return false // several quotations
 	}
 	if !strings.Contains(strings.TrimSpace(body[:k]), " ") {
 		return false // a single quoted word
 	}
 	_, csz := utf8.DecodeRuneInString(body[k:])
 	suffix := strings.TrimSpace(body[k+csz:])
-	if len(suffix) > 120 || strings.ContainsAny(suffix, "„“”»«\"") {
+	if strings.ContainsAny(suffix, "„“”»«\"") {
 		return false
 	}
 	switch {
