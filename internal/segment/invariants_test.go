@@ -9,13 +9,13 @@ func checkInvariants(t *testing.T, text, lang string) {
 	t.Helper()
 	r := Segment(text, lang)
 	// rune boundaries as Go decodes the text (an invalid byte is one rune)
-	bound := make(map[int]bool, len(text)+1)
+	bound := make([]bool, len(text)+1)
 	for i := range text {
 		bound[i] = true
 	}
 	bound[len(text)] = true
 	inRange := func(what string, s, e int) {
-		if s < 0 || e > len(text) || s >= e {
+		if s < 0 || e > len(text) || s >= e || s > len(text) {
 			t.Fatalf("%s [%d,%d) out of range or empty in %q", what, s, e, text)
 		}
 		if !bound[s] || !bound[e] {
