@@ -116,6 +116,10 @@ func TestTokens(t *testing.T) {
 		{"Erfahrungs- oder Trainingsniveau, Mail an a.b@example.com.",
 			"Erfahrungs-/word oder/word Trainingsniveau/word ,/punct Mail/word an/word a.b@example.com/word ./punct"},
 		{"Das kostet 3,50 Euro!!", "Das/word kostet/word 3,50/number Euro/word !!/punct"},
+		{"Friedrich II. kam vom 3.–5. Mai, u. Ä. mit 50 % #tag.",
+			"Friedrich/word II./word kam/word vom/word 3./number –/punct 5./number Mai/word ,/punct u./word Ä./word mit/word 50/number %/symbol #/symbol tag/word ./punct"},
+		{"Es geht ums Geld usw.", "Es/word geht/word ums/word Geld/word usw./word"},
+		{"Er stieg auf 14. Dann", "Er/word stieg/word auf/word 14/number ./punct Dann/word"},
 	}
 	for _, c := range cases {
 		var parts []string
