@@ -440,6 +440,12 @@ func (sp *splitter) periodEnds(i, start int, ei endInfo, ns int, nword string) b
 		}
 		return false
 	case shapeLetterDots:
+		// A sentence ending in "a.m." or "U.S." has at least two words
+		// before it: "At 5 a.m. Mr. Smith went …" goes on, "He left the
+		// bank at 6 P.M. Mr. Smith …" ends.
+		if !sp.wordsBefore(i, start, 2) {
+			return false
+		}
 		switch lx.abbr(w, atStart) {
 		case abbrFinal:
 			return ns == startUpper && !sp.nextOpensParen(i)
@@ -504,6 +510,16 @@ func (sp *splitter) periodEnds(i, start int, ei endInfo, ns int, nword string) b
 
 // legalForm are company-form suffixes that follow "Co." in one name.
 var legalForm = map[string]bool{"KG": true, "KGaA": true, "OHG": true, "oHG": true, "GmbH": true}
+
+// wordsBefore reports at least n chunks with a letter in [start, i).
+func (sp *splitter) wordsBefore(i, start, n int) bool {
+	for k := start; k < i && n > 0; k++ {
+		if strings.IndexFunc(sp.chunk(k), unicode.IsLetter) >= 0 {
+			n--
+		}
+	}
+	return n == 0
+}
 
 // nextOpensParen reports a chunk after i that starts with '(' or '[':
 // "Chaos Computer Club e.V. (CCC) statt" goes on.
