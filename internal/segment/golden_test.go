@@ -117,7 +117,7 @@ func TestGoldenEnglish(t *testing.T) {
 	if _, err := os.Stat(p); err != nil {
 		t.Skip("shared golden data not available")
 	}
-	runGolden(t, p, "en", 98)
+	runGolden(t, p, "en", 100)
 }
 
 // TestGoldenFixture runs the project's own German cases
