@@ -83,23 +83,25 @@ func (sp *splitter) buildChunks(ps, pe int) {
 		}
 		s := i
 		hasInner := false
+	scan:
 		for i < pe {
-			c := t[i]
-			if c < utf8.RuneSelf {
-				if isASCIISpace(c) {
-					break
-				}
-				if (c == '.' || c == '!' || c == '?') && i+1 < pe && t[i+1] > ' ' {
+			switch byteKind[t[i]] {
+			case bPlain:
+				i++
+			case bSpace:
+				break scan
+			case bTerm:
+				if i+1 < pe && t[i+1] > ' ' {
 					hasInner = true
 				}
 				i++
-				continue
+			default:
+				r, sz := utf8.DecodeRuneInString(t[i:pe])
+				if isSpace(r) {
+					break scan
+				}
+				i += sz
 			}
-			r, sz := utf8.DecodeRuneInString(t[i:pe])
-			if isSpace(r) {
-				break
-			}
-			i += sz
 		}
 		if hasInner {
 			sp.splitGlued(s, i)
@@ -108,6 +110,25 @@ func (sp *splitter) buildChunks(ps, pe int) {
 		}
 	}
 }
+
+// Byte classes for the chunk scanner.
+const (
+	bPlain = iota
+	bSpace
+	bTerm
+	bHigh // start or continuation of a multi-byte rune
+)
+
+var byteKind = func() (t [256]uint8) {
+	for c := 0x80; c < 0x100; c++ {
+		t[c] = bHigh
+	}
+	for _, c := range []byte{' ', '\t', '\n', '\r', '\v', '\f'} {
+		t[c] = bSpace
+	}
+	t['.'], t['!'], t['?'] = bTerm, bTerm, bTerm
+	return
+}()
 
 // splitGlued appends chunk [s,e), cut where ". ! ?" directly follows a
 // lower-case letter or digit and precedes a capital and a lower-case letter.

@@ -209,8 +209,18 @@ func isQuoteParagraph(p string) bool {
 	cl := closingFor(open)
 	body := p[q+sz:]
 	// the closing mark must be near the end
-	k := strings.LastIndexAny(body, cl)
-	if k < 0 || len(body)-k > 160 {
+	tail := 0
+	if len(body) > 160 {
+		tail = len(body) - 160
+	}
+	k := strings.LastIndexAny(body[tail:], cl)
+	if k < 0 {
+		return false
+	}
+	k += tail
+	_, csz := utf8.DecodeRuneInString(body[k:])
+	suffix := strings.TrimSpace(body[k+csz:])
+	if strings.ContainsAny(suffix, "„“”»«\"") {
 		return false
 	}
 	if strings.IndexAny(body, cl) != k {
@@ -218,11 +228,6 @@ func isQuoteParagraph(p string) bool {
 	}
 	if !strings.Contains(strings.TrimSpace(body[:k]), " ") {
 		return false // a single quoted word
-	}
-	_, csz := utf8.DecodeRuneInString(body[k:])
-	suffix := strings.TrimSpace(body[k+csz:])
-	if strings.ContainsAny(suffix, "„“”»«\"") {
-		return false
 	}
 	switch {
 	case suffix == "" || suffix == "." || suffix == "!" || suffix == "?":

@@ -20,7 +20,16 @@ func tokenize(text string, s, e, si int, cfg *config, toks []Token) []Token {
 		if c < utf8.RuneSelf && asciiClass[c] == aLetter && !(chunkStart && (c == 'h' || c == 'w' || c == 'f')) {
 			// fast path: a word starting with an ASCII letter
 			chunkStart = false
-			j := wordEnd(text, i, e)
+			j := i + 1
+			for j < e && asciiClass[text[j]&0x7f] != aOther && text[j] < utf8.RuneSelf {
+				j++
+			}
+			if j < e {
+				switch b := text[j]; {
+				case b >= utf8.RuneSelf, b == '-', b == '\'', b == '.', b == '/', b == '&':
+					j = wordEnd(text, i, e) // umlauts, hyphens, apostrophes, "z.B."
+				}
+			}
 			if j < e && text[j] == '.' && keepAbbrevDot(text, s, i, j, e, cfg) {
 				j++
 			}
@@ -400,12 +409,16 @@ func emailStart(text string, runStart, i int, ri runInfo) int {
 const (
 	aOther = iota
 	aLetter
+	aDigit
 )
 
 var asciiClass = func() (t [128]uint8) {
 	for c := 'a'; c <= 'z'; c++ {
 		t[c] = aLetter
 		t[c-'a'+'A'] = aLetter
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = aDigit
 	}
 	return
 }()
