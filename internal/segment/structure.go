@@ -49,7 +49,7 @@ func findDateline(text string, res *Result) {
 		p := &res.Paragraphs[i]
 		switch p.Kind {
 		case KindTitle, KindHeading, KindByline:
-			if p.Kind == KindHeading {
+			if p.Kind != KindByline {
 				// a short "BERLIN (dpa)" line looks like a heading
 				if dl, whole := parseDateline(text, p.Start, p.End, cfg); dl != nil && whole {
 					p.Kind = KindDateline

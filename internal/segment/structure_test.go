@@ -71,6 +71,17 @@ func TestDatelineParagraph(t *testing.T) {
 	}
 }
 
+func TestDatelineFirstLine(t *testing.T) {
+	r := Segment("BERLIN (dpa)\nDie Regierung hat beschlossen.", "de")
+	if r.Dateline == nil || r.Paragraphs[0].Kind != KindDateline || r.Dateline.Source != "dpa" {
+		t.Errorf("dateline %+v, kind %q", r.Dateline, r.Paragraphs[0].Kind)
+	}
+	r = Segment("Streik bei der Bahn\nDie Regierung hat beschlossen.", "de")
+	if r.Dateline != nil || r.Paragraphs[0].Kind != KindTitle {
+		t.Errorf("dateline %+v, kind %q", r.Dateline, r.Paragraphs[0].Kind)
+	}
+}
+
 func TestParagraphKinds(t *testing.T) {
 	text := "Neue Bahnstrecke eröffnet\n" +
 		"Von Anna Schmidt und Jonas Weber\n" +
