@@ -137,26 +137,34 @@ func tokenize(text string, s, e, si int, cfg *config, toks []Token) []Token {
 		default:
 			j := i + sz
 			if isEmoji(r) {
-				for j < e {
-					r2, sz2 := utf8.DecodeRuneInString(text[j:e])
-					if r2 != 0x200D && r2 != 0xFE0F && !(r2 >= 0x1F3FB && r2 <= 0x1F3FF) && !(r2 >= 0xE0020 && r2 <= 0xE007F) {
-						if r2 == 0x200D || !isEmoji(r2) {
-							break
-						}
-						// join only across a zero-width joiner
-						prev, _ := utf8.DecodeLastRuneInString(text[i:j])
-						if prev != 0x200D {
-							break
-						}
-					}
-					j += sz2
-				}
+				j = emojiEnd(text, j, e)
 			}
 			add(i, j, TokSymbol)
 			i = j
 		}
 	}
 	return toks
+}
+
+// emojiEnd extends an emoji that ends at j over its modifiers (skin
+// tones, variation selector, tag characters) and over pictographs joined
+// by a zero-width joiner ("👩‍🔬" is one token, "👍🥰" two).
+func emojiEnd(text string, j, e int) int {
+	joined := false
+	for j < e {
+		r, sz := utf8.DecodeRuneInString(text[j:e])
+		switch {
+		case r == 0x200D:
+			joined = true
+		case r == 0xFE0F || r >= 0x1F3FB && r <= 0x1F3FF || r >= 0xE0020 && r <= 0xE007F:
+		case joined && isEmoji(r):
+			joined = false
+		default:
+			return j
+		}
+		j += sz
+	}
+	return j
 }
 
 func isSpaceBefore(text string, i int) bool {
