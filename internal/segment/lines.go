@@ -7,11 +7,8 @@ import (
 )
 
 // line is one non-blank line of the input, trimmed of surrounding
-// whitespace. blankBefore records a blank line (or the text start) before it.
-type line struct {
-	s, e        int
-	blankBefore bool
-}
+// whitespace.
+type line struct{ s, e int }
 
 // splitLines cuts text at \r\n, \r and \n (and the Unicode line and
 // paragraph separators) and drops blank lines. Every line becomes a
@@ -21,7 +18,6 @@ func splitLines(text string) []line {
 		return splitLinesLF(text)
 	}
 	var out []line
-	blank := true
 	start := 0
 	n := len(text)
 	for i := 0; i <= n; {
@@ -49,10 +45,7 @@ func splitLines(text string) []line {
 		}
 		s, e := trimSpace(text, start, end)
 		if s < e {
-			out = append(out, line{s: s, e: e, blankBefore: blank})
-			blank = false
-		} else {
-			blank = true
+			out = append(out, line{s: s, e: e})
 		}
 		start = next
 		i = next
@@ -66,7 +59,6 @@ func splitLines(text string) []line {
 // splitLinesLF is splitLines for text whose only line break is '\n'.
 func splitLinesLF(text string) []line {
 	out := make([]line, 0, strings.Count(text, "\n")/2+1)
-	blank := true
 	for start := 0; start <= len(text); {
 		end := strings.IndexByte(text[start:], '\n')
 		if end < 0 {
@@ -75,10 +67,7 @@ func splitLinesLF(text string) []line {
 			end += start
 		}
 		if s, e := trimSpace(text, start, end); s < e {
-			out = append(out, line{s: s, e: e, blankBefore: blank})
-			blank = false
-		} else {
-			blank = true
+			out = append(out, line{s: s, e: e})
 		}
 		start = end + 1
 	}

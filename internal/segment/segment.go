@@ -103,7 +103,7 @@ func Segment(text, lang string) Result {
 			res.Tokens = tokenize(text, s.s, s.e, si, cfg, res.Tokens)
 		}
 	}
-	classifyParagraphs(text, lines, &res)
+	classifyParagraphs(text, &res)
 	return res
 }
 

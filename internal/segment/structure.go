@@ -8,7 +8,7 @@ import (
 
 // classifyParagraphs sets paragraph kinds and the document-level byline and
 // dateline.
-func classifyParagraphs(text string, lines []line, res *Result) {
+func classifyParagraphs(text string, res *Result) {
 	ps := res.Paragraphs
 	enum := make([]bool, len(ps))
 	for i, p := range ps {
