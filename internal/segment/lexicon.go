@@ -25,6 +25,10 @@ const (
 // lexicon is one language's word lists. Abbreviations written in lower case
 // match any case (kept in lower); others must match exactly.
 type lexicon struct {
+	// anyCase lets lower-case entries match capitalised words anywhere
+	// (English "Fig. 3"); German capitalises nouns, so "Schweiz." must not
+	// match "schweiz." there except at the start of a sentence.
+	anyCase   bool
 	abbrExact map[string]abbrClass
 	abbrLower map[string]abbrClass
 	starters  map[string]bool
@@ -95,6 +99,7 @@ func loadLexicon(lang string) *lexicon {
 			lx.abbrExact[f[0]] = cls
 		}
 	}
+	lx.anyCase = lang == "en"
 	for _, w := range readList("starters_" + lang + ".txt") {
 		lx.starters[w] = true
 	}
@@ -125,7 +130,7 @@ func (lx *lexicon) abbr(w string, atStart bool) abbrClass {
 	if c, ok := lx.abbrLower[w]; ok {
 		return c
 	}
-	if atStart && hasUpper(w) {
+	if (atStart || lx.anyCase) && hasUpper(w) {
 		if c, ok := lx.abbrLower[strings.ToLower(w)]; ok {
 			return c
 		}

@@ -87,6 +87,7 @@ func TestSentencesMisc(t *testing.T) {
 	sents(t, "Zeile eins ohne Punkt\nZeile zwei", "de", "Zeile eins ohne Punkt", "Zeile zwei")
 	sents(t, "I live in the U.S. How about you?", "en", "I live in the U.S.", "How about you?")
 	sents(t, "I work for the U.S. Government in Virginia.", "en", "I work for the U.S. Government in Virginia.")
+	sents(t, "See Fig. 3 for details. It helps.", "en", "See Fig. 3 for details.", "It helps.")
 }
 
 type tok struct{ text, kind string }
