@@ -22,6 +22,9 @@ type sentence struct {
 	// raw is the corpus's own outer label per word (GermEval only), kept so
 	// that evaluation can leave deriv/part mentions out as the scorer does.
 	raw []string
+	// group is 1 + the document index for corpora with documents, so that
+	// all sentences of a document land in the same fold; 0 = none.
+	group int
 }
 
 // readCoNLL reads "token ... tag" lines (tag in column col, or the last
@@ -197,7 +200,7 @@ func readSmartData(path string) ([]sdDoc, error) {
 // sdSentences turns SmartData documents into labelled training sentences.
 func sdSentences(docs []sdDoc) []sentence {
 	var out []sentence
-	for _, d := range docs {
+	for di, d := range docs {
 		lab := make([]string, len(d.toks))
 		for i := range lab {
 			lab[i] = "O"
@@ -218,7 +221,7 @@ func sdSentences(docs []sdDoc) []sentence {
 			}
 		}
 		for _, s := range d.sents {
-			var st sentence
+			st := sentence{group: di + 1}
 			for i := s[0]; i < s[1]; i++ {
 				st.words = append(st.words, string(d.text[d.toks[i][0]:d.toks[i][1]]))
 				st.labels = append(st.labels, lab[i])
@@ -440,12 +443,65 @@ func readEuropeana(path string) ([]sentence, error) {
 
 func toExamples(ss []sentence, weight float32, noMISC bool) []ner.Example {
 	out := make([]ner.Example, 0, len(ss))
-	for _, s := range ss {
-		ex := ner.Example{Words: s.words, Labels: make([]int, len(s.labels)), Weight: weight, NoMISC: noMISC}
+	for i, s := range ss {
+		ex := ner.Example{Words: s.words, Labels: make([]int, len(s.labels)), Weight: weight, NoMISC: noMISC, Fold: i % nFolds}
+		if s.group > 0 {
+			ex.Fold = (s.group - 1) % nFolds
+		}
 		for i, l := range s.labels {
 			ex.Labels[i] = ner.LabelIndex(l)
 		}
 		out = append(out, ex)
+	}
+	return out
+}
+
+// nFolds is the number of folds for the name lists mined from training data.
+const nFolds = 5
+
+// nameBits marks words that were part of a mention of one type in at least
+// half of their occurrences in the given examples (fold skip excluded; -1 =
+// none).
+func nameBits(ex []ner.Example, skip int) map[string]uint16 {
+	total := map[string]int{}
+	byType := map[string][4]int{}
+	for _, e := range ex {
+		if e.Fold == skip {
+			continue
+		}
+		for i, w := range e.Words {
+			r := []rune(w)
+			if len(r) < 2 || !unicode.IsUpper(r[0]) {
+				continue
+			}
+			lw := strings.ToLower(w)
+			total[lw]++
+			if l := e.Labels[i]; l > 0 {
+				c := byType[lw]
+				c[(l-1)/2]++
+				byType[lw] = c
+			}
+		}
+	}
+	bits := [4]uint16{ner.GazListPER, ner.GazListLOC, ner.GazListORG, ner.GazListMISC}
+	out := map[string]uint16{}
+	for w, c := range byType {
+		for t, n := range c {
+			if 2*n >= total[w] {
+				out[w] |= bits[t]
+			}
+		}
+	}
+	return out
+}
+
+func mergeGaz(a, b map[string]uint16) map[string]uint16 {
+	out := make(map[string]uint16, len(a)+len(b))
+	for w, g := range a {
+		out[w] = g
+	}
+	for w, g := range b {
+		out[w] |= g
 	}
 	return out
 }

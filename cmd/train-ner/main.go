@@ -18,6 +18,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"time"
 	"unicode"
@@ -30,8 +31,14 @@ func main() {
 	out := flag.String("out", "", "write the trained model here")
 	evalPath := flag.String("eval", "", "only evaluate this model file on the test sets")
 	holdout := flag.Bool("holdout", true, "hold out 1/5 of GermEval dev and SmartData train as dev set")
+	euFiles := flag.String("europeana", "lft", "Europeana parts to use (lft,onb,sbb)")
+	augment := flag.Bool("augment", false, "shared + per-corpus feature copies (domain adaptation)")
+	domain := flag.Int("domain", 0, "with -augment, keep this corpus's private features (1 GermEval, 2 SmartData, 0 none)")
+	lists := flag.Bool("lists", false, "mine name lists from the training mentions (cross-fold during training)")
+	selfW := flag.Float64("self", 0, "weight of self-labelled news sentences (0 = no self-training)")
+	fold := flag.Int("fold", 4, "which fifth (0-4) to hold out")
 	test := flag.Bool("test", false, "also score GermEval test and SmartData test after training")
-	epochs := flag.Int("epochs", 12, "perceptron epochs")
+	epochs := flag.Int("epochs", 10, "perceptron epochs")
 	minCount := flag.Int("mincount", 2, "minimum feature count")
 	prune := flag.Float64("prune", 0.0, "drop features whose largest |weight| is below this")
 	seed := flag.Int64("seed", 1, "shuffle seed")
@@ -43,7 +50,8 @@ func main() {
 	obias := flag.Float64("obias", -1, "bias against label O (-1 = tune on the dev set)")
 	nclusters := flag.Int("k", 256, "word classes to induce from unlabelled text (0 = none)")
 	partialMISC := flag.Bool("partial-misc", true, "do not count MISC predictions as errors on corpora without MISC")
-	clusters := flag.String("clusters", "", "word cluster file (word TAB id), optional")
+	clusters := flag.String("clusters", "", "read word clusters (word TAB id) from this file instead of inducing them")
+	writeClusters := flag.String("write-clusters", "", "write the induced word clusters to this file")
 	flag.Parse()
 
 	if *evalPath != "" {
@@ -60,7 +68,7 @@ func main() {
 	mustf(err, "smartdata")
 	var geTrain, geDev []sentence
 	for i, s := range ge {
-		if *holdout && i%5 == 4 {
+		if *holdout && i%5 == *fold {
 			geDev = append(geDev, s)
 		} else {
 			geTrain = append(geTrain, s)
@@ -68,30 +76,32 @@ func main() {
 	}
 	var sdTrain, sdDev []sdDoc
 	for i, d := range sd {
-		if *holdout && i%5 == 4 {
+		if *holdout && i%5 == *fold {
 			sdDev = append(sdDev, d)
 		} else {
 			sdTrain = append(sdTrain, d)
 		}
 	}
 	var ex []ner.Example
-	ex = append(ex, toExamples(geTrain, float32(*wGE), false)...)
-	ex = append(ex, toExamples(sdSentences(sdTrain), float32(*wSD), *partialMISC)...)
+	ex = append(ex, withDomain(toExamples(geTrain, float32(*wGE), false), 1)...)
+	ex = append(ex, withDomain(toExamples(sdSentences(sdTrain), float32(*wSD), *partialMISC), 2)...)
 	var extraWords [][]string
 	if *wMob > 0 {
 		mob, err := readMobIE(filepath.Join(*data, "ner-extra", "mobie-v1-20210811"))
 		mustf(err, "mobie")
-		ex = append(ex, toExamples(mob, float32(*wMob), *partialMISC)...)
+		ex = append(ex, withDomain(toExamples(mob, float32(*wMob), *partialMISC), 3)...)
 	}
 	if *wLER > 0 {
 		ler, err := readLER(filepath.Join(*data, "ner-extra", "german-ler"), 10)
 		mustf(err, "ler")
-		ex = append(ex, toExamples(ler, float32(*wLER), *partialMISC)...)
+		ex = append(ex, withDomain(toExamples(ler, float32(*wLER), *partialMISC), 4)...)
 	}
 	if *wEU > 0 {
-		eu, err := readEuropeana(filepath.Join(*data, "ner-extra", "europeana-newspapers-de", "enp_DE.lft.bio"))
-		mustf(err, "europeana")
-		ex = append(ex, toExamples(eu, float32(*wEU), *partialMISC)...)
+		for _, name := range strings.Split(*euFiles, ",") {
+			eu, err := readEuropeana(filepath.Join(*data, "ner-extra", "europeana-newspapers-de", "enp_DE."+name+".bio"))
+			mustf(err, "europeana")
+			ex = append(ex, withDomain(toExamples(eu, float32(*wEU), *partialMISC), 5)...)
+		}
 	}
 	for _, e := range ex {
 		extraWords = append(extraWords, e.Words)
@@ -102,16 +112,38 @@ func main() {
 	}
 	fmt.Printf("training sentences %d, tokens %d (read in %v)\n", len(ex), ntok, time.Since(t0).Round(time.Millisecond))
 
-	lex, err := buildLexicon(*data, extraWords, *nclusters)
+	k := *nclusters
+	if *clusters != "" {
+		k = 0
+	}
+	lex, err := buildLexicon(*data, extraWords, k)
 	mustf(err, "lexicon")
 	if *clusters != "" {
 		lex.Clusters, err = readClusters(*clusters)
 		mustf(err, "clusters")
 	}
+	if *writeClusters != "" {
+		mustf(writeClusterFile(*writeClusters, lex.Clusters), "write clusters")
+	}
 	fmt.Printf("lexicon: %d gazetteer words, %d clustered words\n", len(lex.Gaz), len(lex.Clusters))
 
+	var foldLex []ner.Lexicon
+	if !*augment {
+		for i := range ex {
+			ex[i].Domain = 0
+		}
+	}
+	if *lists {
+		base := lex.Gaz
+		for f := 0; f < nFolds; f++ {
+			foldLex = append(foldLex, ner.Lexicon{Gaz: mergeGaz(base, nameBits(ex, f)), Clusters: lex.Clusters})
+		}
+		names := nameBits(ex, -1)
+		lex.Gaz = mergeGaz(base, names)
+		fmt.Printf("name lists: %d words\n", len(names))
+	}
 	m := ner.Train(ex, lex, ner.TrainOptions{
-		Epochs: *epochs, MinCount: *minCount, Seed: *seed, Prune: float32(*prune), Log: os.Stdout,
+		Epochs: *epochs, MinCount: *minCount, Seed: *seed, Prune: float32(*prune), Log: os.Stdout, FoldLexicons: foldLex, Augment: *augment, Domain: *domain,
 		AfterEpoch: func(ep int, m *ner.Model) {
 			if !*holdout {
 				return
@@ -121,13 +153,32 @@ func main() {
 			fmt.Printf("  epoch %2d dev: germeval %s | smartdata %s\n", ep, g, s)
 		},
 	})
+	if *selfW > 0 {
+		// Self-training: tag the unlabelled news articles with the first
+		// model and train again with them added at a low weight.
+		news := newsSentences(*data)
+		for _, words := range news {
+			l := m.TagIndex(words)
+			ex = append(ex, ner.Example{Words: words, Labels: l, Weight: float32(*selfW)})
+		}
+		fmt.Printf("self-training on %d news sentences\n", len(news))
+		m = ner.Train(ex, lex, ner.TrainOptions{
+			Epochs: *epochs, MinCount: *minCount, Seed: *seed, Prune: float32(*prune), Log: os.Stdout, FoldLexicons: foldLex, Augment: *augment, Domain: *domain,
+			AfterEpoch: func(ep int, m *ner.Model) {
+				if !*holdout || ep != *epochs {
+					return
+				}
+				fmt.Printf("  self-trained epoch %2d dev: germeval %s | smartdata %s\n", ep, scoreGermEval(m, geDev), scoreSmartData(m, sdDev, false))
+			},
+		})
+	}
 	fmt.Printf("trained in %v\n", time.Since(t0).Round(time.Millisecond))
 	if *obias >= 0 {
 		m.SetOBias(float32(*obias))
 	} else if *holdout {
 		// Pick the O bias that maximises mean dev F1 of both sets.
 		best, arg := -1.0, 0.0
-		for b := 0.0; b <= 8; b += 0.5 {
+		for _, b := range []float64{0, 1, 2, 4, 8, 12, 16, 24, 32, 48, 64} {
 			m.SetOBias(float32(b))
 			g := scoreGermEvalCounts(m, geDev).f1(ner.Types)
 			s := scoreSmartDataCounts(m, sdDev).f1([]string{"PER", "LOC", "ORG"})
@@ -147,6 +198,13 @@ func main() {
 	if *test {
 		evalTests(m, *data)
 	}
+}
+
+func withDomain(ex []ner.Example, d int) []ner.Example {
+	for i := range ex {
+		ex[i].Domain = d
+	}
+	return ex
 }
 
 func evalTests(m *ner.Model, data string) {
@@ -302,7 +360,7 @@ func scoreSmartDataCounts(m *ner.Model, docs []sdDoc) prf {
 // buildLexicon collects gazetteer bits from the shared gazetteers and
 // capitalisation statistics from unlabelled news text plus the training words.
 func buildLexicon(data string, sents [][]string, k int) (ner.Lexicon, error) {
-	gaz := map[string]uint8{}
+	gaz := map[string]uint16{}
 	dir := filepath.Join(data, "gazetteers")
 	for _, f := range []string{"first-names.de.tsv", "first-names.en.tsv"} {
 		b, err := os.ReadFile(filepath.Join(dir, f))
@@ -327,7 +385,7 @@ func buildLexicon(data string, sents [][]string, k int) (ner.Lexicon, error) {
 		for _, name := range c[2:] {
 			ws := strings.Fields(name)
 			if len(ws) == 1 {
-				bit := uint8(ner.GazPlace)
+				bit := uint16(ner.GazPlace)
 				if c[1] == "country" {
 					bit = ner.GazCountry
 				}
@@ -362,6 +420,11 @@ func buildLexicon(data string, sents [][]string, k int) (ner.Lexicon, error) {
 	// one seen capitalised mid-sentence is a noun or a name.
 	lower := map[string]int{}
 	capMid := map[string]int{}
+	afterDet := map[string]int{}
+	articles := map[string]bool{}
+	for _, a := range strings.Fields("der die das dem den des ein eine einen einem einer eines kein keine keinen keinem keiner") {
+		articles[a] = true
+	}
 	count := func(words []string) {
 		for i, w := range words {
 			r := []rune(w)
@@ -372,26 +435,15 @@ func buildLexicon(data string, sents [][]string, k int) (ner.Lexicon, error) {
 				lower[w]++
 			} else if i > 0 && unicode.IsLetter([]rune(words[i-1])[0]) {
 				capMid[strings.ToLower(w)]++
+				if articles[strings.ToLower(words[i-1])] {
+					afterDet[strings.ToLower(w)]++
+				}
 			}
 		}
 	}
-	var unlabelled [][]string
-	files, _ := filepath.Glob(filepath.Join(data, "news-de", "*.txt"))
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			return ner.Lexicon{}, err
-		}
-		text := []rune(string(b))
-		toks, sents := tokenize(text)
-		for _, s := range sents {
-			words := make([]string, 0, s[1]-s[0])
-			for i := s[0]; i < s[1]; i++ {
-				words = append(words, string(text[toks[i][0]:toks[i][1]]))
-			}
-			count(words)
-			unlabelled = append(unlabelled, words)
-		}
+	unlabelled := newsSentences(data)
+	for _, words := range unlabelled {
+		count(words)
 	}
 	for _, s := range sents {
 		count(s)
@@ -404,6 +456,11 @@ func buildLexicon(data string, sents [][]string, k int) (ner.Lexicon, error) {
 	for w, n := range capMid {
 		if n >= 2 {
 			gaz[w] |= ner.GazCapSeen
+		}
+	}
+	for w, n := range afterDet {
+		if n >= 2 {
+			gaz[w] |= ner.GazAfterDet
 		}
 	}
 	lex := ner.Lexicon{Gaz: gaz}
@@ -423,6 +480,42 @@ func buildLexicon(data string, sents [][]string, k int) (ner.Lexicon, error) {
 	return lex, nil
 }
 
+func writeClusterFile(path string, c map[string]uint16) error {
+	ws := make([]string, 0, len(c))
+	for w := range c {
+		ws = append(ws, w)
+	}
+	sort.Strings(ws)
+	var b strings.Builder
+	for _, w := range ws {
+		fmt.Fprintf(&b, "%s\t%d\n", w, c[w])
+	}
+	return os.WriteFile(path, []byte(b.String()), 0o644)
+}
+
+// newsSentences returns the tokenised sentences of the unlabelled German
+// news articles (title and paragraphs are separated by blank lines).
+func newsSentences(data string) [][]string {
+	var out [][]string
+	files, _ := filepath.Glob(filepath.Join(data, "news-de", "*.txt"))
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		mustf(err, "news")
+		for _, para := range strings.Split(string(b), "\n\n") {
+			text := []rune(para)
+			toks, sents := tokenize(text)
+			for _, s := range sents {
+				words := make([]string, 0, s[1]-s[0])
+				for i := s[0]; i < s[1]; i++ {
+					words = append(words, string(text[toks[i][0]:toks[i][1]]))
+				}
+				out = append(out, words)
+			}
+		}
+	}
+	return out
+}
+
 // readClusters reads "word<TAB>cluster-id" lines.
 func readClusters(path string) (map[string]uint16, error) {
 	b, err := os.ReadFile(path)
@@ -437,7 +530,7 @@ func readClusters(path string) (map[string]uint16, error) {
 		}
 		var n int
 		fmt.Sscan(id, &n)
-		out[w] = uint16(n + 1)
+		out[w] = uint16(n)
 	}
 	return out, nil
 }

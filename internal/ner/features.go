@@ -15,6 +15,13 @@ const (
 	GazNationAdj             // stem of a nationality adjective (deutsch, chinesisch)
 	GazLowerSeen             // seen in lower case in unlabelled text: not a name on its own
 	GazCapSeen               // seen capitalised in the middle of sentences
+	GazAfterDet              // seen capitalised right after an article: a noun or an organisation
+	// Bits from names annotated in the training corpora: the word was part
+	// of a PER / LOC / ORG / MISC mention in most of its occurrences.
+	GazListPER
+	GazListLOC
+	GazListORG
+	GazListMISC
 )
 
 // Template ids: the first byte hashed into every feature, so that the same
@@ -92,6 +99,13 @@ func featN(t byte, n uint32) uint32 {
 	return hashByte(h, byte(n>>16))
 }
 
+// domainFeat is the copy of feature f private to training domain d > 0
+// (feature augmentation, Daumé 2007): it absorbs what is peculiar to one
+// corpus so that the shared copy learns what holds across corpora.
+func domainFeat(f uint32, d int) uint32 {
+	return (f ^ uint32(d)*0x9E3779B1) * fnvPrime
+}
+
 // LexKey is the key under which a word's gazetteer bits and cluster are
 // stored: the hash of its lower-cased form.
 func LexKey(lower string) uint32 { return hashStr(fnvOffset, lower) }
@@ -99,7 +113,7 @@ func LexKey(lower string) uint32 { return hashStr(fnvOffset, lower) }
 // token is the per-word information features are built from.
 type token struct {
 	word, lower, shape, short string
-	gaz                       uint8
+	gaz                       uint16
 	clu                       uint16 // 0 = unknown
 	capital, quote, open      bool
 }
@@ -184,7 +198,7 @@ func (m *Model) prepare(words []string, toks []token) []token {
 // features appends the hashed features of word i to dst.
 func (m *Model) features(toks []token, i int, inQuote bool, dst []uint32) []uint32 {
 	t := &toks[i]
-	get := func(j int) (string, string, uint8, uint16) {
+	get := func(j int) (string, string, uint16, uint16) {
 		if j < 0 {
 			return "<s>", "<s>", 0, 0xffff
 		}
@@ -258,7 +272,7 @@ func (m *Model) features(toks []token, i int, inQuote bool, dst []uint32) []uint
 		dst = append(dst, featN(fInQuote, ctx&4))
 	}
 
-	for b := uint32(0); b < 8; b++ {
+	for b := uint32(0); b < 12; b++ {
 		if t.gaz&(1<<b) != 0 {
 			dst = append(dst, featN(fGaz, b|ctx<<8))
 		}

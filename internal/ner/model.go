@@ -27,9 +27,11 @@ type Model struct {
 
 	// Lexicon: sorted word keys (LexKey) with gazetteer bits and cluster ids.
 	lexKeys     []uint32
-	lexGaz      []uint8
+	lexGaz      []uint16
 	lexClu      []uint16
 	hasClusters bool
+	// domain > 0: also use that training domain's private feature copies.
+	domain int
 
 	// Open-addressing indexes over keys and lexKeys, built on load: a
 	// binary search over the sorted tables cost most of the tagging time.
@@ -88,7 +90,7 @@ func (m *Model) index() *Model {
 	return m
 }
 
-const magic = "ARTNER02"
+const magic = "ARTNER03"
 
 //go:embed model/ner.bin
 var embedded []byte
@@ -107,7 +109,7 @@ func Default() (*Model, error) {
 	return defaultModel, defaultErr
 }
 
-func (m *Model) lookupGaz(k uint32) uint8 {
+func (m *Model) lookupGaz(k uint32) uint16 {
 	if i := m.lexIdx.find(k); i >= 0 {
 		return m.lexGaz[i]
 	}
@@ -161,6 +163,11 @@ func (m *Model) TagIndex(words []string) []int {
 	inQuote := false
 	for i := range s.toks {
 		s.feats = m.features(s.toks, i, inQuote, s.feats[:0])
+		if m.domain > 0 {
+			for _, f := range s.feats {
+				s.feats = append(s.feats, domainFeat(f, m.domain))
+			}
+		}
 		row := emit[i*L : (i+1)*L]
 		row[0] -= m.oBias
 		for _, f := range s.feats {
@@ -243,9 +250,9 @@ func (m *Model) Encode(w io.Writer) error {
 	le := binary.LittleEndian
 	var buf []byte
 	buf = append(buf, magic...)
-	flags := uint32(0)
+	flags := uint32(m.domain) << 8
 	if m.hasClusters {
-		flags = 1
+		flags |= 1
 	}
 	buf = le.AppendUint32(buf, uint32(NumLabels))
 	buf = le.AppendUint32(buf, flags)
@@ -265,7 +272,9 @@ func (m *Model) Encode(w io.Writer) error {
 	for _, k := range m.lexKeys {
 		buf = le.AppendUint32(buf, k)
 	}
-	buf = append(buf, m.lexGaz...)
+	for _, g := range m.lexGaz {
+		buf = le.AppendUint16(buf, g)
+	}
 	for _, c := range m.lexClu {
 		buf = le.AppendUint16(buf, c)
 	}
@@ -331,7 +340,7 @@ func Decode(b []byte) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := &Model{scale: math.Float32frombits(sc), hasClusters: flags&1 != 0, oBias: int32(ob)}
+	m := &Model{scale: math.Float32frombits(sc), hasClusters: flags&1 != 0, oBias: int32(ob), domain: int(flags >> 8)}
 	m.trans = make([]int32, (NumLabels+1)*NumLabels)
 	for i := range m.trans {
 		v, err := u32()
@@ -361,7 +370,7 @@ func Decode(b []byte) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	if uint64(len(b)) != uint64(nx)*7 {
+	if uint64(len(b)) != uint64(nx)*8 {
 		return nil, errShort
 	}
 	m.lexKeys = make([]uint32, nx)
@@ -369,8 +378,11 @@ func Decode(b []byte) (*Model, error) {
 		m.lexKeys[i] = le.Uint32(b[4*i:])
 	}
 	b = b[4*int(nx):]
-	m.lexGaz = append([]uint8(nil), b[:nx]...)
-	b = b[nx:]
+	m.lexGaz = make([]uint16, nx)
+	for i := range m.lexGaz {
+		m.lexGaz[i] = le.Uint16(b[2*i:])
+	}
+	b = b[2*nx:]
 	m.lexClu = make([]uint16, nx)
 	for i := range m.lexClu {
 		m.lexClu[i] = le.Uint16(b[2*i:])

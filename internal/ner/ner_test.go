@@ -50,7 +50,7 @@ func TestShapeAffixes(t *testing.T) {
 }
 
 func TestFeaturesContext(t *testing.T) {
-	m := NewModel(Lexicon{Gaz: map[string]uint8{"anna": GazFirstName}})
+	m := NewModel(Lexicon{Gaz: map[string]uint16{"anna": GazFirstName}})
 	toks := m.prepare([]string{"Gestern", "traf", "Anna", "Paris"}, nil)
 	if toks[2].gaz != GazFirstName || toks[3].gaz != 0 {
 		t.Fatalf("gazetteer bits: %v %v", toks[2].gaz, toks[3].gaz)
@@ -130,7 +130,7 @@ func readFixture(t *testing.T) []Example {
 
 func TestTrainTagRoundTrip(t *testing.T) {
 	ex := readFixture(t)
-	lex := Lexicon{Gaz: map[string]uint8{"anna": GazFirstName, "maria": GazFirstName, "thomas": GazFirstName, "peter": GazFirstName,
+	lex := Lexicon{Gaz: map[string]uint16{"anna": GazFirstName, "maria": GazFirstName, "thomas": GazFirstName, "peter": GazFirstName,
 		"hamburg": GazPlace, "köln": GazPlace, "bremen": GazPlace}}
 	m := Train(ex, lex, TrainOptions{Epochs: 10, MinCount: 1, Seed: 1})
 	for _, e := range ex {

@@ -12,7 +12,7 @@ import (
 // gazetteer bits (Gaz* constants) and distributional cluster ids (1-based;
 // 0 = none), both keyed by the lower-cased word.
 type Lexicon struct {
-	Gaz      map[string]uint8
+	Gaz      map[string]uint16
 	Clusters map[string]uint16
 }
 
@@ -22,6 +22,12 @@ type Example struct {
 	Words  []string
 	Labels []int
 	Weight float32
+	// Domain > 0 names the corpus for feature augmentation (see
+	// TrainOptions.Domain).
+	Domain int
+	// Fold selects TrainOptions.FoldLexicons[Fold] for this sentence's
+	// features when fold lexicons are given.
+	Fold int
 	// NoMISC marks corpora that do not annotate MISC: a predicted MISC span
 	// over words labelled O is then not counted as an error.
 	NoMISC bool
@@ -34,6 +40,17 @@ type TrainOptions struct {
 	Seed     int64   // shuffling seed
 	Prune    float32 // drop features whose largest |averaged weight| is below this
 	Log      io.Writer
+	// FoldLexicons, if set, replace the lexicon during training for the
+	// examples of each fold. A list of names mined from the training data
+	// must not describe the sentence it was mined from, or the model learns
+	// to trust the list blindly; each fold's lexicon holds the names from
+	// the other folds only. The returned model carries lex.
+	FoldLexicons []Lexicon
+	// Augment gives every feature a private copy per example Domain. The
+	// model keeps the shared features plus the copies of domain Domain
+	// (0 = shared only).
+	Augment bool
+	Domain  int
 	// AfterEpoch, if set, is called with the model after each epoch (e.g. to
 	// print a dev score).
 	AfterEpoch func(epoch int, m *Model)
@@ -45,7 +62,7 @@ func NewModel(lex Lexicon) *Model {
 	m := &Model{trans: make([]int32, (NumLabels+1)*NumLabels), scale: 1}
 	type entry struct {
 		k   uint32
-		g   uint8
+		g   uint16
 		c   uint16
 		set bool
 	}
@@ -72,7 +89,7 @@ func NewModel(lex Lexicon) *Model {
 	}
 	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
 	m.lexKeys = keys
-	m.lexGaz = make([]uint8, len(keys))
+	m.lexGaz = make([]uint16, len(keys))
 	m.lexClu = make([]uint16, len(keys))
 	for i, k := range keys {
 		m.lexGaz[i] = byKey[k].g
@@ -102,17 +119,35 @@ func Train(examples []Example, lex Lexicon, opt TrainOptions) *Model {
 	}
 	base := NewModel(lex)
 	L := NumLabels
+	var foldModels []*Model
+	for _, fl := range opt.FoldLexicons {
+		foldModels = append(foldModels, NewModel(fl))
+	}
 
 	// Pass 1: hashed features per token and their counts.
 	hashed := make([][][]uint32, len(examples))
 	counts := map[uint32]int32{}
+	drop := map[uint32]bool{} // private copies of domains the model does not keep
 	var toks []token
 	for e, ex := range examples {
-		toks = base.prepare(ex.Words, toks)
+		fm := base
+		if len(foldModels) > 0 {
+			fm = foldModels[ex.Fold%len(foldModels)]
+		}
+		toks = fm.prepare(ex.Words, toks)
 		per := make([][]uint32, len(ex.Words))
 		inQuote := false
 		for i := range toks {
-			per[i] = base.features(toks, i, inQuote, nil)
+			per[i] = fm.features(toks, i, inQuote, nil)
+			if opt.Augment && ex.Domain > 0 {
+				for _, f := range per[i] {
+					g := domainFeat(f, ex.Domain)
+					per[i] = append(per[i], g)
+					if ex.Domain != opt.Domain {
+						drop[g] = true
+					}
+				}
+			}
 			for _, f := range per[i] {
 				counts[f]++
 			}
@@ -236,11 +271,11 @@ func Train(examples []Example, lex Lexicon, opt TrainOptions) *Model {
 		logf("epoch %d: token errors %d / %d\n", ep, errs, total)
 		if opt.AfterEpoch != nil && ep < opt.Epochs {
 			aw, at := average()
-			opt.AfterEpoch(ep, finish(base, keys, aw, at, opt.Prune))
+			opt.AfterEpoch(ep, finish(base, keys, aw, at, opt.Prune, drop, opt.Domain))
 		}
 	}
 	aw, at := average()
-	m := finish(base, keys, aw, at, opt.Prune)
+	m := finish(base, keys, aw, at, opt.Prune, drop, opt.Domain)
 	logf("model: %d features after pruning\n", len(m.keys))
 	if opt.AfterEpoch != nil {
 		opt.AfterEpoch(opt.Epochs, m)
@@ -282,7 +317,7 @@ func acceptMISC(gold, pred []int, buf *[]int) []int {
 
 // finish prunes and quantises averaged weights into a Model that shares the
 // lexicon of base.
-func finish(base *Model, keys []uint32, w, trans []float32, prune float32) *Model {
+func finish(base *Model, keys []uint32, w, trans []float32, prune float32, drop map[uint32]bool, domain int) *Model {
 	L := NumLabels
 	type kept struct {
 		key uint32
@@ -297,7 +332,7 @@ func finish(base *Model, keys []uint32, w, trans []float32, prune float32) *Mode
 				mx = a
 			}
 		}
-		if mx > prune && mx > 0 {
+		if mx > prune && mx > 0 && !drop[k] {
 			ks = append(ks, kept{k, i})
 			for _, v := range w[i*L : (i+1)*L] {
 				if v != 0 {
@@ -324,6 +359,7 @@ func finish(base *Model, keys []uint32, w, trans []float32, prune float32) *Mode
 		lexGaz:      base.lexGaz,
 		lexClu:      base.lexClu,
 		hasClusters: base.hasClusters,
+		domain:      domain,
 		keys:        make([]uint32, len(ks)),
 		weights:     make([]int16, len(ks)*L),
 		trans:       make([]int32, len(trans)),
