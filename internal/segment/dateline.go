@@ -23,6 +23,9 @@ var monthNumber = map[string]int{
 }
 
 var weekdays = map[string]bool{
+	"mo": true, "di": true, "mi": true, "do": true, "fr": true, "sa": true, "so": true,
+	"mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thur": true, "thurs": true,
+	"fri": true, "sat": true, "sun": true,
 	"montag": true, "dienstag": true, "mittwoch": true, "donnerstag": true, "freitag": true,
 	"samstag": true, "sonnabend": true, "sonntag": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
@@ -45,6 +48,17 @@ var notPlaceStart = map[string]bool{
 	"Einen": true, "Am": true, "Im": true, "Er": true, "Sie": true, "Es": true, "Wir": true, "Ich": true,
 	"The": true, "He": true, "She": true, "It": true, "We": true, "They": true,
 	"Von": true, "By": true, "Auch": true, "Nach": true, "Mit": true, "Bei": true, "Für": true,
+	"Mein": true, "Meine": true, "Dein": true, "Deine": true, "Sein": true, "Seine": true, "Ihr": true,
+	"Ihre": true, "Unser": true, "Unsere": true, "Kein": true, "Keine": true, "Dieser": true, "Diese": true,
+	"Dieses": true, "My": true, "Our": true, "His": true, "Her": true, "Their": true, "This": true,
+}
+
+// reportingVerbs may follow "– SOURCE," after a dated opening ("– Berlin
+// Morgen Zeitschrift, berichtet …"); without one the name is the subject of
+// the sentence ("München, 17. Dezember – Arval, der Leasinganbieter, …").
+var reportingVerbs = map[string]bool{
+	"berichtet": true, "meldet": true, "schreibt": true, "teilt": true, "informiert": true,
+	"berichten": true, "melden": true, "reports": true, "writes": true, "reported": true,
 }
 
 // parseDate reads a date such as "05. Februar 2026", "5. Feb. 2026",
@@ -269,7 +283,7 @@ func parseDateline(text string, ps, pe int, cfg *config) (dl *Dateline, whole bo
 			parts = parts[:len(parts)-1]
 		}
 	}
-	if dated && len(parts) > 0 && weekdays[strings.ToLower(parts[len(parts)-1])] {
+	if dated && len(parts) > 0 && weekdays[strings.ToLower(strings.TrimRight(parts[len(parts)-1], "."))] {
 		parts = parts[:len(parts)-1] // "Monday, May 18, 2015"
 	}
 	if len(parts) > 3 {
@@ -295,7 +309,9 @@ func parseDateline(text string, ps, pe int, cfg *config) (dl *Dateline, whole bo
 		if k := strings.IndexByte(rest, ','); dated && k > 0 && k < 60 {
 			src := rest[:k]
 			f := strings.Fields(src)
-			if len(f) >= 1 && isPlace(src) && !cfg.lex.starters[f[0]] && !lexDE.starters[f[0]] && !lexEN.starters[f[0]] {
+			after := strings.Fields(rest[k+1:])
+			if len(f) >= 1 && isPlace(src) && !cfg.lex.starters[f[0]] && !lexDE.starters[f[0]] && !lexEN.starters[f[0]] &&
+				len(after) > 0 && reportingVerbs[after[0]] {
 				dl.Source = src
 				end = ps + dashEnd + k
 			}

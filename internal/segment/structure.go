@@ -293,8 +293,8 @@ func bylineAuthors(p string) []string {
 func splitAuthors(s string) []string {
 	s = strings.TrimRight(s, " .,")
 	parts := strings.Split(s, ",")
-	if n := len(parts); n > 1 && len(strings.Fields(parts[n-1])) == 1 {
-		parts = parts[:n-1]
+	if n := len(parts); n > 1 && (len(strings.Fields(parts[n-1])) == 1 || hasAcronym(parts[n-1])) {
+		parts = parts[:n-1] // "…, ARD-Studio Südamerika"
 	}
 	var out []string
 	for _, a := range parts {
@@ -317,4 +317,17 @@ func splitWord(s string, seps []string) []string {
 		out = next
 	}
 	return out
+}
+
+// hasAcronym reports two capitals in a row in s ("ARD-Studio").
+func hasAcronym(s string) bool {
+	prev := false
+	for _, r := range s {
+		up := unicode.IsUpper(r)
+		if up && prev {
+			return true
+		}
+		prev = up
+	}
+	return false
 }

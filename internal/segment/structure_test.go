@@ -53,6 +53,7 @@ func TestDateline(t *testing.T) {
 		"Die Regierung (CDU) – so heißt es – plant neue Gesetze.",
 		"Am Montag – so die Polizei – wurde niemand verletzt.",
 		"Der Streik beginnt am Montag.",
+		"Mein Fußball-Moment - das Tor in der 90. Minute.",
 	} {
 		if r := Segment(s, "de"); r.Dateline != nil {
 			t.Errorf("%q: unexpected dateline %+v", s, *r.Dateline)
@@ -122,6 +123,7 @@ func TestBylineAuthors(t *testing.T) {
 		"Von Anna Schmidt, Berlin":                   {"Anna Schmidt"},
 		"Von Anna Schmidt und Jonas Weber, dpa":      {"Anna Schmidt", "Jonas Weber"},
 		"Autorin: Dr. Lena Hartmann":                 {"Dr. Lena Hartmann"},
+		"Von Ivo Marusczyk, ARD-Studio Südamerika":   {"Ivo Marusczyk"},
 		"Von Berlin nach Hamburg":                    nil,
 		"Von den Teilnehmern kamen viele.":           nil,
 	}
