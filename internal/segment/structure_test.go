@@ -23,6 +23,12 @@ func TestDateline(t *testing.T) {
 			"Wien –", "Wien", "", "", "Wien – Die Regierung ist zurückgetreten."},
 		{"Berlin, 3. Oktober 2025 (AFP/dpa) – Am Tag der Einheit feierten viele.",
 			"Berlin, 3. Oktober 2025 (AFP/dpa) –", "Berlin", "2025-10-03", "AFP/dpa", "Berlin, 3. Oktober 2025 (AFP/dpa) – Am Tag der Einheit feierten viele."},
+		{"FRANKFURT/MAIN (dpa-AFX) - Der Dax stieg am Morgen.",
+			"FRANKFURT/MAIN (dpa-AFX) -", "FRANKFURT/MAIN", "", "dpa-AFX", "FRANKFURT/MAIN (dpa-AFX) - Der Dax stieg am Morgen."},
+		{"Rio de Janeiro - Der Karneval beginnt.",
+			"Rio de Janeiro -", "Rio de Janeiro", "", "", "Rio de Janeiro - Der Karneval beginnt."},
+		{"München, 17. Dezember – Die Firma Beispiel, ein Leasinganbieter, wächst.",
+			"München, 17. Dezember –", "München", "", "", "München, 17. Dezember – Die Firma Beispiel, ein Leasinganbieter, wächst."},
 		{"WASHINGTON, February 5, 2026 (AP) — The Senate voted on Thursday.",
 			"WASHINGTON, February 5, 2026 (AP) —", "WASHINGTON", "2026-02-05", "AP", "WASHINGTON, February 5, 2026 (AP) — The Senate voted on Thursday."},
 	}
@@ -62,6 +68,10 @@ func TestDateline(t *testing.T) {
 }
 
 func TestDatelineParagraph(t *testing.T) {
+	r0 := Segment("Titel\nMo., 11.01.2026\nDer Text beginnt.", "de")
+	if r0.Dateline == nil || r0.Dateline.Date != "2026-01-11" || r0.Dateline.Place != "" || r0.Paragraphs[1].Kind != KindDateline {
+		t.Errorf("weekday date line: %+v", r0.Dateline)
+	}
 	text := "Streik bei der Bahn\nBERLIN, 5. Februar 2026 (dpa)\nDie Gewerkschaft hat gestreikt."
 	r := Segment(text, "de")
 	if r.Dateline == nil || r.Dateline.Date != "2026-02-05" || r.Dateline.Source != "dpa" || r.Dateline.Place != "BERLIN" {
