@@ -59,6 +59,8 @@ func TestPathological(t *testing.T) {
 		"long abbreviation run":  strings.Repeat("z. ", 1<<20),
 		"at signs":               strings.Repeat("a@b.c", 1<<20),
 		"openers before address": strings.Repeat("(", 1<<20) + "a@b.com",
+		"numbers then abbrevs":   strings.Repeat("1 ", 1<<20) + strings.Repeat("U.S. Foo ", 1<<17),
+		"emoji after marks":      strings.Repeat("! ", 1<<18) + strings.Repeat("👍 ", 1<<18),
 	}
 	for name, text := range cases {
 		start := time.Now()

@@ -532,9 +532,10 @@ func (sp *splitter) periodEnds(i, start int, ei endInfo, ns int, nword string) b
 // legalForm are company-form suffixes that follow "Co." in one name.
 var legalForm = map[string]bool{"KG": true, "KGaA": true, "OHG": true, "oHG": true, "GmbH": true}
 
-// wordsBefore reports at least n chunks with a letter in [start, i).
+// wordsBefore reports at least n chunks with a letter in [start, i),
+// looking back at most 50 chunks (so that the check stays O(1)).
 func (sp *splitter) wordsBefore(i, start, n int) bool {
-	for k := start; k < i && n > 0; k++ {
+	for k := i - 1; k >= start && k >= i-50 && n > 0; k-- {
 		if strings.IndexFunc(sp.chunk(k), unicode.IsLetter) >= 0 {
 			n--
 		}
