@@ -2,6 +2,7 @@ package segment
 
 import (
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -75,5 +76,36 @@ func TestPathological(t *testing.T) {
 			t.Errorf("%s: took %v", name, d)
 		}
 		t.Logf("%-24s %8d bytes %v", name, len(text), d)
+	}
+}
+
+// BenchmarkSegmentNewsDE segments the 998 German Wikinews articles of the
+// shared corpus one by one (skipped without /work/shared).
+func BenchmarkSegmentNewsDE(b *testing.B) {
+	files, _ := filepath.Glob("/work/shared/data/news-de/*.txt")
+	if len(files) == 0 {
+		b.Skip("news-de corpus not available")
+	}
+	var docs []string
+	size := 0
+	for _, f := range files {
+		d, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, string(d))
+		size += len(d)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu0 := cpuTime()
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			Segment(d, "de")
+		}
+	}
+	if d := cpuTime() - cpu0; d > 0 {
+		b.ReportMetric(float64(size)*float64(b.N)/1e6/d.Seconds(), "MB/cpu-s")
 	}
 }

@@ -188,8 +188,16 @@ func closingFor(r rune) string {
 // isQuoteParagraph reports a paragraph that is one quotation with at most
 // its attribution: „…“, „…“, sagte X. / X sagte: „…“
 func isQuoteParagraph(p string) bool {
-	// the opening mark comes first or after a short "X sagte:" (cheap
-	// checks first: most paragraphs fail them without a full scan)
+	// cheap checks first, most paragraphs fail them: a closing mark near
+	// the end, the opening mark first or after a short "X sagte:"
+	end := p
+	if len(end) > 160 {
+		end = end[len(end)-160:]
+	}
+	if strings.IndexByte(end, '"') < 0 && !strings.Contains(end, "“") && !strings.Contains(end, "”") &&
+		!strings.Contains(end, "«") && !strings.Contains(end, "»") && !strings.Contains(end, "‘") {
+		return false
+	}
 	head := p
 	if len(head) > 160 {
 		head = head[:160]
@@ -223,7 +231,7 @@ func isQuoteParagraph(p string) bool {
 	if strings.ContainsAny(suffix, "„“”»«\"") {
 		return false
 	}
-	if strings.IndexAny(body, cl) != k {
+	if firstOf(body, cl) != k {
 		return false // several quotations
 	}
 	if !strings.Contains(strings.TrimSpace(body[:k]), " ") {
@@ -330,4 +338,17 @@ func hasAcronym(s string) bool {
 		prev = up
 	}
 	return false
+}
+
+// firstOf is strings.IndexAny for a few non-ASCII runes, using the fast
+// substring search for each instead of decoding every rune of s.
+func firstOf(s, runes string) int {
+	best := -1
+	for _, r := range runes {
+		if k := strings.IndexRune(s, r); k >= 0 && (best < 0 || k < best) {
+			best = k
+			s = s[:k] // an earlier match must lie before this one
+		}
+	}
+	return best
 }
