@@ -486,6 +486,9 @@ func (sp *splitter) periodEnds(i, start int, ei endInfo, ns int, nword string) b
 		}
 		prev := sp.prevWord(i)
 		det := lx.determ[strings.ToLower(prev)]
+		if det != 0 && lx.starters[nword] && !lx.ordinal[nword] {
+			return true // "den 60. Der Franzose …", "am 24.12. Die Familie …"
+		}
 		if det == 'A' && isLowerWord(prev) {
 			return false // "der 22. Oktober", "die 114. Mission"
 		}
