@@ -102,6 +102,7 @@ func tokenize(text string, s, e, si int, cfg *config, toks []Token) []Token {
 		case isQuote(r) && !(r == '\'' || r == '’') || (r == '\'' || r == '’') && !midWord(text, s, i, e):
 			add(i, i+sz, TokQuote)
 			i += sz
+			chunkStart = true // a URL may follow: „www.example.org“
 		case isTerm(r):
 			j := i + sz
 			for j < e {
@@ -134,6 +135,8 @@ func tokenize(text string, s, e, si int, cfg *config, toks []Token) []Token {
 		case unicode.IsPunct(r) && !isSymbolPunct(r):
 			add(i, i+sz, TokPunct)
 			i += sz
+			chunkStart = r == '(' || r == '[' || r == '<' // "(www.example.org)"
+
 		default:
 			j := i + sz
 			if isEmoji(r) {
