@@ -82,7 +82,11 @@ func TestPathological(t *testing.T) {
 // BenchmarkSegmentNewsDE segments the 998 German Wikinews articles of the
 // shared corpus one by one (skipped without /work/shared).
 func BenchmarkSegmentNewsDE(b *testing.B) {
-	files, _ := filepath.Glob("/work/shared/data/news-de/*.txt")
+	dir := sharedPath("data/news-de")
+	if dir == "" {
+		b.Skip("news-de corpus not available")
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
 	if len(files) == 0 {
 		b.Skip("news-de corpus not available")
 	}

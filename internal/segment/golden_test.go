@@ -102,19 +102,30 @@ func runGolden(t *testing.T, path, lang string, min float64) {
 	}
 }
 
-const sharedSeg = "/work/shared/data/segmentation"
+// sharedPath finds a file of the project's shared reference data: next to
+// the project (../shared seen from the root) or at /work/shared. It returns
+// "" when neither exists, and the tests that need it skip.
+func sharedPath(rel string) string {
+	for _, root := range []string{filepath.Join("..", "..", "..", "shared"), "/work/shared"} {
+		p := filepath.Join(root, rel)
+		if _, err := os.Stat(p); err == nil {
+			return p
+		}
+	}
+	return ""
+}
 
 func TestGoldenGerman(t *testing.T) {
-	p := filepath.Join(sharedSeg, "german_golden.jsonl")
-	if _, err := os.Stat(p); err != nil {
+	p := sharedPath("data/segmentation/german_golden.jsonl")
+	if p == "" {
 		t.Skip("shared golden data not available")
 	}
 	runGolden(t, p, "de", 98.1)
 }
 
 func TestGoldenEnglish(t *testing.T) {
-	p := filepath.Join(sharedSeg, "english_golden.jsonl")
-	if _, err := os.Stat(p); err != nil {
+	p := sharedPath("data/segmentation/english_golden.jsonl")
+	if p == "" {
 		t.Skip("shared golden data not available")
 	}
 	runGolden(t, p, "en", 100)
