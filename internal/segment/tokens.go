@@ -247,6 +247,9 @@ func wordEnd(text string, i, e int) int {
 				partLen = 0
 				continue
 			}
+			if k := domainEnd(text, j+sz, e); k > 0 {
+				return k // "tagesschau.de", "www.bild.de"
+			}
 			return j
 		}
 		break
@@ -442,4 +445,38 @@ func isSymbolPunct(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// topLevelDomains are the endings that make "spiegel.de" one token.
+var topLevelDomains = map[string]bool{
+	"de": true, "at": true, "ch": true, "com": true, "org": true, "net": true, "eu": true,
+	"info": true, "io": true, "uk": true, "fr": true, "it": true, "es": true, "nl": true,
+	"be": true, "pl": true, "ru": true, "us": true, "tv": true, "gov": true, "edu": true,
+}
+
+// domainEnd returns the end of a host name whose remaining labels start at
+// j (after a '.') and end in a known top-level domain ("spiegel.de",
+// "bild.co.uk"), or 0. Labels are ASCII letters, digits and hyphens.
+func domainEnd(text string, j, e int) int {
+	for labels := 0; labels < 4; labels++ {
+		k := j
+		for k < e && (text[k] >= 'a' && text[k] <= 'z' || text[k] >= '0' && text[k] <= '9' || text[k] == '-') {
+			k++
+		}
+		if k == j {
+			return 0
+		}
+		if k < e && text[k] == '.' && k+1 < e && text[k+1] >= 'a' && text[k+1] <= 'z' {
+			j = k + 1 // another label
+			continue
+		}
+		if k < e && (isLetterAt(text, k, e) || text[k] >= '0' && text[k] <= '9') {
+			return 0
+		}
+		if !topLevelDomains[text[j:k]] {
+			return 0
+		}
+		return k
+	}
+	return 0
 }
