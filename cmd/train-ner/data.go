@@ -441,10 +441,10 @@ func readEuropeana(path string) ([]sentence, error) {
 	return fixBIO(out), nil
 }
 
-func toExamples(ss []sentence, weight float32, noMISC bool) []ner.Example {
+func toExamples(ss []sentence, weight float32, unann uint8) []ner.Example {
 	out := make([]ner.Example, 0, len(ss))
 	for i, s := range ss {
-		ex := ner.Example{Words: s.words, Labels: make([]int, len(s.labels)), Weight: weight, NoMISC: noMISC, Fold: i % nFolds}
+		ex := ner.Example{Words: s.words, Labels: make([]int, len(s.labels)), Weight: weight, Unannotated: unann, Fold: i % nFolds}
 		if s.group > 0 {
 			ex.Fold = (s.group - 1) % nFolds
 		}

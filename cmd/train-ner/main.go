@@ -50,6 +50,10 @@ func main() {
 	obias := flag.Float64("obias", -1, "bias against label O (-1 = tune on the dev set)")
 	nclusters := flag.Int("k", 256, "word classes to induce from unlabelled text (0 = none)")
 	partialMISC := flag.Bool("partial-misc", true, "do not count MISC predictions as errors on corpora without MISC")
+	crf := flag.Bool("crf", false, "train a CRF (SGD) instead of the averaged perceptron")
+	l2 := flag.Float64("l2", 1, "CRF L2 regularisation")
+	eta := flag.Float64("eta", 0.1, "CRF initial SGD step")
+	partialPER := flag.Bool("partial-per", false, "treat SmartData/MobIE PER as partially annotated")
 	clusters := flag.String("clusters", "", "read word clusters (word TAB id) from this file instead of inducing them")
 	writeClusters := flag.String("write-clusters", "", "write the induced word clusters to this file")
 	flag.Parse()
@@ -82,25 +86,36 @@ func main() {
 			sdTrain = append(sdTrain, d)
 		}
 	}
+	// Corpora without MISC: MISC predictions are neither right nor wrong.
+	unann := uint8(0)
+	if *partialMISC {
+		unann = 1 << 3
+	}
+	unannSD := unann
+	if *partialPER {
+		// SmartData annotates people only where they matter to its events
+		// (Angela Merkel is often left unmarked).
+		unannSD |= 1 << 0
+	}
 	var ex []ner.Example
-	ex = append(ex, withDomain(toExamples(geTrain, float32(*wGE), false), 1)...)
-	ex = append(ex, withDomain(toExamples(sdSentences(sdTrain), float32(*wSD), *partialMISC), 2)...)
+	ex = append(ex, withDomain(toExamples(geTrain, float32(*wGE), 0), 1)...)
+	ex = append(ex, withDomain(toExamples(sdSentences(sdTrain), float32(*wSD), unannSD), 2)...)
 	var extraWords [][]string
 	if *wMob > 0 {
 		mob, err := readMobIE(filepath.Join(*data, "ner-extra", "mobie-v1-20210811"))
 		mustf(err, "mobie")
-		ex = append(ex, withDomain(toExamples(mob, float32(*wMob), *partialMISC), 3)...)
+		ex = append(ex, withDomain(toExamples(mob, float32(*wMob), unannSD), 3)...)
 	}
 	if *wLER > 0 {
 		ler, err := readLER(filepath.Join(*data, "ner-extra", "german-ler"), 10)
 		mustf(err, "ler")
-		ex = append(ex, withDomain(toExamples(ler, float32(*wLER), *partialMISC), 4)...)
+		ex = append(ex, withDomain(toExamples(ler, float32(*wLER), unann), 4)...)
 	}
 	if *wEU > 0 {
 		for _, name := range strings.Split(*euFiles, ",") {
 			eu, err := readEuropeana(filepath.Join(*data, "ner-extra", "europeana-newspapers-de", "enp_DE."+name+".bio"))
 			mustf(err, "europeana")
-			ex = append(ex, withDomain(toExamples(eu, float32(*wEU), *partialMISC), 5)...)
+			ex = append(ex, withDomain(toExamples(eu, float32(*wEU), unann), 5)...)
 		}
 	}
 	for _, e := range ex {
@@ -143,7 +158,7 @@ func main() {
 		fmt.Printf("name lists: %d words\n", len(names))
 	}
 	m := ner.Train(ex, lex, ner.TrainOptions{
-		Epochs: *epochs, MinCount: *minCount, Seed: *seed, Prune: float32(*prune), Log: os.Stdout, FoldLexicons: foldLex, Augment: *augment, Domain: *domain,
+		Epochs: *epochs, MinCount: *minCount, Seed: *seed, Prune: float32(*prune), Log: os.Stdout, FoldLexicons: foldLex, Augment: *augment, Domain: *domain, CRF: *crf, L2: *l2, Eta: *eta,
 		AfterEpoch: func(ep int, m *ner.Model) {
 			if !*holdout {
 				return
@@ -163,7 +178,7 @@ func main() {
 		}
 		fmt.Printf("self-training on %d news sentences\n", len(news))
 		m = ner.Train(ex, lex, ner.TrainOptions{
-			Epochs: *epochs, MinCount: *minCount, Seed: *seed, Prune: float32(*prune), Log: os.Stdout, FoldLexicons: foldLex, Augment: *augment, Domain: *domain,
+			Epochs: *epochs, MinCount: *minCount, Seed: *seed, Prune: float32(*prune), Log: os.Stdout, FoldLexicons: foldLex, Augment: *augment, Domain: *domain, CRF: *crf, L2: *l2, Eta: *eta,
 			AfterEpoch: func(ep int, m *ner.Model) {
 				if !*holdout || ep != *epochs {
 					return

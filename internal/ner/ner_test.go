@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"fmt"
+	"math"
 	"os"
 	"reflect"
 	"strings"
@@ -211,5 +212,70 @@ func BenchmarkLoad(b *testing.B) {
 		if _, err := Decode(embedded); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+func TestForwardBackwardMarginals(t *testing.T) {
+	L := NumLabels
+	n := 3
+	emit := make([]float64, n*L)
+	for i := range emit {
+		emit[i] = float64((i*7)%5) - 2
+	}
+	trans := make([]float64, (L+1)*L)
+	for i := range trans {
+		trans[i] = float64((i*3)%4) - 1.5
+	}
+	a, b, m := make([]float64, n*L), make([]float64, n*L), make([]float64, n*L)
+	logZ := forwardBackward(emit, trans, n, nil, a, b, m)
+	for i := 0; i < n; i++ {
+		sum := 0.0
+		for l := 0; l < L; l++ {
+			sum += m[i*L+l]
+		}
+		if sum < 0.999 || sum > 1.001 {
+			t.Fatalf("word %d marginals sum to %v", i, sum)
+		}
+	}
+	if m[LabelIndex("I-PER")] != 0 {
+		t.Fatal("I- label at the sentence start must have zero probability")
+	}
+	// Brute force log Z over all BIO-valid paths.
+	z := 0.0
+	var rec func(i, prev int, score float64)
+	rec = func(i, prev int, score float64) {
+		if i == n {
+			z += math.Exp(score)
+			return
+		}
+		for l := 0; l < L; l++ {
+			if allowed(prev, l) {
+				rec(i+1, l, score+emit[i*L+l]+trans[(prev+1)*L+l])
+			}
+		}
+	}
+	rec(0, -1, 0)
+	if d := math.Log(z) - logZ; d > 1e-9 || d < -1e-9 {
+		t.Fatalf("logZ %v, brute force %v", logZ, math.Log(z))
+	}
+	// A mask that allows only the O path gives that path's score.
+	allow := make([]bool, n*L)
+	for i := 0; i < n; i++ {
+		allow[i*L] = true
+	}
+	want := emit[0] + trans[0] + emit[L] + trans[L] + emit[2*L] + trans[L]
+	if got := forwardBackward(emit, trans, n, allow, a, b, m); math.Abs(got-want) > 1e-9 {
+		t.Fatalf("masked logZ %v want %v", got, want)
+	}
+}
+
+func TestAcceptPartial(t *testing.T) {
+	O, bM, iM, bP := 0, LabelIndex("B-MISC"), LabelIndex("I-MISC"), LabelIndex("B-PER")
+	gold := []int{O, O, O, bP, O}
+	pred := []int{bM, iM, O, bM, O}
+	got := acceptPartial(gold, pred, 1<<3, new([]int))
+	want := []int{bM, iM, O, bP, O}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("got %v want %v", got, want)
 	}
 }

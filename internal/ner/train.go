@@ -28,9 +28,10 @@ type Example struct {
 	// Fold selects TrainOptions.FoldLexicons[Fold] for this sentence's
 	// features when fold lexicons are given.
 	Fold int
-	// NoMISC marks corpora that do not annotate MISC: a predicted MISC span
-	// over words labelled O is then not counted as an error.
-	NoMISC bool
+	// Unannotated has bit k set when the corpus does not (fully) annotate
+	// Types[k]: a predicted span of that type over words labelled O is then
+	// not counted as an error (e.g. MISC in corpora without MISC).
+	Unannotated uint8
 }
 
 // TrainOptions control Train.
@@ -51,6 +52,10 @@ type TrainOptions struct {
 	// (0 = shared only).
 	Augment bool
 	Domain  int
+	// CRF trains a linear-chain CRF by SGD instead of the perceptron, with
+	// L2 strength L2 (per corpus) and initial step Eta.
+	CRF     bool
+	L2, Eta float64
 	// AfterEpoch, if set, is called with the model after each epoch (e.g. to
 	// print a dev score).
 	AfterEpoch func(epoch int, m *Model)
@@ -103,7 +108,7 @@ type trainSent struct {
 	offs   []int32 // token i's features are feats[offs[i]:offs[i+1]]
 	gold   []int
 	weight float32
-	noMISC bool
+	unann  uint8
 }
 
 // Train fits an averaged structured perceptron and returns the quantised
@@ -169,7 +174,7 @@ func Train(examples []Example, lex Lexicon, opt TrainOptions) *Model {
 	counts = nil
 	sents := make([]trainSent, len(examples))
 	for e, per := range hashed {
-		s := trainSent{gold: examples[e].Labels, weight: examples[e].Weight, noMISC: examples[e].NoMISC, offs: make([]int32, 1, len(per)+1)}
+		s := trainSent{gold: examples[e].Labels, weight: examples[e].Weight, unann: examples[e].Unannotated, offs: make([]int32, 1, len(per)+1)}
 		if s.weight == 0 {
 			s.weight = 1
 		}
@@ -185,6 +190,9 @@ func Train(examples []Example, lex Lexicon, opt TrainOptions) *Model {
 	}
 	hashed = nil
 
+	if opt.CRF {
+		return trainCRF(base, keys, sents, drop, opt, logf)
+	}
 	nF := len(keys)
 	w := make([]float32, nF*L)
 	u := make([]float32, nF*L) // sum of c*delta, for averaging
@@ -241,8 +249,8 @@ func Train(examples []Example, lex Lexicon, opt TrainOptions) *Model {
 			total += n
 			d := s.weight
 			gold := s.gold
-			if s.noMISC {
-				gold = acceptMISC(gold, pred, &target)
+			if s.unann != 0 {
+				gold = acceptPartial(gold, pred, s.unann, &target)
 			}
 			for i := 0; i < n; i++ {
 				g, p := gold[i], pred[i]
@@ -283,20 +291,20 @@ func Train(examples []Example, lex Lexicon, opt TrainOptions) *Model {
 	return m
 }
 
-// acceptMISC returns gold with every predicted MISC span that lies wholly
-// on gold O words copied in, so a corpus without MISC annotation neither
-// rewards nor punishes MISC predictions.
-func acceptMISC(gold, pred []int, buf *[]int) []int {
-	bMisc := LabelIndex("B-MISC")
+// acceptPartial returns gold with every predicted span of an unannotated
+// type that lies wholly on gold O words copied in, so a corpus without (say)
+// MISC annotation neither rewards nor punishes MISC predictions.
+func acceptPartial(gold, pred []int, unann uint8, buf *[]int) []int {
 	t := append((*buf)[:0], gold...)
 	*buf = t
 	for i := 0; i < len(pred); {
-		if pred[i] != bMisc {
+		b := pred[i]
+		if b == 0 || isInside(b) || unann&(1<<((b-1)/2)) == 0 {
 			i++
 			continue
 		}
 		j := i + 1
-		for j < len(pred) && pred[j] == bMisc+1 {
+		for j < len(pred) && pred[j] == b+1 {
 			j++
 		}
 		ok := true
