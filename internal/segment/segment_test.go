@@ -120,6 +120,7 @@ func TestTokens(t *testing.T) {
 		{"Friedrich II. kam vom 3.–5. Mai, u. Ä. mit 50 % #tag.",
 			"Friedrich/word II./word kam/word vom/word 3./number –/punct 5./number Mai/word ,/punct u./word Ä./word mit/word 50/number %/symbol #/symbol tag/word ./punct"},
 		{"Es geht ums Geld usw.", "Es/word geht/word ums/word Geld/word usw./word"},
+		{"Der 5-jährige Sieger des 100-Meter-Laufs feierte den 2:1-Sieg.", "Der/word 5-jährige/word Sieger/word des/word 100-Meter-Laufs/word feierte/word den/word 2:1-Sieg/word ./punct"},
 		{"Laut tagesschau.de und Spiegel.de. Das", "Laut/word tagesschau.de/word und/word Spiegel.de/word ./punct Das/word"},
 		{"Er kam.Die Frau ging.", "Er/word kam/word ./punct Die/word Frau/word ging/word ./punct"},
 		{"Siehe (www.example.org) und „https://a.de/x“.", "Siehe/word (/punct www.example.org/word )/punct und/word „/quote https://a.de/x/word “/quote ./punct"},

@@ -84,7 +84,7 @@ func tokenize(text string, s, e, si int, cfg *config, toks []Token) []Token {
 			i = j
 		case unicode.IsDigit(r):
 			j := numberEnd(text, i, e)
-			if j < e && isWordRune(text, j, e) {
+			if j < e && (isWordRune(text, j, e) || text[j] == '-' && j+1 < e && isLetterAt(text, j+1, e)) {
 				// "1a", "10er", "5-jährige", "5th": a word starting with digits
 				j = wordEnd(text, j, e)
 				add(i, j, TokWord)
