@@ -193,6 +193,9 @@ func runAnalyze(ctx context.Context, opts *AnalyzeOptions) error {
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt)
 	defer stop()
 
+	// Gates and the summary read the JSON form of each report; a single
+	// article without gates needs neither.
+	needView := len(rules) > 0 || opts.SummaryOnly || opts.Input == "jsonl" || len(paths) > 1 || isDir(paths[0])
 	progress := newProgress(opts, paths, inOpts)
 	summary := corpus.NewBuilder(opts.Top)
 	docs, readable, failedGates := 0, 0, 0
@@ -202,9 +205,11 @@ func runAnalyze(ctx context.Context, opts *AnalyzeOptions) error {
 			readable++
 		}
 		where := r.Source.Where()
-		view, err := jsonView(r)
-		if err != nil {
-			return err
+		var view map[string]any
+		if needView {
+			if view, err = jsonView(r); err != nil {
+				return err
+			}
 		}
 		for _, rule := range rules {
 			if detail := rule.Check(view); detail != "" {
@@ -217,7 +222,9 @@ func runAnalyze(ctx context.Context, opts *AnalyzeOptions) error {
 		if len(r.Failures) > 0 {
 			failedGates++
 		}
-		summary.Add(r.Source.ID, view)
+		if needView {
+			summary.Add(r.Source.ID, view)
+		}
 		if len(r.Warnings)+len(r.Errors) > 0 {
 			progress.clear()
 		}
@@ -256,6 +263,11 @@ func runAnalyze(ctx context.Context, opts *AnalyzeOptions) error {
 		return &exitError{code: ExitGate, err: fmt.Errorf("%d of %d documents failed --fail-on", failedGates, docs)}
 	}
 	return nil
+}
+
+func isDir(path string) bool {
+	info, err := os.Stat(path)
+	return err == nil && info.IsDir()
 }
 
 func includeOrDefault(include []string) []string {

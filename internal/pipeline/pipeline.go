@@ -137,9 +137,6 @@ func (c *Config) Run(ctx context.Context, sources iter.Seq[input.Source], emit f
 	if jobs <= 0 {
 		jobs = runtime.NumCPU()
 	}
-	if jobs > 1 && c.Detector != nil && c.Lang == "" {
-		c.Detector.WarmUp()
-	}
 	if jobs == 1 {
 		for src := range sources {
 			if ctx.Err() != nil {
