@@ -56,6 +56,9 @@ type TrainOptions struct {
 	// L2 strength L2 (per corpus) and initial step Eta.
 	CRF     bool
 	L2, Eta float64
+	// Bags > 1 trains that many perceptrons (seeds Seed, Seed+1, …) and
+	// averages their weights.
+	Bags int
 	// AfterEpoch, if set, is called with the model after each epoch (e.g. to
 	// print a dev score).
 	AfterEpoch func(epoch int, m *Model)
@@ -193,96 +196,118 @@ func Train(examples []Example, lex Lexicon, opt TrainOptions) *Model {
 	if opt.CRF {
 		return trainCRF(base, keys, sents, drop, opt, logf)
 	}
-	nF := len(keys)
-	w := make([]float32, nF*L)
-	u := make([]float32, nF*L) // sum of c*delta, for averaging
-	tw := make([]float32, (L+1)*L)
-	tu := make([]float32, (L+1)*L)
-	c := float32(1)
-	order := make([]int, len(sents))
-	for i := range order {
-		order[i] = i
-	}
-	rng := rand.New(rand.NewSource(opt.Seed))
-	var emit []float32
-	var back []int8
-	var pred, target []int
+	// run is one perceptron training; several runs with different seeds
+	// (Bags) are averaged, which steadies the result.
+	run := func(seed int64, report bool) ([]float32, []float32) {
+		nF := len(keys)
+		w := make([]float32, nF*L)
+		u := make([]float32, nF*L) // sum of c*delta, for averaging
+		tw := make([]float32, (L+1)*L)
+		tu := make([]float32, (L+1)*L)
+		c := float32(1)
+		order := make([]int, len(sents))
+		for i := range order {
+			order[i] = i
+		}
+		rng := rand.New(rand.NewSource(seed))
+		var emit []float32
+		var back []int8
+		var pred, target []int
 
-	average := func() ([]float32, []float32) {
-		aw := make([]float32, len(w))
-		for i := range w {
-			aw[i] = w[i] - u[i]/c
+		average := func() ([]float32, []float32) {
+			aw := make([]float32, len(w))
+			for i := range w {
+				aw[i] = w[i] - u[i]/c
+			}
+			at := make([]float32, len(tw))
+			for i := range tw {
+				at[i] = tw[i] - tu[i]/c
+			}
+			return aw, at
 		}
-		at := make([]float32, len(tw))
-		for i := range tw {
-			at[i] = tw[i] - tu[i]/c
+
+		for ep := 1; ep <= opt.Epochs; ep++ {
+			rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+			errs, total := 0, 0
+			for _, si := range order {
+				s := &sents[si]
+				n := len(s.gold)
+				if n == 0 {
+					continue
+				}
+				if cap(emit) < n*L {
+					emit = make([]float32, n*L)
+					pred = make([]int, n)
+				}
+				emit = emit[:n*L]
+				pred = pred[:n]
+				clear(emit)
+				for i := 0; i < n; i++ {
+					row := emit[i*L : (i+1)*L]
+					for _, f := range s.feats[s.offs[i]:s.offs[i+1]] {
+						ws := w[int(f)*L : int(f+1)*L]
+						for l := range row {
+							row[l] += ws[l]
+						}
+					}
+				}
+				back = viterbi(emit, tw, n, pred, back)
+				total += n
+				d := s.weight
+				gold := s.gold
+				if s.unann != 0 {
+					gold = acceptPartial(gold, pred, s.unann, &target)
+				}
+				for i := 0; i < n; i++ {
+					g, p := gold[i], pred[i]
+					if g != p {
+						errs++
+						for _, f := range s.feats[s.offs[i]:s.offs[i+1]] {
+							w[int(f)*L+g] += d
+							u[int(f)*L+g] += c * d
+							w[int(f)*L+p] -= d
+							u[int(f)*L+p] -= c * d
+						}
+					}
+					gp, pp := -1, -1
+					if i > 0 {
+						gp, pp = gold[i-1], pred[i-1]
+					}
+					if g != p || gp != pp {
+						tw[(gp+1)*L+g] += d
+						tu[(gp+1)*L+g] += c * d
+						tw[(pp+1)*L+p] -= d
+						tu[(pp+1)*L+p] -= c * d
+					}
+				}
+				c++
+			}
+			logf("epoch %d: token errors %d / %d\n", ep, errs, total)
+			if report && opt.AfterEpoch != nil && ep < opt.Epochs {
+				aw, at := average()
+				opt.AfterEpoch(ep, finish(base, keys, aw, at, opt.Prune, drop, opt.Domain))
+			}
 		}
+		aw, at := average()
 		return aw, at
 	}
-
-	for ep := 1; ep <= opt.Epochs; ep++ {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		errs, total := 0, 0
-		for _, si := range order {
-			s := &sents[si]
-			n := len(s.gold)
-			if n == 0 {
-				continue
-			}
-			if cap(emit) < n*L {
-				emit = make([]float32, n*L)
-				pred = make([]int, n)
-			}
-			emit = emit[:n*L]
-			pred = pred[:n]
-			clear(emit)
-			for i := 0; i < n; i++ {
-				row := emit[i*L : (i+1)*L]
-				for _, f := range s.feats[s.offs[i]:s.offs[i+1]] {
-					ws := w[int(f)*L : int(f+1)*L]
-					for l := range row {
-						row[l] += ws[l]
-					}
-				}
-			}
-			back = viterbi(emit, tw, n, pred, back)
-			total += n
-			d := s.weight
-			gold := s.gold
-			if s.unann != 0 {
-				gold = acceptPartial(gold, pred, s.unann, &target)
-			}
-			for i := 0; i < n; i++ {
-				g, p := gold[i], pred[i]
-				if g != p {
-					errs++
-					for _, f := range s.feats[s.offs[i]:s.offs[i+1]] {
-						w[int(f)*L+g] += d
-						u[int(f)*L+g] += c * d
-						w[int(f)*L+p] -= d
-						u[int(f)*L+p] -= c * d
-					}
-				}
-				gp, pp := -1, -1
-				if i > 0 {
-					gp, pp = gold[i-1], pred[i-1]
-				}
-				if g != p || gp != pp {
-					tw[(gp+1)*L+g] += d
-					tu[(gp+1)*L+g] += c * d
-					tw[(pp+1)*L+p] -= d
-					tu[(pp+1)*L+p] -= c * d
-				}
-			}
-			c++
+	bags := max(1, opt.Bags)
+	aw, at := run(opt.Seed, bags == 1)
+	for b := 1; b < bags; b++ {
+		bw, bt := run(opt.Seed+int64(b), false)
+		for i := range aw {
+			aw[i] += bw[i]
 		}
-		logf("epoch %d: token errors %d / %d\n", ep, errs, total)
-		if opt.AfterEpoch != nil && ep < opt.Epochs {
-			aw, at := average()
-			opt.AfterEpoch(ep, finish(base, keys, aw, at, opt.Prune, drop, opt.Domain))
+		for i := range at {
+			at[i] += bt[i]
 		}
 	}
-	aw, at := average()
+	for i := range aw {
+		aw[i] /= float32(bags)
+	}
+	for i := range at {
+		at[i] /= float32(bags)
+	}
 	m := finish(base, keys, aw, at, opt.Prune, drop, opt.Domain)
 	logf("model: %d features after pruning\n", len(m.keys))
 	if opt.AfterEpoch != nil {
