@@ -269,7 +269,8 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 		switch {
 		case nl == "dass" || nl == "daß" || nl == "ob":
 			q = span{a.d.Tokens[n].Start, a.reportEnd(n, end)}
-		case a.zuInfinitive(n, end) && !(nl == "um" || nl == "ohne" || nl == "statt" || nl == "anstatt"):
+		case a.zuInfinitive(n, end) && !(nl == "um" || nl == "ohne" || nl == "statt" || nl == "anstatt") && !entry.NoInf:
+			// a hope or wish with a zu-infinitive is an aim, not a report ("hatten gehofft, … zu vereinbaren")
 			q = span{a.d.Tokens[n].Start, st.End}
 		case entry.Weak:
 		case a.tok(b) == ":" && a.wordsIn(n, end) >= 3:

@@ -14,7 +14,8 @@ var cueData string
 type cueEntry struct {
 	Lemma    string
 	Particle string // "" unless the form is the bare verb of a separable verb ("teilte … mit")
-	Weak     bool   // counts only with a dass/ob-clause or quotation marks
+	Weak     bool   // counts only with a dass/ob-clause, a zu-infinitive or quotation marks
+	NoInf    bool   // not with a zu-infinitive either: hopes and wishes ("hofft, … zu gewinnen")
 }
 
 // lexicon maps a lower-cased word form to its cue readings.
@@ -37,6 +38,8 @@ func parseLexicon(data string) lexicon {
 		if particle == "-" {
 			particle = ""
 		}
+		noInf := strings.HasSuffix(class, "~")
+		class = strings.TrimSuffix(class, "~")
 		weak := strings.HasSuffix(class, "!")
 		class = strings.TrimSuffix(class, "!")
 		base := strings.TrimPrefix(lemma, particle)
@@ -47,7 +50,7 @@ func parseLexicon(data string) lexicon {
 			forms = append([]string{base}, f[3:]...)
 		}
 		add := func(form, part string) {
-			lx[form] = appendUnique(lx[form], cueEntry{Lemma: lemma, Particle: part, Weak: weak})
+			lx[form] = appendUnique(lx[form], cueEntry{Lemma: lemma, Particle: part, Weak: weak, NoInf: noInf})
 		}
 		if particle == "" {
 			for _, fm := range forms {

@@ -82,6 +82,9 @@ type found struct {
 	sent, para  int
 	// inherited is set when the speaker was taken over from the previous quotation.
 	inherited bool
+	// noName: the speaker phrase names nobody a reader could cite ("nach verbreiteter
+	// Einschätzung", an unresolved "ihrer Einschätzung"), so speaker_name stays empty.
+	noName bool
 }
 
 type analyzer struct {
@@ -155,7 +158,7 @@ func (a *analyzer) result() *Result {
 		if f.speaker.ok() {
 			s := a.d.Span(f.speaker.s, f.speaker.e)
 			q.Speaker = &s
-			if q.SpeakerName == "" {
+			if q.SpeakerName == "" && !f.noName {
 				q.SpeakerName = s.Text
 			}
 		}

@@ -17,7 +17,7 @@ type mention struct {
 }
 
 // entityPersons reads the entities analyzer's mentions when it ran. Its result type is not
-// imported (the packages stay independent); the JSON contract `mentions[].{start,end,type}`
+// imported (the packages stay independent); the JSON contract `mentions[].{start,end,type,canonical}`
 // in code points is read instead.
 func entityPersons(pass *analysis.Pass) []mention {
 	r, ok := pass.ResultOf("entities")
@@ -30,9 +30,10 @@ func entityPersons(pass *analysis.Pass) []mention {
 	}
 	var v struct {
 		Mentions []struct {
-			Start int    `json:"start"`
-			End   int    `json:"end"`
-			Type  string `json:"type"`
+			Start     int    `json:"start"`
+			End       int    `json:"end"`
+			Type      string `json:"type"`
+			Canonical string `json:"canonical"`
 		} `json:"mentions"`
 	}
 	if json.Unmarshal(raw, &v) != nil || len(v.Mentions) == 0 {
@@ -55,15 +56,32 @@ func entityPersons(pass *analysis.Pass) []mention {
 			continue
 		}
 		s, e := offs[m.Start], offs[m.End]
-		out = append(out, mention{span: span{s, e}, person: strings.HasPrefix(t, "PER"), text: text[s:e]})
+		name := text[s:e]
+		if c := strings.TrimSpace(m.Canonical); c != "" {
+			name = c // "Brekelmans" → "Ruben Brekelmans"
+		}
+		out = append(out, mention{span: span{s, e}, person: strings.HasPrefix(t, "PER"), text: name})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].s < out[j].s })
 	return out
 }
 
-// resolve names each speaker: entity mentions inside the speaker phrase, surname-only
-// mentions expanded to the full name seen before, pronouns and role nouns ("der Minister")
-// resolved to the closest person before them.
+// antecedent is a source a later pronoun or possessive can point back to.
+type antecedent struct {
+	name   string
+	pos    int // byte offset
+	sent   int
+	person bool
+}
+
+// maxBack bounds how far back (sentences, and remembered sources) a pronoun looks.
+const maxBack = 3
+
+// resolve names each speaker: entity mentions inside the speaker phrase (their canonical
+// name), surname-only mentions expanded to the full name seen before, source phrases named
+// by their source ("Angaben der Polizei" → "Polizei"), pronouns and possessives ("sie",
+// "ihrer Einschätzung") resolved to the closest compatible source before them, and role nouns
+// ("der Minister") to the last speaker with that role. What cannot be resolved gets no name.
 func (a *analyzer) resolve() {
 	// Lookups by key keep this linear: the last named speaker per role word and per surname.
 	byRoleWord := map[string]string{}
@@ -78,7 +96,27 @@ func (a *analyzer) resolve() {
 			bySurname[f[len(f)-1]] = name
 		}
 	}
-	lastPerson := ""
+	var back []antecedent // the last sources, in the order seen
+	push := func(x antecedent) {
+		if x.name == "" || !strings.Contains(x.name, " ") && clauseAdverbs[lower(x.name)] || lower(x.name) == "zuerst" {
+			return // an adverb taken for a subject is nobody to point back to
+		}
+		back = append(back, x)
+		if len(back) > 4*maxBack {
+			back = append(back[:0], back[len(back)-2*maxBack:]...)
+		}
+	}
+	// closest returns the nearest source before pos; persons only when personOnly.
+	closest := func(pos, sent int, personOnly bool) string {
+		best := antecedent{pos: -1}
+		for k := len(back) - 1; k >= 0 && k >= len(back)-2*maxBack; k-- {
+			x := back[k]
+			if x.pos < pos && x.pos > best.pos && sent-x.sent <= maxBack && (x.person || !personOnly) {
+				best = x
+			}
+		}
+		return best.name
+	}
 	mi := 0
 	for i := range a.out {
 		f := &a.out[i]
@@ -86,51 +124,106 @@ func (a *analyzer) resolve() {
 			continue
 		}
 		for mi < len(a.persons) && a.persons[mi].s < f.speaker.s {
-			if a.persons[mi].person {
-				lastPerson = a.persons[mi].text
+			if m := a.persons[mi]; m.person {
+				push(antecedent{name: m.text, pos: m.s, sent: a.sentenceAt(m.s), person: true})
 			}
 			mi++
 		}
 		txt := a.d.Text[f.speaker.s:f.speaker.e]
 		l := lower(txt)
-		if f.inherited && f.speakerName != "" {
+		if f.inherited && (f.speakerName != "" || f.noName) {
 			continue
 		}
+		sent := a.sentenceAt(f.speaker.s)
 		if m, ok := a.mentionIn(f.speaker, mi); ok {
 			f.speakerName = m
-			if a.isPersonMention(f.speaker, mi) {
-				lastPerson = m
-			}
+			person := a.isPersonMention(f.speaker, mi)
+			push(antecedent{name: m, pos: f.speaker.s, sent: sent, person: person})
 			remember(m, f.role)
 			continue
+		}
+		ts, te := a.tokenAt(f.speaker.s), a.tokenAt(f.speaker.e)
+		name, kind := "", plainSource
+		if a.sourceCue(f.cue) {
+			name, kind = a.sourceName(ts, te)
 		}
 		switch {
 		case l == "demnach" || l == "wonach":
 			if i > 0 && a.out[i-1].speakerName != "" {
 				f.speakerName = a.out[i-1].speakerName
+			} else {
+				f.noName = true
 			}
 		case subjectPronouns[l]:
-			if l == "sie" || l == "er" || l == "he" || l == "she" {
-				if lastPerson != "" {
-					f.speakerName = lastPerson
-				}
+			switch l {
+			case "er", "he":
+				f.speakerName = closest(f.speaker.s, sent, true)
+			case "sie", "she":
+				// plural "sie" (with a plural verb) may be a group; singular "sie" a person
+				f.speakerName = closest(f.speaker.s, sent, !a.pluralVerbNear(ts))
 			}
+			f.noName = f.speakerName == ""
+		case kind == namedSource:
+			f.speakerName = name
+			push(antecedent{name: name, pos: f.speaker.s, sent: sent})
+		case kind == ownSource:
+			f.speakerName = a.clauseSubject(sent, ts)
+			if f.speakerName == "" {
+				f.speakerName = closest(f.speaker.s, sent, false)
+			}
+			f.noName = f.speakerName == ""
+		case kind == anaphorSource:
+			f.speakerName = closest(f.speaker.s, sent, strings.HasPrefix(l, "sein"))
+			f.noName = f.speakerName == ""
+		case kind == noSource:
+			f.noName = true
 		case determiners[firstWord(l)]:
+			n := txt
 			if name, ok := byRoleWord[lastWord(txt)]; ok {
-				f.speakerName = name
+				f.speakerName, n = name, name
 			}
+			push(antecedent{name: n, pos: f.speaker.s, sent: sent})
 		default:
 			name := txt
 			if full, ok := bySurname[txt]; ok && !strings.Contains(txt, " ") {
 				name = full
 			}
 			f.speakerName = name
-			if looksLikeName(name) {
-				lastPerson = name
-			}
+			push(antecedent{name: name, pos: f.speaker.s, sent: sent, person: looksLikeName(name)})
 			remember(name, f.role)
 		}
 	}
+}
+
+// sourceCue reports a cue that introduces a source phrase rather than a subject: "nach
+// Angaben der Polizei", "laut dem Sprecher", "einem Bericht zufolge".
+func (a *analyzer) sourceCue(c span) bool {
+	if !c.ok() {
+		return false
+	}
+	switch lower(a.d.Text[c.s:c.e]) {
+	case "nach", "laut", "zufolge", "gemäß":
+		return true
+	}
+	return false
+}
+
+// pluralVerbNear reports a plural finite verb next to the pronoun at token t ("sagten sie",
+// "sie hatten erklärt").
+func (a *analyzer) pluralVerbNear(t int) bool {
+	for _, k := range []int{t - 1, t + 1} {
+		if k < 0 || k >= len(a.low) || isCap(a.tok(k)) && k != t+1 {
+			continue
+		}
+		l := a.low[k]
+		if l == "sind" || l == "waren" || l == "seien" || l == "wären" || finiteAux[l] && strings.HasSuffix(l, "en") {
+			return true
+		}
+		if isCueWord(l) && strings.HasSuffix(l, "ten") {
+			return true // "erklärten", "sagten"
+		}
+	}
+	return false
 }
 
 // mentionIn returns the longest entity mention inside span s; mentions are sorted, and the
@@ -138,16 +231,37 @@ func (a *analyzer) resolve() {
 func (a *analyzer) mentionIn(s span, from int) (string, bool) {
 	best := ""
 	for k := from; k < len(a.persons) && a.persons[k].s < s.e; k++ {
-		if m := a.persons[k]; m.s >= s.s && m.e <= s.e && len(m.text) > len(best) {
+		if m := a.persons[k]; m.s >= s.s && m.e <= s.e && len(m.text) > len(best) && a.headMention(s, m) {
 			best = m.text
 		}
 	}
 	return best, best != ""
 }
 
+// headMention reports that mention m names the speaker phrase s itself and is not a genitive
+// attribute of another noun: "Ein Vertreter der Vereinten Nationen" is not the UN, while
+// "Angaben der FAZ", "Die Nachrichtenagentur AFP" and "der Chef des Verwaltungsrats Ulrich
+// Müller" are named by their mention.
+func (a *analyzer) headMention(s span, m mention) bool {
+	t := a.tokenAt(m.s) - 1
+	first := a.tokenAt(s.s)
+	for t >= first && !isCap(a.tok(t)) && isWordLike(a.tok(t)) && adjLike(a.low[t]) && !genitiveDet[a.low[t]] {
+		t-- // adjectives: "des benachbarten Bundesstaates"
+	}
+	if t < first+1 {
+		return true
+	}
+	l := a.low[t]
+	if !(genitiveDet[l] || l == "von" || l == "vom" || l == "des") || isCap(a.tok(t)) {
+		return true
+	}
+	head := a.low[t-1]
+	return isCap(a.tok(t-1)) && (isReportNoun(head) || sourceNouns[head])
+}
+
 func (a *analyzer) isPersonMention(s span, from int) bool {
 	for k := from; k < len(a.persons) && a.persons[k].s < s.e; k++ {
-		if m := a.persons[k]; m.s >= s.s && m.e <= s.e && m.person {
+		if m := a.persons[k]; m.s >= s.s && m.e <= s.e && m.person && a.headMention(s, m) {
 			return true
 		}
 	}

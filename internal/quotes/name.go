@@ -1,0 +1,307 @@
+package quotes
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Speaker names for readers. The speaker span stays the phrase the reference annotation marks
+// ("nach Angaben mehrerer Diplomaten" → span "Angaben mehrerer Diplomaten"); the name is the
+// source a person would write ("mehrere Diplomaten"), or empty when the phrase names no source
+// ("nach verbreiteter Einschätzung") or points back to one that cannot be found ("ihrer Einschätzung").
+
+// sourceKind says what a speaker phrase names.
+type sourceKind int
+
+const (
+	plainSource   sourceKind = iota // not a source phrase: resolve as before
+	namedSource                     // "Angaben der Polizei" → "Polizei"
+	anaphorSource                   // "ihrer Einschätzung", "eigenen Angaben": an earlier source
+	ownSource                       // "eigenen Angaben": the subject of the clause
+	noSource                        // "verbreiteter Einschätzung", "Schätzungen": nobody in particular
+)
+
+// possessives open a source phrase that points back: "nach ihrer Einschätzung".
+var possessives = set(`ihr ihre ihrer ihres ihrem ihren sein seine seiner seines seinem seinen`)
+
+// ownWords point to the subject of the same clause: "nach eigenen Angaben".
+var ownWords = set(`eigene eigenen eigener eigenes eigenem`)
+
+// genitiveToNominative turns a quantifier or article of a genitive/dative plural into the
+// nominative a reader writes: "mehrerer Diplomaten" → "mehrere Diplomaten".
+var genitiveToNominative = map[string]string{"mehrerer": "mehrere", "mehreren": "mehrere", "vieler": "viele",
+	"vielen": "viele", "einiger": "einige", "einigen": "einige", "zahlreicher": "zahlreiche", "zahlreichen": "zahlreiche",
+	"anderer": "andere", "anderen": "andere", "beider": "beide", "beiden": "beide", "aller": "alle", "allen": "alle",
+	"weiterer": "weitere", "weiteren": "weitere", "verschiedener": "verschiedene", "verschiedenen": "verschiedene"}
+
+// obliqueArticles are dropped from a name; their case tells how the noun is inflected.
+var obliqueArticles = set(`der des dem den eines einem einer einen dieser dieses diesem diesen`)
+
+// sourceName names the source of the speaker phrase in tokens [s, e).
+func (a *analyzer) sourceName(s, e int) (string, sourceKind) {
+	// a source phrase: optional determiner/possessive/adjectives, then a report noun
+	h := s
+	kind := namedSource
+	for h < e && h-s < 4 && !isCap(a.tok(h)) {
+		l := a.low[h]
+		switch {
+		case possessives[l] || l == "unserer" || l == "unseren":
+			kind = anaphorSource
+		case ownWords[l]:
+			kind = ownSource
+		case determiners[l] || genitiveDet[l] || adjLike(l) || isNumber(a.tok(h)):
+		default:
+			return "", plainSource
+		}
+		h++
+	}
+	if h >= e || !isReportNoun(a.low[h]) && !sourceNouns[a.low[h]] {
+		if s < e && obliqueArticles[a.low[s]] && !isCap(a.tok(s)) {
+			// "laut dem Sprecher", "einem Sprecher zufolge"
+			if n := a.nominative(s, e); n != "" {
+				return n, namedSource
+			}
+		}
+		return "", plainSource
+	}
+	if personSources[a.low[h]] && kind == namedSource {
+		// "nach Einschätzung von Beobachtern" ends here: the people are the source
+		return a.nominativeNoArticle(h, e, ""), namedSource
+	}
+	rest := h + 1
+	for rest < e && isMarkTok(a.tok(rest)) {
+		rest++
+	}
+	if rest < e {
+		if a.low[rest] == "von" || a.low[rest] == "vom" {
+			if a.low[rest] == "vom" {
+				if n := a.nominativeNoArticle(rest+1, e, "dem"); n != "" && !timeNouns[lower(lastWord(n))] {
+					return n, namedSource
+				}
+				return "", noSource // "Informationen vom späten Abend"
+			}
+			rest++
+		}
+		if n := a.nominative(rest, e); n != "" {
+			return n, namedSource
+		}
+	}
+	if kind == anaphorSource && (a.low[s] == "unserer" || a.low[s] == "unseren") {
+		return "", noSource // the paper's own findings
+	}
+	if kind != namedSource {
+		return "", kind
+	}
+	if n := compoundSource(a.tok(h)); n != "" {
+		return n, namedSource // "Polizeiangaben" → "Polizei"
+	}
+	return "", noSource
+}
+
+// timeNouns after "vom" date a report instead of naming its source.
+var timeNouns = set(`abend morgen vormittag mittag nachmittag tag wochenende montag dienstag mittwoch donnerstag
+	freitag samstag sonntag januar februar märz april mai juni juli august september oktober november dezember`)
+
+// personSources are report nouns that name people: "nach Angaben von Zeugen".
+var personSources = set(`experten beobachtern zeugen augenzeugen quellen`)
+
+// sourceNouns are report nouns that only make a source when a name follows them
+// ("einem Bericht der BBC zufolge"); isReportNoun covers the plural and compound ones.
+var sourceNouns = set(`bericht berichts berichtes studie umfrage meldung mitteilung erklärung aussage auskunft
+	darstellung einschätzung ansicht meinung auffassung überzeugung informationen angaben`)
+
+// compoundSource splits a compound report noun: "NASA-Angaben" → "NASA", "Polizeiangaben" →
+// "Polizei", "Regierungsangaben" → "Regierung". Stems whose linking element is ambiguous
+// ("Branchenschätzungen") keep the whole word, which still names the kind of source.
+func compoundSource(w string) string {
+	l := lower(w)
+	if i := strings.LastIndexByte(w, '-'); i > 0 && isReportNoun(l[i+1:]) {
+		return w[:i]
+	}
+	for _, suf := range []string{"angaben", "berichten", "informationen", "aussagen", "schätzungen", "meldungen",
+		"erkenntnissen", "recherchen"} {
+		if !strings.HasSuffix(l, suf) || len(l) <= len(suf)+2 {
+			continue
+		}
+		stem := w[:len(w)-len(suf)]
+		for _, link := range []string{"ungs", "heits", "keits", "tions", "täts", "schafts", "ens"} {
+			if strings.HasSuffix(stem, link) {
+				return stem[:len(stem)-1]
+			}
+		}
+		if strings.HasSuffix(stem, "en") || strings.HasSuffix(stem, "s") {
+			return w // "Branchenschätzungen", "Medienberichten": linking element unclear
+		}
+		return stem
+	}
+	if reportNouns[l] {
+		return ""
+	}
+	return w
+}
+
+// nominative rewrites the noun phrase [s, e) after a report noun or preposition in the
+// nominative without its article: "mehrerer Diplomaten" → "mehrere Diplomaten", "der
+// spanischen Gastgeber" → "spanische Gastgeber", "des Außenministeriums" → "Außenministerium",
+// "von Völkerrechtlern" → "Völkerrechtler". Words after the head noun stay as written ("der
+// Sprecher der Polizei"). Empty when the phrase has no capitalised noun.
+func (a *analyzer) nominative(s, e int) string {
+	if s >= e {
+		return ""
+	}
+	l := a.low[s]
+	if obliqueArticles[l] && !isCap(a.tok(s)) || l == "der" || l == "den" || l == "dem" || l == "des" {
+		return a.nominativeNoArticle(s+1, e, l)
+	}
+	return a.nominativeNoArticle(s, e, "")
+}
+
+// nominativeNoArticle is nominative after the article art ("" for none) has been dropped.
+func (a *analyzer) nominativeNoArticle(s, e int, art string) string {
+	var pre []string // quantifiers and adjectives before the head noun
+	plural := art == "" || art == "den" || art == "diesen"
+	head := -1
+	for t := s; t < e && head < 0; t++ {
+		w, l := a.tok(t), a.low[t]
+		switch {
+		case isCap(w) && isWordLike(w):
+			head = t
+		case genitiveToNominative[l] != "":
+			pre = append(pre, genitiveToNominative[l])
+			plural = true
+		case isWordLike(w) && adjLike(l):
+			pre = append(pre, "\x00"+w) // inflected once the head is known
+		case isWordLike(w) || isNumber(w):
+			pre = append(pre, w)
+		}
+	}
+	if head < 0 {
+		return ""
+	}
+	for t := head + 1; t < e; t++ {
+		if l := a.low[t]; l == "vom" || l == "am" || l == "im" || l == "seit" || l == "," {
+			e = t // "des Staatsfernsehens vom 11. Februar": a date, not part of the source
+			break
+		}
+	}
+	sp := a.bytes(head, e)
+	tail := a.d.Text[sp.s:sp.e]
+	noun := a.tok(head)
+	if head+1 >= e || !isCap(a.tok(head+1)) {
+		// a single head noun takes the nominative; a multi-word name stays as written
+		switch {
+		case art == "des" || art == "eines" || art == "dieses":
+			noun = genitiveStem(noun)
+		case plural:
+			noun = dativePluralStem(noun)
+		}
+		tail = noun + tail[len(a.tok(head)):]
+	}
+	singular := !plural && art != "der" && art != "dieser" && art != "einer"
+	for i, w := range pre {
+		if strings.HasPrefix(w, "\x00") {
+			pre[i] = adjNominative(w[1:], noun, singular)
+		}
+	}
+	return strings.TrimSpace(strings.Join(append(pre, tail), " "))
+}
+
+// adjNominative gives an attributive adjective its strong nominative ending: plural (and
+// feminine) "-e" ("spanische Gastgeber"), neuter "-es" after a genitive singular whose noun
+// has a neuter suffix ("des spanischen Außenministeriums" → "spanisches Außenministerium"),
+// masculine "-er" otherwise.
+func adjNominative(adj, noun string, singular bool) string {
+	stem := adj
+	for _, suf := range []string{"en", "er", "es", "em", "e"} {
+		if strings.HasSuffix(stem, suf) && len(stem) > len(suf)+2 {
+			stem = stem[:len(stem)-len(suf)]
+			break
+		}
+	}
+	if !singular {
+		return stem + "e"
+	}
+	l := lower(noun)
+	for _, suf := range []string{"um", "ment", "chen", "lein", "tum", "amt", "gericht", "komitee", "institut", "parlament", "land", "haus", "büro", "zentrum", "kabinett", "unternehmen"} {
+		if strings.HasSuffix(l, suf) {
+			return stem + "es"
+		}
+	}
+	return stem + "er"
+}
+
+// genitiveStem strips the genitive singular ending: "Außenministeriums" → "Außenministerium",
+// "Verbandes" → "Verband", "Präsidenten" → "Präsident".
+func genitiveStem(w string) string {
+	switch {
+	case strings.HasSuffix(w, "es") && len(w) > 5:
+		stem := w[:len(w)-2]
+		for _, end := range []string{"nd", "ld", "rd", "nt", "st", "ss", "ß", "ch", "tz", "at", "ht", "kt", "ft", "mt", "rt", "ts"} {
+			if strings.HasSuffix(stem, end) {
+				return stem
+			}
+		}
+		return w[:len(w)-1]
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3:
+		r, _ := utf8.DecodeLastRuneInString(w[:len(w)-1])
+		if isVowelOrSonorant(r) {
+			return w[:len(w)-1]
+		}
+	case strings.HasSuffix(w, "enten") || strings.HasSuffix(w, "isten") || strings.HasSuffix(w, "anten"):
+		return w[:len(w)-2] // weak masculine: "des Präsidenten"
+	}
+	return w
+}
+
+func isVowelOrSonorant(r rune) bool {
+	return strings.ContainsRune("aeiouäöüylmnrhk", r)
+}
+
+// dativePluralStem drops the dative plural "-n" where the nominative plural has none:
+// "Völkerrechtlern" → "Völkerrechtler", "Fachleuten" → "Fachleute" ("Experten" stays).
+func dativePluralStem(w string) string {
+	if strings.HasSuffix(w, "ern") || strings.HasSuffix(w, "eln") || strings.HasSuffix(w, "leuten") {
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// clauseSubject is the subject opening sentence si, in the same clause as token at ("Die Regierung in Den Haag will …"),
+// named without its article, or "" when the sentence opens otherwise.
+func (a *analyzer) clauseSubject(si, at int) string {
+	st := a.d.Sentences[si]
+	f := st.FirstToken
+	if f >= st.EndToken || a.adverbial(f) || subjectPronouns[a.low[f]] || a.low[f] == "es" || a.low[f] == "man" {
+		return ""
+	}
+	s, e := a.npForward(f, st.EndToken)
+	if e <= s {
+		return ""
+	}
+	// "Die Regierung in Den Haag": a place after the head belongs to the subject
+	if e+1 < st.EndToken && (a.low[e] == "in" || a.low[e] == "aus") && isCap(a.tok(e+1)) {
+		k := e + 1
+		for k < st.EndToken && k-e <= 3 && isCap(a.tok(k)) && isWordLike(a.tok(k)) {
+			k++
+		}
+		if k < st.EndToken && (finiteAux[a.low[k]] || npStop[a.low[k]]) {
+			e = k
+		}
+	}
+	if e >= st.EndToken || !(finiteAux[a.low[e]] || npStop[a.low[e]] || isCueWord(a.low[e])) {
+		return ""
+	}
+	for t := e; t < at && t < st.EndToken; t++ {
+		if a.boundaryAt(t) {
+			return "" // another clause: "Die ersten Funde machten sie …, war die Gruppe nach eigener Aussage"
+		}
+	}
+	if l := a.low[s]; l == "der" || l == "die" || l == "das" {
+		s++ // "Die Regierung" → "Regierung"
+	}
+	if s >= e {
+		return ""
+	}
+	sp := a.bytes(s, e)
+	return a.d.Text[sp.s:sp.e]
+}
