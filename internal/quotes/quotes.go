@@ -148,8 +148,27 @@ func (a *analyzer) tokenAt(off int) int {
 	return i
 }
 
+// fullNames maps a surname to the one full name ending in it among the speakers, so that
+// "Celebi" and "Gülsen Celebi" are one speaker wherever the full name appears.
+func (a *analyzer) fullNames() map[string]string {
+	full := map[string]string{}
+	for _, f := range a.out {
+		if !looksLikeName(f.speakerName) {
+			continue
+		}
+		sur := lastWord(f.speakerName)
+		if prev, ok := full[sur]; ok && prev != f.speakerName {
+			full[sur] = "" // two people share the surname: leave it alone
+			continue
+		}
+		full[sur] = f.speakerName
+	}
+	return full
+}
+
 func (a *analyzer) result() *Result {
 	res := &Result{Quotes: []Quote{}, Speakers: []Speaker{}}
+	full := a.fullNames()
 	byName := map[string]int{}
 	for _, f := range a.out {
 		q := Quote{Type: f.typ, Role: f.role, Sentence: f.sent, Paragraph: f.para, SpeakerName: f.speakerName}
@@ -165,6 +184,9 @@ func (a *analyzer) result() *Result {
 		if f.cue.ok() {
 			c := a.d.Span(f.cue.s, f.cue.e)
 			q.Cue = &c
+		}
+		if n := full[q.SpeakerName]; n != "" && isCap(q.SpeakerName) {
+			q.SpeakerName = n
 		}
 		res.Quotes = append(res.Quotes, q)
 		if q.SpeakerName == "" {

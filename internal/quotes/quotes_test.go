@@ -225,7 +225,7 @@ func TestJSONShape(t *testing.T) {
 		t.Errorf("empty result marshals to %s", b)
 	}
 	var sb strings.Builder
-	if err := analyze(t, "Anna sagte: „Das ist ein langer und vollständiger Satz.“", "de").WriteText(&sb); err != nil || !strings.Contains(sb.String(), "[direct]") {
+	if err := analyze(t, "Anna sagte: „Das ist ein langer und vollständiger Satz.“", "de").WriteText(&sb); err != nil || !strings.Contains(sb.String(), "Anna — 1 direct\n    „Das ist") {
 		t.Errorf("WriteText: %v %q", err, sb.String())
 	}
 }
