@@ -22,7 +22,7 @@ const (
 )
 
 // possessives open a source phrase that points back: "nach ihrer Einschätzung".
-var possessives = set(`ihr ihre ihrer ihres ihrem ihren sein seine seiner seines seinem seinen`)
+var possessives = set(`ihr ihre ihrer ihres ihrem ihren sein seine seiner seines seinem seinen deren dessen`)
 
 // ownWords point to the subject of the same clause: "nach eigenen Angaben".
 var ownWords = set(`eigene eigenen eigener eigenes eigenem`)
@@ -34,6 +34,12 @@ var genitiveToNominative = map[string]string{"mehrerer": "mehrere", "mehreren": 
 	"anderer": "andere", "anderen": "andere", "beider": "beide", "beiden": "beide", "aller": "alle", "allen": "alle",
 	"weiterer": "weitere", "weiteren": "weitere", "verschiedener": "verschiedene", "verschiedenen": "verschiedene"}
 
+// possessiveNominative maps an oblique possessive to its nominative and the article whose
+// case it has: "seines" → "sein" like "des".
+var possessiveNominative = map[string][2]string{"seines": {"sein", "des"}, "ihres": {"ihr", "des"},
+	"seiner": {"seine", "der"}, "ihrer": {"ihre", "der"}, "seinem": {"sein", "dem"}, "ihrem": {"ihr", "dem"},
+	"seinen": {"seine", "den"}, "ihren": {"ihre", "den"}}
+
 // obliqueArticles are dropped from a name; their case tells how the noun is inflected.
 var obliqueArticles = set(`der des dem den eines einem einer einen dieser dieses diesem diesen`)
 
@@ -42,7 +48,8 @@ func (a *analyzer) sourceName(s, e int) (string, sourceKind) {
 	// a source phrase: optional determiner/possessive/adjectives, then a report noun
 	h := s
 	kind := namedSource
-	for h < e && h-s < 4 && !isCap(a.tok(h)) {
+	for h < e && h-s < 4 && (!isCap(a.tok(h)) || h == s && a.sentenceInitial(h) && h+1 < e && isCap(a.tok(h+1))) {
+		// a capital at the sentence start may be a determiner or adjective ("Offiziellen Angaben zufolge")
 		l := a.low[h]
 		switch {
 		case possessives[l] || l == "unserer" || l == "unseren":
@@ -56,7 +63,7 @@ func (a *analyzer) sourceName(s, e int) (string, sourceKind) {
 		h++
 	}
 	if h >= e || !isReportNoun(a.low[h]) && !sourceNouns[a.low[h]] {
-		if s < e && obliqueArticles[a.low[s]] && !isCap(a.tok(s)) {
+		if s < e && obliqueArticles[a.low[s]] && (!isCap(a.tok(s)) || a.sentenceInitial(s)) {
 			// "laut dem Sprecher", "einem Sprecher zufolge"
 			if n := a.nominative(s, e); n != "" {
 				return n, namedSource
@@ -105,6 +112,12 @@ var timeNouns = set(`abend morgen vormittag mittag nachmittag tag wochenende mon
 // personSources are report nouns that name people: "nach Angaben von Zeugen".
 var personSources = set(`experten beobachtern zeugen augenzeugen quellen`)
 
+// sentenceInitial reports a token that opens its sentence (possibly after a quotation mark).
+func (a *analyzer) sentenceInitial(t int) bool {
+	st := a.d.Sentences[a.d.Tokens[t].Sentence]
+	return t == st.FirstToken || t == st.FirstToken+1 && isMarkTok(a.tok(st.FirstToken))
+}
+
 // sourceNouns are report nouns that only make a source when a name follows them
 // ("einem Bericht der BBC zufolge"); isReportNoun covers the plural and compound ones.
 var sourceNouns = set(`bericht berichts berichtes studie umfrage meldung mitteilung erklärung aussage auskunft
@@ -150,8 +163,15 @@ func (a *analyzer) nominative(s, e int) string {
 		return ""
 	}
 	l := a.low[s]
-	if obliqueArticles[l] && !isCap(a.tok(s)) || l == "der" || l == "den" || l == "dem" || l == "des" {
+	if obliqueArticles[l] {
 		return a.nominativeNoArticle(s+1, e, l)
+	}
+	if p, ok := possessiveNominative[l]; ok && s+1 < e {
+		// "Angaben seines Sprechers" → "sein Sprecher"
+		if n := a.nominativeNoArticle(s+1, e, p[1]); n != "" {
+			return p[0] + " " + n
+		}
+		return ""
 	}
 	return a.nominativeNoArticle(s, e, "")
 }
@@ -198,6 +218,9 @@ func (a *analyzer) nominativeNoArticle(s, e int, art string) string {
 		tail = noun + tail[len(a.tok(head)):]
 	}
 	singular := !plural && art != "der" && art != "dieser" && art != "einer"
+	if (art == "dem" || art == "einem" || art == "diesem") && len(pre) > 0 {
+		return "" // "dem neuen Profil": the nominative needs the noun's gender
+	}
 	for i, w := range pre {
 		if strings.HasPrefix(w, "\x00") {
 			pre[i] = adjNominative(w[1:], noun, singular)
@@ -244,17 +267,13 @@ func genitiveStem(w string) string {
 		return w[:len(w)-1]
 	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3:
 		r, _ := utf8.DecodeLastRuneInString(w[:len(w)-1])
-		if isVowelOrSonorant(r) {
-			return w[:len(w)-1]
+		if r != 's' && r != 'x' && r != 'z' && r != 'ß' {
+			return w[:len(w)-1] // "Instituts", "Mafiajägers"
 		}
 	case strings.HasSuffix(w, "enten") || strings.HasSuffix(w, "isten") || strings.HasSuffix(w, "anten"):
 		return w[:len(w)-2] // weak masculine: "des Präsidenten"
 	}
 	return w
-}
-
-func isVowelOrSonorant(r rune) bool {
-	return strings.ContainsRune("aeiouäöüylmnrhk", r)
 }
 
 // dativePluralStem drops the dative plural "-n" where the nominative plural has none:

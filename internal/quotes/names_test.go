@@ -28,7 +28,16 @@ func TestSourceNames(t *testing.T) {
 			"wurden bei dem Unfall", "Polizeiangaben", "Polizei"},
 		{"Laut dem Sprecher wird die Brücke noch bis zum Ende des Monats gesperrt bleiben.",
 			"wird die Brücke", "dem Sprecher", "Sprecher"},
+		// capitalised at the sentence start, still a determiner
+		{"Einer Meldung von Xinhua zufolge ist die Zahl der Opfer auf über hundert gestiegen.",
+			"ist die Zahl der Opfer", "Einer Meldung von Xinhua", "Xinhua"},
+		{"Nach Angaben des Instituts wurde das Beben noch in großer Entfernung gemessen.",
+			"wurde das Beben", "Angaben des Instituts", "Institut"},
+		{"Nach Angaben seines Sprechers wird der Minister am Freitag nach Brüssel reisen.",
+			"wird der Minister", "Angaben seines Sprechers", "sein Sprecher"},
 		// no source at all: the name stays empty instead of repeating the phrase
+		{"Offiziellen Angaben zufolge wurden bei dem Brand am Montag zwei Menschen verletzt.",
+			"wurden bei dem Brand", "Offiziellen Angaben", ""},
 		{"Ohne ein Abkommen droht nach verbreiteter Einschätzung ein ungebremster Wettlauf um neue Waffen.",
 			"ein ungebremster Wettlauf", "verbreiteter Einschätzung", ""},
 	}
@@ -105,6 +114,23 @@ func TestEntityCanonicalName(t *testing.T) {
 	}
 }
 
+func TestPlaceAdjectiveSource(t *testing.T) {
+	text := "Nach israelischen Angaben wurden bei dem Angriff am Morgen drei Soldaten verletzt."
+	d := document.New("t", text, "de")
+	p := analysis.NewPass(d, analysis.Options{})
+	start := len([]rune(text[:strings.Index(text, "israelischen")]))
+	p.SetResult("entities", map[string]any{"mentions": []map[string]any{
+		{"start": start, "end": start + len("israelischen"), "type": "LOC", "canonical": "Israel", "form": "derived"}}})
+	r, err := Analyzer.Run(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := r.(*Result)
+	if len(res.Quotes) != 1 || res.Quotes[0].SpeakerName != "Israel" || speakerText(res.Quotes[0]) != "israelischen Angaben" {
+		t.Errorf("place source: %+v", res.Quotes)
+	}
+}
+
 func TestHopesAreNotReports(t *testing.T) {
 	for _, text := range []string{
 		"Die Organisatoren hatten gehofft, in der Stadt erstmals verbindliche Grundsätze zu vereinbaren.",
@@ -162,5 +188,17 @@ func TestShorten(t *testing.T) {
 	got := shorten("eins zwei drei vier fünf sechs sieben", 20)
 	if got != "eins zwei drei vier …" {
 		t.Errorf("got %q", got)
+	}
+}
+
+func TestMasculinePronounSkipsWomen(t *testing.T) {
+	res := analyze(t, "Peter Lang sagte, die Verhandlungen seien auf einem guten Weg. "+
+		"Angela Berger sagte, man brauche noch Zeit. Er sagte später, man werde die Ergebnisse im Herbst vorstellen.", "de")
+	q, ok := find(res, "man werde")
+	if !ok || q.SpeakerName != "Peter Lang" {
+		t.Errorf("er → %+v", q)
+	}
+	if feminineName("Luca Toni") || !feminineName("Angela Berger") || feminineName("Lang") {
+		t.Error("feminineName")
 	}
 }

@@ -60,7 +60,7 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, analysis.Skip("no quotation rules for language " + d.Lang)
 	}
 	a := newAnalysis(d)
-	a.persons = entityPersons(pass)
+	a.persons, a.places = entityPersons(pass)
 	return a.run(), nil
 }
 
@@ -96,6 +96,8 @@ type analyzer struct {
 	out     []found
 	// persons are person mentions from the entities analyzer (bytes), in text order.
 	persons []mention
+	// places are place adjectives from the entities analyzer ("israelischen" → "Israel").
+	places []mention
 }
 
 func newAnalysis(d *document.Document) *analyzer {

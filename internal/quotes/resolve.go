@@ -19,14 +19,17 @@ type mention struct {
 // entityPersons reads the entities analyzer's mentions when it ran. Its result type is not
 // imported (the packages stay independent); the JSON contract `mentions[].{start,end,type,canonical}`
 // in code points is read instead.
-func entityPersons(pass *analysis.Pass) []mention {
+//
+// places are the place adjectives among the mentions ("israelischen" → "Israel"), which name
+// the source of "nach israelischen Angaben".
+func entityPersons(pass *analysis.Pass) (out, places []mention) {
 	r, ok := pass.ResultOf("entities")
 	if !ok || r == nil {
-		return nil
+		return nil, nil
 	}
 	raw, err := json.Marshal(r)
 	if err != nil {
-		return nil
+		return nil, nil
 	}
 	var v struct {
 		Mentions []struct {
@@ -34,10 +37,11 @@ func entityPersons(pass *analysis.Pass) []mention {
 			End       int    `json:"end"`
 			Type      string `json:"type"`
 			Canonical string `json:"canonical"`
+			Form      string `json:"form"`
 		} `json:"mentions"`
 	}
 	if json.Unmarshal(raw, &v) != nil || len(v.Mentions) == 0 {
-		return nil
+		return nil, nil
 	}
 	// code point → byte offsets, one pass over the text
 	text := pass.Doc.Text
@@ -46,16 +50,19 @@ func entityPersons(pass *analysis.Pass) []mention {
 		offs = append(offs, i)
 	}
 	offs = append(offs, len(text))
-	var out []mention
 	for _, m := range v.Mentions {
 		if m.Start < 0 || m.End > len(offs)-1 || m.End <= m.Start {
 			continue
 		}
 		t := strings.ToUpper(m.Type)
+		s, e := offs[m.Start], offs[m.End]
+		if (t == "LOC" || t == "GPE") && m.Form == "derived" && m.Canonical != "" {
+			places = append(places, mention{span: span{s, e}, text: m.Canonical})
+			continue
+		}
 		if t != "PER" && t != "PERSON" && t != "ORG" && t != "ORGANIZATION" {
 			continue
 		}
-		s, e := offs[m.Start], offs[m.End]
 		name := text[s:e]
 		if c := strings.TrimSpace(m.Canonical); c != "" {
 			name = c // "Brekelmans" → "Ruben Brekelmans"
@@ -63,7 +70,17 @@ func entityPersons(pass *analysis.Pass) []mention {
 		out = append(out, mention{span: span{s, e}, person: strings.HasPrefix(t, "PER"), text: name})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].s < out[j].s })
-	return out
+	sort.Slice(places, func(i, j int) bool { return places[i].s < places[j].s })
+	return out, places
+}
+
+// placeIn returns the place named by an adjective inside span s ("israelischen Angaben").
+func (a *analyzer) placeIn(s span) string {
+	i := sort.Search(len(a.places), func(k int) bool { return a.places[k].s >= s.s })
+	if i < len(a.places) && a.places[i].e <= s.e {
+		return a.places[i].text
+	}
+	return ""
 }
 
 // antecedent is a source a later pronoun or possessive can point back to.
@@ -98,19 +115,23 @@ func (a *analyzer) resolve() {
 	}
 	var back []antecedent // the last sources, in the order seen
 	push := func(x antecedent) {
-		if x.name == "" || !strings.Contains(x.name, " ") && clauseAdverbs[lower(x.name)] || lower(x.name) == "zuerst" {
-			return // an adverb taken for a subject is nobody to point back to
+		if !citable(x.name) {
+			return
 		}
 		back = append(back, x)
 		if len(back) > 4*maxBack {
 			back = append(back[:0], back[len(back)-2*maxBack:]...)
 		}
 	}
-	// closest returns the nearest source before pos; persons only when personOnly.
-	closest := func(pos, sent int, personOnly bool) string {
+	// closest returns the nearest source before pos; persons only when personOnly, and no
+	// woman's name for a masculine pronoun.
+	closest := func(pos, sent int, personOnly, masculine bool) string {
 		best := antecedent{pos: -1}
 		for k := len(back) - 1; k >= 0 && k >= len(back)-2*maxBack; k-- {
 			x := back[k]
+			if masculine && feminineName(x.name) {
+				continue
+			}
 			if x.pos < pos && x.pos > best.pos && sent-x.sent <= maxBack && (x.person || !personOnly) {
 				best = x
 			}
@@ -157,10 +178,10 @@ func (a *analyzer) resolve() {
 		case subjectPronouns[l]:
 			switch l {
 			case "er", "he":
-				f.speakerName = closest(f.speaker.s, sent, true)
+				f.speakerName = closest(f.speaker.s, sent, true, true)
 			case "sie", "she":
 				// plural "sie" (with a plural verb) may be a group; singular "sie" a person
-				f.speakerName = closest(f.speaker.s, sent, !a.pluralVerbNear(ts))
+				f.speakerName = closest(f.speaker.s, sent, !a.pluralVerbNear(ts), false)
 			}
 			f.noName = f.speakerName == ""
 		case kind == namedSource:
@@ -169,14 +190,18 @@ func (a *analyzer) resolve() {
 		case kind == ownSource:
 			f.speakerName = a.clauseSubject(sent, ts)
 			if f.speakerName == "" {
-				f.speakerName = closest(f.speaker.s, sent, false)
+				f.speakerName = closest(f.speaker.s, sent, false, false)
 			}
 			f.noName = f.speakerName == ""
 		case kind == anaphorSource:
-			f.speakerName = closest(f.speaker.s, sent, strings.HasPrefix(l, "sein"))
+			masc := strings.HasPrefix(l, "sein")
+			f.speakerName = closest(f.speaker.s, sent, masc, masc)
 			f.noName = f.speakerName == ""
 		case kind == noSource:
-			f.noName = true
+			if !strings.Contains(l, "studie") && !strings.Contains(l, "umfrage") {
+				f.speakerName = a.placeIn(f.speaker) // "nach israelischen Angaben" → "Israel"
+			}
+			f.noName = f.speakerName == ""
 		case determiners[firstWord(l)]:
 			n := txt
 			if name, ok := byRoleWord[lastWord(txt)]; ok {
@@ -193,6 +218,50 @@ func (a *analyzer) resolve() {
 			remember(name, f.role)
 		}
 	}
+}
+
+// feminineName guesses from the first name that a person is a woman, so that "er" skips her:
+// first names in -a (but not Luca, Andrea, Nikola, …), -ine, -ette, -elle, -run, -trud, -hild.
+func feminineName(name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return false
+	}
+	first := lower(f[0])
+	switch first {
+	case "luca", "andrea", "nikola", "sascha", "mustafa", "joshua", "attila", "ilja", "mika", "elia", "jona", "kostja", "nikita", "costa", "garcia":
+		return false
+	}
+	for _, suf := range []string{"a", "ine", "ette", "elle", "run", "trud", "hild"} {
+		if strings.HasSuffix(first, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// citable reports a name a pronoun may point back to: not a pronoun, a quotation mark or an
+// adverb taken for a subject ("Zuerst", "Insbesondere").
+func citable(name string) bool {
+	if name == "" || !isCap(name) && !isWordLike(name) {
+		return false
+	}
+	first := lower(firstWord(name))
+	if subjectPronouns[first] || first == "es" || first == "man" {
+		return false
+	}
+	if strings.Contains(name, " ") {
+		return true
+	}
+	if clauseAdverbs[first] || conjunctions[first] || prepositions[first] {
+		return false
+	}
+	for _, suf := range []string{"weise", "lich", "dere", "erst", "mal", "mals"} {
+		if strings.HasSuffix(first, suf) {
+			return false
+		}
+	}
+	return true
 }
 
 // sourceCue reports a cue that introduces a source phrase rather than a subject: "nach
