@@ -216,6 +216,8 @@ func (a *analyzer) nominativeNoArticle(s, e int, art string) string {
 			noun = dativePluralStem(noun)
 		}
 		tail = noun + tail[len(a.tok(head)):]
+	} else if n, ok := a.nameNominative(head, e, art); ok {
+		tail, noun = n, lastWord(n)
 	}
 	singular := !plural && art != "der" && art != "dieser" && art != "einer"
 	if (art == "dem" || art == "einem" || art == "diesem") && len(pre) > 0 {
@@ -227,6 +229,64 @@ func (a *analyzer) nominativeNoArticle(s, e int, art string) string {
 		}
 	}
 	return strings.TrimSpace(strings.Join(append(pre, tail), " "))
+}
+
+// nameNominative inflects a capitalised name run after a genitive article when it is
+// adjectives plus one noun: "des Roten Kreuzes" → "Rotes Kreuz", "der Vereinten Nationen" →
+// "Vereinte Nationen", "des Statistischen Bundesamtes" → "Statistisches Bundesamt". Other runs
+// ("des United States Geological Survey") stay as written (ok false).
+func (a *analyzer) nameNominative(head, e int, art string) (string, bool) {
+	genSg := art == "des" || art == "eines" || art == "dieses"
+	if !genSg && art != "der" && art != "einer" && art != "dieser" {
+		return "", false
+	}
+	last := head
+	for last+1 < e && isCap(a.tok(last+1)) && isWordLike(a.tok(last+1)) {
+		last++
+	}
+	if last == head || last-head > 3 || last+1 < e && !isBoundary(a.tok(last+1)) && a.low[last+1] != "von" {
+		return "", false
+	}
+	for t := head; t < last; t++ {
+		if !properAdjective(a.low[t]) {
+			return "", false
+		}
+	}
+	noun := a.tok(last)
+	if genSg {
+		noun = genitiveStem(noun)
+	}
+	words := make([]string, 0, last-head+1)
+	for t := head; t < last; t++ {
+		w := adjNominative(a.tok(t), noun, genSg)
+		words = append(words, w)
+	}
+	words = append(words, noun)
+	rest := ""
+	if last+1 < e {
+		sp := a.bytes(last+1, e)
+		rest = " " + a.d.Text[sp.s:sp.e]
+	}
+	return strings.Join(words, " ") + rest, true
+}
+
+// properAdjective reports a capitalised word in -en that is an adjective inside a name
+// ("Roten", "Vereinten", "Statistischen", "Internationalen"), not a weak noun ("Präsidenten").
+func properAdjective(l string) bool {
+	if !strings.HasSuffix(l, "en") {
+		return false
+	}
+	stem := l[:len(l)-2]
+	for _, suf := range []string{"isch", "sch", "al", "ig", "lich", "iert", "eint", "ell", "är"} {
+		if strings.HasSuffix(stem, suf) {
+			return true
+		}
+	}
+	switch stem {
+	case "rot", "neu", "grün", "frei", "weiß", "schwarz", "alt", "groß", "klein", "hoh", "ober", "vereinigt", "blau", "gelb", "heilig", "oberst":
+		return true
+	}
+	return false
 }
 
 // adjNominative gives an attributive adjective its strong nominative ending: plural (and
@@ -245,7 +305,7 @@ func adjNominative(adj, noun string, singular bool) string {
 		return stem + "e"
 	}
 	l := lower(noun)
-	for _, suf := range []string{"um", "ment", "chen", "lein", "tum", "amt", "gericht", "komitee", "institut", "parlament", "land", "haus", "büro", "zentrum", "kabinett", "unternehmen"} {
+	for _, suf := range []string{"um", "ment", "chen", "lein", "tum", "amt", "gericht", "komitee", "institut", "parlament", "land", "haus", "büro", "zentrum", "kabinett", "unternehmen", "kreuz", "werk", "blatt", "fernsehen", "magazin", "netz", "regime", "militär", "team", "portal", "labor", "volk"} {
 		if strings.HasSuffix(l, suf) {
 			return stem + "es"
 		}
@@ -257,9 +317,9 @@ func adjNominative(adj, noun string, singular bool) string {
 // "Verbandes" → "Verband", "Präsidenten" → "Präsident".
 func genitiveStem(w string) string {
 	switch {
-	case strings.HasSuffix(w, "es") && len(w) > 5:
+	case strings.HasSuffix(w, "es") && len(w) >= 5:
 		stem := w[:len(w)-2]
-		for _, end := range []string{"nd", "ld", "rd", "nt", "st", "ss", "ß", "ch", "tz", "at", "ht", "kt", "ft", "mt", "rt", "ts"} {
+		for _, end := range []string{"nd", "ld", "rd", "nt", "st", "ss", "ß", "ch", "tz", "at", "ht", "kt", "ft", "mt", "rt", "ts", "z", "x", "s"} {
 			if strings.HasSuffix(stem, end) {
 				return stem
 			}
@@ -267,8 +327,8 @@ func genitiveStem(w string) string {
 		return w[:len(w)-1]
 	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3:
 		r, _ := utf8.DecodeLastRuneInString(w[:len(w)-1])
-		if r != 's' && r != 'x' && r != 'z' && r != 'ß' {
-			return w[:len(w)-1] // "Instituts", "Mafiajägers"
+		if !strings.ContainsRune("sxzßui", r) && !strings.HasSuffix(w, "fonds") {
+			return w[:len(w)-1] // "Instituts", "Mafiajägers", "Büros"; not "Status", "Fonds"
 		}
 	case strings.HasSuffix(w, "enten") || strings.HasSuffix(w, "isten") || strings.HasSuffix(w, "anten"):
 		return w[:len(w)-2] // weak masculine: "des Präsidenten"

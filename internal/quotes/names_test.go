@@ -35,6 +35,12 @@ func TestSourceNames(t *testing.T) {
 			"wurde das Beben", "Angaben des Instituts", "Institut"},
 		{"Nach Angaben seines Sprechers wird der Minister am Freitag nach Brüssel reisen.",
 			"wird der Minister", "Angaben seines Sprechers", "sein Sprecher"},
+		{"Nach Angaben des Roten Kreuzes wurden in der Nacht mehr als zweihundert Verletzte versorgt.",
+			"wurden in der Nacht", "Angaben des Roten Kreuzes", "Rotes Kreuz"},
+		{"Nach Angaben der Vereinten Nationen sind seit dem Frühjahr mehr als eine Million Menschen geflohen.",
+			"sind seit dem Frühjahr", "Angaben der Vereinten Nationen", "Vereinte Nationen"},
+		{"Nach Angaben des Präsidenten Paul Kagame wurde die Grenze am Abend wieder geöffnet.",
+			"wurde die Grenze", "Angaben des Präsidenten Paul Kagame", "Präsidenten Paul Kagame"},
 		// no source at all: the name stays empty instead of repeating the phrase
 		{"Offiziellen Angaben zufolge wurden bei dem Brand am Montag zwei Menschen verletzt.",
 			"wurden bei dem Brand", "Offiziellen Angaben", ""},
@@ -200,5 +206,28 @@ func TestMasculinePronounSkipsWomen(t *testing.T) {
 	}
 	if feminineName("Luca Toni") || !feminineName("Angela Berger") || feminineName("Lang") {
 		t.Error("feminineName")
+	}
+}
+
+func TestNounStems(t *testing.T) {
+	for in, want := range map[string]string{"Verbandes": "Verband", "Landes": "Land", "Staates": "Staat", "Amtes": "Amt",
+		"Hauses": "Haus", "Kreuzes": "Kreuz", "Außenministeriums": "Außenministerium", "Unternehmens": "Unternehmen",
+		"Instituts": "Institut", "Büros": "Büro", "Präsidenten": "Präsident", "Status": "Status", "Investitionsfonds": "Investitionsfonds",
+		"Gebäudes": "Gebäude"} {
+		if got := genitiveStem(in); got != want {
+			t.Errorf("genitiveStem(%s) = %s, want %s", in, got, want)
+		}
+	}
+	for in, want := range map[string]string{"Völkerrechtlern": "Völkerrechtler", "Fachleuten": "Fachleute", "Experten": "Experten",
+		"Bürgern": "Bürger", "Zeugen": "Zeugen"} {
+		if got := dativePluralStem(in); got != want {
+			t.Errorf("dativePluralStem(%s) = %s, want %s", in, got, want)
+		}
+	}
+	for in, want := range map[string]string{"NASA-Angaben": "NASA", "Polizeiangaben": "Polizei", "Regierungsangaben": "Regierung",
+		"Unternehmensangaben": "Unternehmen", "Branchenschätzungen": "Branchenschätzungen", "Angaben": ""} {
+		if got := compoundSource(in); got != want {
+			t.Errorf("compoundSource(%s) = %q, want %q", in, got, want)
+		}
 	}
 }
