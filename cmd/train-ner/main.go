@@ -66,6 +66,7 @@ func main() {
 	l2 := flag.Float64("l2", 1, "CRF L2 regularisation")
 	eta := flag.Float64("eta", 0.1, "CRF initial SGD step")
 	partialPER := flag.Bool("partial-per", false, "treat SmartData/MobIE PER as partially annotated")
+	moreText := flag.Bool("more-text", false, "also induce word classes from all LER sentences and Europeana onb/sbb")
 	clusters := flag.String("clusters", "", "read word clusters (word TAB id) from this file instead of inducing them")
 	writeClusters := flag.String("write-clusters", "", "write the induced word clusters to this file")
 	flag.Parse()
@@ -135,6 +136,23 @@ func main() {
 		}
 		for _, e := range ex {
 			extraWords = append(extraWords, e.Words)
+		}
+		if *moreText {
+			// Unlabelled use of the rest of the permissive corpora: all LER
+			// sentences and all Europeana parts, for word classes and
+			// capitalisation statistics only.
+			ler, err := readLER(filepath.Join(*data, "ner-extra", "german-ler"), 1)
+			mustf(err, "ler")
+			for _, s := range ler {
+				extraWords = append(extraWords, s.words)
+			}
+			for _, name := range []string{"onb", "sbb"} {
+				eu, err := readEuropeana(filepath.Join(*data, "ner-extra", "europeana-newspapers-de", "enp_DE."+name+".bio"))
+				mustf(err, "europeana")
+				for _, s := range eu {
+					extraWords = append(extraWords, s.words)
+				}
+			}
 		}
 		ntok := 0
 		for _, e := range ex {

@@ -279,3 +279,23 @@ func TestAcceptPartial(t *testing.T) {
 		t.Fatalf("got %v want %v", got, want)
 	}
 }
+
+func TestTagOddInput(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := []string{"", "\xff\xfe", "-", "Ä", strings.Repeat("x", 500), "„", "ß-", "-ß"}
+	for i := 0; i < 200; i++ {
+		words = append(words, "Berlin", "und")
+	}
+	got := m.Tag(words)
+	if len(got) != len(words) {
+		t.Fatalf("%d labels for %d words", len(got), len(words))
+	}
+	for i, l := range got {
+		if strings.HasPrefix(l, "I-") && (i == 0 || got[i-1][2:] != l[2:]) {
+			t.Fatalf("ill-formed BIO at %d: %v", i, got[max(0, i-2):i+1])
+		}
+	}
+}
