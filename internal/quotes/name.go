@@ -384,3 +384,45 @@ func (a *analyzer) clauseSubject(si, at int) string {
 	sp := a.bytes(s, e)
 	return a.d.Text[sp.s:sp.e]
 }
+
+// titles before a name are not part of it ("Dr. Lena Hartmann").
+var titles = set(`dr dr. prof prof. ing ing. med med. phil phil. jur jur. mag mag. dipl dipl.`)
+
+// sentenceSubject is the subject opening sentence si as an antecedent for later pronouns:
+// the name at the end of the phrase when there is one ("Die Sicherheitsforscherin Dr. Lena
+// Hartmann, die …" → "Lena Hartmann", a person), else the phrase without its article
+// ("Die Regierung in Den Haag will" → "Regierung in Den Haag").
+func (a *analyzer) sentenceSubject(si int) (string, bool) {
+	st := a.d.Sentences[si]
+	f := st.FirstToken
+	if f >= st.EndToken || a.inQuote[f] >= 0 || isMarkTok(a.tok(f)) || a.adverbial(f) || subjectPronouns[a.low[f]] {
+		return "", false // "Im Fahrerlager …", "Als Begründung …" open with no subject
+	}
+	// a name run, possibly after a role noun and a title: "Die Sicherheitsforscherin Dr. Lena Hartmann"
+	t := f
+	if determiners[a.low[t]] && !isCap(a.tok(t)) || a.low[t] == "der" || a.low[t] == "die" || a.low[t] == "das" {
+		t++
+	}
+	for t < st.EndToken && t-f < maxNP && (adjLike(a.low[t]) && !isCap(a.tok(t))) {
+		t++
+	}
+	run := t
+	for run < st.EndToken && run-t < 6 && (isCap(a.tok(run)) && isWordLike(a.tok(run)) || a.tok(run) == "." && run > t && titles[a.low[run-1]]) {
+		run++
+	}
+	if run-t >= 2 && run < st.EndToken && (a.tok(run) == "," || finiteAux[a.low[run]] || npStop[a.low[run]] || isCueWord(a.low[run])) {
+		// the trailing capitalised words after the last title or role noun form the name
+		k := run - 1
+		for k > t && isCap(a.tok(k-1)) && isWordLike(a.tok(k-1)) && !titles[a.low[k-1]] && run-k < 2 {
+			k--
+		}
+		sp := a.bytes(k, run)
+		if name := a.d.Text[sp.s:sp.e]; looksLikeName(name) {
+			return name, true
+		}
+	}
+	if name := a.clauseSubject(si, st.EndToken); name != "" && !strings.Contains(name, ",") {
+		return name, looksLikeName(name)
+	}
+	return "", false
+}

@@ -231,3 +231,21 @@ func TestNounStems(t *testing.T) {
 		}
 	}
 }
+
+func TestSubjectAntecedent(t *testing.T) {
+	// without the entities analyzer the subject of an earlier sentence is the antecedent
+	res := analyze(t, "Die Sicherheitsforscherin Dr. Lena Hartmann, die eine Studie vorstellte, rechnet mit höheren Ausgaben. "+
+		"Nach ihren Berechnungen entfallen schon heute mehr als 40 Prozent der Ausgaben auf zwei Staaten.", "de")
+	q, ok := find(res, "entfallen schon heute")
+	if !ok || q.SpeakerName != "Lena Hartmann" {
+		t.Errorf("subject antecedent: %+v", res.Quotes)
+	}
+	// a prepositional opening is no subject
+	if name, _ := analyzeSubject("Im Fahrerlager sagte er, das Auto sei schnell."); name != "" {
+		t.Errorf("subject of a prepositional opening: %q", name)
+	}
+}
+
+func analyzeSubject(text string) (string, bool) {
+	return newAnalysis(document.New("t", text, "de")).sentenceSubject(0)
+}

@@ -91,8 +91,11 @@ type antecedent struct {
 	person bool
 }
 
-// maxBack bounds how far back (sentences, and remembered sources) a pronoun looks.
-const maxBack = 3
+// maxBack bounds how many sentences back a pronoun looks, maxRemembered how many sources.
+const (
+	maxBack       = 3
+	maxRemembered = 16
+)
 
 // resolve names each speaker: entity mentions inside the speaker phrase (their canonical
 // name), surname-only mentions expanded to the full name seen before, source phrases named
@@ -119,15 +122,15 @@ func (a *analyzer) resolve() {
 			return
 		}
 		back = append(back, x)
-		if len(back) > 4*maxBack {
-			back = append(back[:0], back[len(back)-2*maxBack:]...)
+		if len(back) > 2*maxRemembered {
+			back = append(back[:0], back[len(back)-maxRemembered:]...)
 		}
 	}
 	// closest returns the nearest source before pos; persons only when personOnly, and no
 	// woman's name for a masculine pronoun.
 	closest := func(pos, sent int, personOnly, masculine bool) string {
 		best := antecedent{pos: -1}
-		for k := len(back) - 1; k >= 0 && k >= len(back)-2*maxBack; k-- {
+		for k := len(back) - 1; k >= 0 && k >= len(back)-maxRemembered; k-- {
 			x := back[k]
 			if masculine && feminineName(x.name) {
 				continue
@@ -138,11 +141,17 @@ func (a *analyzer) resolve() {
 		}
 		return best.name
 	}
-	mi := 0
+	mi, si := 0, 0
 	for i := range a.out {
 		f := &a.out[i]
 		if !f.speaker.ok() {
 			continue
+		}
+		// the subjects of the sentences before this one are antecedents too
+		for cur := a.sentenceAt(f.speaker.s); si < cur; si++ {
+			if name, person := a.sentenceSubject(si); name != "" {
+				push(antecedent{name: name, pos: a.d.Sentences[si].Start, sent: si, person: person})
+			}
 		}
 		for mi < len(a.persons) && a.persons[mi].s < f.speaker.s {
 			if m := a.persons[mi]; m.person {
@@ -229,7 +238,7 @@ func feminineName(name string) bool {
 	}
 	first := lower(f[0])
 	switch first {
-	case "luca", "andrea", "nikola", "sascha", "mustafa", "joshua", "attila", "ilja", "mika", "elia", "jona", "kostja", "nikita", "costa", "garcia":
+	case "luca", "andrea", "nikola", "nicola", "sascha", "mustafa", "joshua", "attila", "ilja", "mika", "elia", "jona", "kostja", "nikita", "costa", "garcia":
 		return false
 	}
 	for _, suf := range []string{"a", "ine", "ette", "elle", "run", "trud", "hild"} {
