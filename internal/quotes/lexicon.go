@@ -15,7 +15,7 @@ type cueEntry struct {
 	Lemma    string
 	Particle string // "" unless the form is the bare verb of a separable verb ("teilte … mit")
 	Weak     bool   // counts only with a dass/ob-clause, a zu-infinitive or quotation marks
-	NoInf    bool   // not with a zu-infinitive either: hopes and wishes ("hofft, … zu gewinnen")
+	NoInf    bool   // not with a zu-infinitive either: hopes, wishes, views ("hofft, … zu gewinnen")
 }
 
 // lexicon maps a lower-cased word form to its cue readings.

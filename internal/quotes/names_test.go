@@ -143,6 +143,7 @@ func TestHopesAreNotReports(t *testing.T) {
 		"Der Verein wünscht, im nächsten Jahr ein neues Stadion zu bauen.",
 		"Die Stadt plant, die Brücke im Sommer vollständig zu erneuern.",
 		"Der Konzern beabsichtigt, weitere Anträge für die Zulassung zu stellen.",
+		"Kritiker sehen darin einen weiteren Grund, ein Abkommen möglichst rasch anzustreben.",
 	} {
 		if res := analyze(t, text, "de"); len(res.Quotes) != 0 {
 			t.Errorf("%q: an aim is not a report: %+v", text, res.Quotes)
