@@ -67,6 +67,7 @@ func main() {
 	eta := flag.Float64("eta", 0.1, "CRF initial SGD step")
 	partialPER := flag.Bool("partial-per", false, "treat SmartData/MobIE PER as partially annotated")
 	moreText := flag.Bool("more-text", false, "also induce word classes from all LER sentences and Europeana onb/sbb")
+	k2 := flag.Int("k2", 0, "also induce this many coarse word classes (0 = none)")
 	clusters := flag.String("clusters", "", "read word clusters (word TAB id) from this file instead of inducing them")
 	writeClusters := flag.String("write-clusters", "", "write the induced word clusters to this file")
 	flag.Parse()
@@ -164,7 +165,7 @@ func main() {
 		if *clusters != "" {
 			k = 0
 		}
-		lex, err := buildLexicon(*data, extraWords, k)
+		lex, err := buildLexicon(*data, extraWords, k, *k2)
 		mustf(err, "lexicon")
 		if *clusters != "" {
 			lex.Clusters, err = readClusters(*clusters)
@@ -408,7 +409,7 @@ func scoreSmartDataCounts(m *ner.Model, docs []sdDoc) prf {
 
 // buildLexicon collects gazetteer bits from the shared gazetteers and
 // capitalisation statistics from unlabelled news text plus the training words.
-func buildLexicon(data string, sents [][]string, k int) (ner.Lexicon, error) {
+func buildLexicon(data string, sents [][]string, k, coarseK int) (ner.Lexicon, error) {
 	gaz := map[string]uint16{}
 	dir := filepath.Join(data, "gazetteers")
 	for _, f := range []string{"first-names.de.tsv", "first-names.en.tsv"} {
@@ -524,6 +525,12 @@ func buildLexicon(data string, sents [][]string, k int) (ner.Lexicon, error) {
 		}
 		t := time.Now()
 		lex.Clusters = exchangeClusters(lc, k, 3, 8)
+		if coarseK > 0 {
+			// The coarse class goes above the fine one (see internal/ner).
+			for w, c := range exchangeClusters(lc, coarseK, 3, 8) {
+				lex.Clusters[w] |= c << 9
+			}
+		}
 		fmt.Printf("clusters: %d words in %d classes (%v)\n", len(lex.Clusters), k, time.Since(t).Round(time.Millisecond))
 	}
 	return lex, nil

@@ -33,6 +33,8 @@ func trainCRF(base *Model, keys []uint32, sents []trainSent, drop map[uint32]boo
 	rng := rand.New(rand.NewSource(opt.Seed))
 	var emit, alpha, beta, alphaC, betaC, marg, margC []float64
 	var allow []bool
+	var sumW, sumT []float32
+	nSum := 0
 	var tg []float64
 	t := 0.0
 	snapshot := func() ([]float32, []float32) {
@@ -123,12 +125,33 @@ func trainCRF(base *Model, keys []uint32, sents []trainSent, drop map[uint32]boo
 			}
 		}
 		logf("epoch %d: weighted log-likelihood %.1f\n", ep, ll)
+		// The weights of the later epochs are averaged: SGD iterates jump
+		// around the optimum, their mean does not.
+		if 2*ep > opt.Epochs {
+			w, tw := snapshot()
+			if sumW == nil {
+				sumW, sumT = make([]float32, len(w)), make([]float32, len(tw))
+			}
+			for i := range w {
+				sumW[i] += w[i]
+			}
+			for i := range tw {
+				sumT[i] += tw[i]
+			}
+			nSum++
+		}
 		if opt.AfterEpoch != nil && ep < opt.Epochs {
 			w, tw := snapshot()
 			opt.AfterEpoch(ep, finish(base, keys, w, tw, opt.Prune, drop, opt.Domain))
 		}
 	}
-	w, tw := snapshot()
+	w, tw := sumW, sumT
+	for i := range w {
+		w[i] /= float32(nSum)
+	}
+	for i := range tw {
+		tw[i] /= float32(nSum)
+	}
 	m := finish(base, keys, w, tw, opt.Prune, drop, opt.Domain)
 	logf("model: %d features after pruning\n", len(m.keys))
 	if opt.AfterEpoch != nil {

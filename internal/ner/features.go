@@ -63,6 +63,9 @@ const (
 	fPrevSuf3
 	fNextSuf3
 	fCluPrevCur
+	fCluCoarse
+	fCluCoarsePrev
+	fCluCoarseNext
 )
 
 const (
@@ -287,12 +290,24 @@ func (m *Model) features(toks []token, i int, inQuote bool, dst []uint32) []uint
 		dst = append(dst, featN(fGaz, 0xff|ctx<<8))
 	}
 	if m.hasClusters {
+		// A cluster id holds a fine class in its low 9 bits and, optionally,
+		// a coarse class above them.
+		fine := func(c uint16) uint32 { return uint32(c & 511) }
 		dst = append(dst,
-			featN(fClu, uint32(t.clu)),
-			featN(fCluPrev, uint32(pc1)),
-			featN(fCluNext, uint32(nc1)),
-			featN(fCluPrevCur, uint32(pc1)<<12|uint32(t.clu)),
+			featN(fClu, fine(t.clu)),
+			featN(fCluPrev, fine(pc1)),
+			featN(fCluNext, fine(nc1)),
+			featN(fCluPrevCur, fine(pc1)<<12|fine(t.clu)),
 		)
+		if c := t.clu >> 9; c > 0 && t.clu < 0xfffe {
+			dst = append(dst, featN(fCluCoarse, uint32(c)))
+		}
+		if c := pc1 >> 9; c > 0 && pc1 < 0xfffe {
+			dst = append(dst, featN(fCluCoarsePrev, uint32(c)))
+		}
+		if c := nc1 >> 9; c > 0 && nc1 < 0xfffe {
+			dst = append(dst, featN(fCluCoarseNext, uint32(c)))
+		}
 	}
 	if k := strings.IndexByte(t.lower, '-'); k > 0 && k < len(t.lower)-1 {
 		first := t.lower[:k]
