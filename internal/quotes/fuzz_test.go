@@ -69,6 +69,10 @@ func FuzzAnalyze(f *testing.F) {
 	f.Add("Der Minister sagte: „Wir kommen.“ Er betonte, das sei gut.", "de")
 	f.Add("„a“, so b. Laut c d e f. X zufolge g h i. Nach Angaben von j k l m.", "de")
 	f.Add("“Yes,” he said.", "en")
+	// source names and antecedents (name.go)
+	f.Add("Die Ärztin Dr. Eva Roth, die forscht, warnt. Nach ihren Berechnungen sei es so. Nach Angaben des Roten Kreuzes "+
+		"sind es mehr. Laut dem neuen Bericht vom 3. Mai steigt sie. Einer Meldung von X zufolge ist es so. Er sagte, es sei gut.", "de")
+	f.Add("Nach Angaben seines . Nach eigenen Angaben des , vom. Laut dem Nach Polizeiangaben-", "de")
 	f.Fuzz(func(t *testing.T, text, lang string) {
 		if !utf8.ValidString(text) || len(text) > 4000 {
 			return
