@@ -292,7 +292,12 @@ func (m *Model) features(toks []token, i int, inQuote bool, dst []uint32) []uint
 	if m.hasClusters {
 		// A cluster id holds a fine class in its low 9 bits and, optionally,
 		// a coarse class above them.
-		fine := func(c uint16) uint32 { return uint32(c & 511) }
+		fine := func(c uint16) uint32 {
+			if c >= 0xfffe { // sentence boundary
+				return uint32(c)
+			}
+			return uint32(c & 511)
+		}
 		dst = append(dst,
 			featN(fClu, fine(t.clu)),
 			featN(fCluPrev, fine(pc1)),
