@@ -231,6 +231,8 @@ func canonicalize(d *document.Document, mentions []Mention, g *gazetteer) {
 		m.Canonical = resolve(text, m.Type, g, seen, acronyms, people)
 		if k, ok := g.lookup(m.Canonical); ok && m.Type != PER {
 			m.Type = k.typ
+		} else if slices.Contains(people, m.Canonical) {
+			m.Type = PER
 		}
 		seen[text] = m.Canonical
 		if m.Type == PER && !slices.Contains(people, m.Canonical) {
@@ -262,16 +264,14 @@ func resolve(text, typ string, g *gazetteer, seen, acronyms map[string]string, p
 		if c, ok := seen[base]; ok {
 			return c
 		}
-		if typ == PER {
-			if c := personBySurname(base, people); c != "" {
-				return c
-			}
-		}
-	}
-	if typ == PER {
-		if c := personBySurname(text, people); c != "" {
+		if c := personBySurname(base, people); c != "" {
 			return c
 		}
+	}
+	// The surname of a person named in full earlier refers to that person,
+	// whatever type the model gave the lone word.
+	if c := personBySurname(text, people); c != "" {
+		return c
 	}
 	// Inflected adjective at the start of a name: "der Deutschen Bahn" →
 	// "Deutsche Bahn" when that form is known.
