@@ -95,6 +95,9 @@ func retype(tag string, f func(string) string) string {
 // germevalType maps GermEval outer labels. LOCderiv (deutsche) becomes LOC:
 // SmartData tags such adjectives as locations, and the GermEval score leaves
 // deriv spans out, so learning them costs nothing there.
+// derivAsLOC is set by the -deriv-loc flag.
+var derivAsLOC = true
+
 func germevalType(t string) string {
 	switch t {
 	case "PER", "LOC", "ORG":
@@ -102,7 +105,9 @@ func germevalType(t string) string {
 	case "OTH":
 		return "MISC"
 	case "LOCderiv":
-		return "LOC"
+		if derivAsLOC {
+			return "LOC"
+		}
 	}
 	return ""
 }

@@ -70,6 +70,7 @@ func main() {
 	k2 := flag.Int("k2", 0, "also induce this many coarse word classes (0 = none)")
 	clusters := flag.String("clusters", "", "read word clusters (word TAB id) from this file instead of inducing them")
 	writeClusters := flag.String("write-clusters", "", "write the induced word clusters to this file")
+	flag.BoolVar(&derivAsLOC, "deriv-loc", true, "learn GermEval LOCderiv (deutsche) as LOC")
 	flag.Parse()
 
 	if *evalPath != "" {
