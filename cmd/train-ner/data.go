@@ -95,6 +95,9 @@ func retype(tag string, f func(string) string) string {
 // germevalType maps GermEval outer labels. LOCderiv (deutsche) becomes LOC:
 // SmartData tags such adjectives as locations, and the GermEval score leaves
 // deriv spans out, so learning them costs nothing there.
+// splitParts is set by the -split-parts flag.
+var splitParts bool
+
 // derivAsLOC is set by the -deriv-loc flag.
 var derivAsLOC = true
 
@@ -225,9 +228,31 @@ func sdSentences(docs []sdDoc) []sentence {
 				}
 			}
 		}
+		// A compound that begins with a mention (EU-Ebene) is given split,
+		// as ner.TagParts splits it, so the tagger learns such names.
+		prefixType := map[int]int{} // token → end (rune offset) of the mention
+		prefixTyp := map[int]string{}
+		if splitParts {
+			for i, t := range d.toks {
+				if lab[i] != "O" {
+					continue
+				}
+				for _, g := range d.gold {
+					if g.start == t[0] && g.end < t[1]-1 && d.text[g.end] == '-' && !strings.ContainsRune(string(d.text[t[0]:g.end]), '-') {
+						prefixType[i], prefixTyp[i] = g.end, g.typ
+					}
+				}
+			}
+		}
 		for _, s := range d.sents {
 			st := sentence{group: di + 1}
 			for i := s[0]; i < s[1]; i++ {
+				if e, ok := prefixType[i]; ok {
+					t := d.toks[i]
+					st.words = append(st.words, string(d.text[t[0]:e]), "-", string(d.text[e+1:t[1]]))
+					st.labels = append(st.labels, "B-"+prefixTyp[i], "O", "O")
+					continue
+				}
 				st.words = append(st.words, string(d.text[d.toks[i][0]:d.toks[i][1]]))
 				st.labels = append(st.labels, lab[i])
 			}

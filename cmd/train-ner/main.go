@@ -70,6 +70,8 @@ func main() {
 	k2 := flag.Int("k2", 0, "also induce this many coarse word classes (0 = none)")
 	clusters := flag.String("clusters", "", "read word clusters (word TAB id) from this file instead of inducing them")
 	writeClusters := flag.String("write-clusters", "", "write the induced word clusters to this file")
+	flag.BoolVar(&usePartsEval, "parts", false, "score SmartData with the names TagParts finds inside compounds")
+	flag.BoolVar(&splitParts, "split-parts", false, "train on SmartData compounds that begin with a mention split as TagParts splits them")
 	flag.BoolVar(&derivAsLOC, "deriv-loc", true, "learn GermEval LOCderiv (deutsche) as LOC")
 	flag.Parse()
 
@@ -258,6 +260,9 @@ func withDomain(ex []ner.Example, d int) []ner.Example {
 	return ex
 }
 
+// usePartsEval is set by -parts.
+var usePartsEval bool
+
 func evalTests(m *ner.Model, data string) {
 	ge, err := readGermEval(filepath.Join(data, "germeval2014", "NER-de-test.tsv"))
 	mustf(err, "germeval test")
@@ -331,8 +336,28 @@ func scoreGermEvalCounts(m *ner.Model, ss []sentence) prf {
 				ign = append(ign, g)
 			}
 		}
-		pred := ner.Spans(m.Tag(s.words))
-		countSpans(c, gold, ign, pred)
+		labels, parts := m.TagParts(s.words)
+		countSpans(c, gold, ign, ner.Spans(labels))
+		if usePartsEval {
+			// A name inside a word never equals a gold span (GermEval spans
+			// are whole words): it is ignored if it lies in a *part
+			// mention, else wrong.
+			for _, p := range parts {
+				if p.Type == "MISC" {
+					continue
+				}
+				inIgn, inGold := false, false
+				for _, g := range ign {
+					inIgn = inIgn || (g.Start <= p.Word && p.Word < g.End)
+				}
+				for _, g := range gold {
+					inGold = inGold || (g.Start <= p.Word && p.Word < g.End)
+				}
+				if !inIgn || inGold {
+					c.fp[p.Type]++
+				}
+			}
+		}
 	}
 	return c
 }
@@ -396,11 +421,21 @@ func scoreSmartDataCounts(m *ner.Model, docs []sdDoc) prf {
 			for i := s[0]; i < s[1]; i++ {
 				words = append(words, string(d.text[d.toks[i][0]:d.toks[i][1]]))
 			}
-			for _, sp := range ner.Spans(m.Tag(words)) {
+			labels, parts := m.TagParts(words)
+			for _, sp := range ner.Spans(labels) {
 				if sp.Type == "MISC" {
 					continue
 				}
 				pred = append(pred, ner.Span{Start: d.toks[s[0]+sp.Start][0], End: d.toks[s[0]+sp.End-1][1], Type: sp.Type})
+			}
+			if usePartsEval {
+				for _, p := range parts {
+					if p.Type == "MISC" {
+						continue
+					}
+					start := d.toks[s[0]+p.Word][0]
+					pred = append(pred, ner.Span{Start: start, End: start + len([]rune(words[p.Word][:p.End])), Type: p.Type})
+				}
 			}
 		}
 		countSpans(c, gold, nil, pred)

@@ -8,7 +8,10 @@ import (
 	"io"
 	"math"
 	"os"
+	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Model is a trained tagger. It is read-only after construction, so Tag may
@@ -400,4 +403,49 @@ func sorted(k []uint32) bool {
 		}
 	}
 	return true
+}
+
+// Part is a name at the start of a hyphenated compound that is not itself
+// a name: "EU" in "EU-Ebene", "Amazon" in "Amazon-Video-Chef".
+type Part struct {
+	Word int    // index of the compound in the words given to TagParts
+	End  int    // byte length of the name within the word
+	Type string // PER, LOC, ORG or MISC
+}
+
+// TagParts tags a sentence like Tag and also returns names that begin
+// compounds tagged O. GermEval counts such compounds as *part mentions and
+// leaves them out; SmartData annotates the name inside them. It tags the
+// sentence a second time with each such compound split into name, hyphen and
+// rest, and keeps the first part where that tagging makes it a whole
+// one-word entity.
+func (m *Model) TagParts(words []string) ([]string, []Part) {
+	labels := m.Tag(words)
+	parts := []Part{}
+	var split []string
+	var origin []int // split word → index of the compound it starts, or -1
+	for i, w := range words {
+		k := strings.IndexByte(w, '-')
+		if labels[i] == "O" && k > 0 && k < len(w)-1 {
+			r, _ := utf8.DecodeRuneInString(w)
+			if unicode.IsUpper(r) || unicode.IsDigit(r) {
+				split = append(split, w[:k], "-", w[k+1:])
+				origin = append(origin, i, -1, -1)
+				continue
+			}
+		}
+		split = append(split, w)
+		origin = append(origin, -1)
+	}
+	if len(split) == len(words) {
+		return labels, parts
+	}
+	sl := m.Tag(split)
+	for j, o := range origin {
+		if o < 0 || !strings.HasPrefix(sl[j], "B-") || sl[j+1] != "O" {
+			continue
+		}
+		parts = append(parts, Part{Word: o, End: strings.IndexByte(words[o], '-'), Type: sl[j][2:]})
+	}
+	return labels, parts
 }

@@ -299,3 +299,30 @@ func TestTagOddInput(t *testing.T) {
 		}
 	}
 }
+
+func TestTagParts(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := strings.Fields("Der Siemens-Chef Joe Kaeser sagte , die EU-Kommission und Berlin-Mitte seien bereit .")
+	labels, parts := m.TagParts(words)
+	if !reflect.DeepEqual(labels, m.Tag(words)) {
+		t.Fatal("TagParts must return the labels of Tag")
+	}
+	found := false
+	for _, p := range parts {
+		if labels[p.Word] != "O" || p.End <= 0 || p.End >= len(words[p.Word]) || words[p.Word][p.End] != '-' {
+			t.Fatalf("bad part %+v in %q (%s)", p, words[p.Word], labels[p.Word])
+		}
+		if p.Word == 1 && p.End == len("Siemens") && p.Type == "ORG" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("Siemens in Siemens-Chef not found: %+v", parts)
+	}
+	if l, p := m.TagParts(nil); len(l) != 0 || p == nil || len(p) != 0 {
+		t.Error("empty input")
+	}
+}
