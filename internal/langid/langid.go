@@ -24,8 +24,8 @@ var DefaultLanguages = []string{"de", "en", "fr", "es", "it", "nl", "pl", "pt"}
 
 // SampleRunes bounds how much of a document the detector reads. With a few
 // hundred characters lingua is already certain, while its cost grows faster
-// than the length (measured: 0.75 ms for 300 characters, 6.8 ms for 1,000).
-const SampleRunes = 320
+// than the length (measured: 0.44 ms for 200 characters, 0.76 ms for 320, 6.8 ms for 1,000).
+const SampleRunes = 200
 
 // MinConfidence is the confidence below which a detection is reported as unreliable.
 const MinConfidence = 0.5
