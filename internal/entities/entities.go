@@ -154,17 +154,12 @@ func germanMentions(d *document.Document) ([]Mention, error) {
 // surname of a person named in full is a mention of that person wherever it
 // stands alone.
 func consistent(d *document.Document, mentions []Mention) []Mention {
-	covered := map[int]bool{} // token start offsets inside a mention
+	covered := coveredTokens(d, mentions)
 	tagged := map[string]int{}
 	typeOf := map[string]string{}
 	for _, m := range mentions {
 		if m.Form != "name" {
 			continue
-		}
-		for i := range d.Tokens {
-			if t := d.Tokens[i]; t.Start >= m.byteStart && t.End <= m.byteEnd {
-				covered[t.Start] = true
-			}
 		}
 		if !strings.Contains(m.Text, " ") {
 			tagged[m.Text]++
@@ -181,7 +176,7 @@ func consistent(d *document.Document, mentions []Mention) []Mention {
 	untagged := map[string][]int{} // word → token indices not in a mention
 	for i, t := range d.Tokens {
 		w := d.Text[t.Start:t.End]
-		if t.Kind == "word" && !covered[t.Start] && (tagged[w] > 0 || surname[w]) {
+		if t.Kind == "word" && !covered[i] && (tagged[w] > 0 || surname[w]) {
 			untagged[w] = append(untagged[w], i)
 		}
 	}
@@ -369,6 +364,32 @@ func voteTypes(mentions []Mention) {
 		}
 		m.Type = best
 	}
+}
+
+// coveredTokens marks the tokens inside a name mention, in one sweep over
+// the tokens and the mentions sorted by start.
+func coveredTokens(d *document.Document, mentions []Mention) []bool {
+	spans := make([][2]int, 0, len(mentions))
+	for _, m := range mentions {
+		if m.Form == "name" {
+			spans = append(spans, [2]int{m.byteStart, m.byteEnd})
+		}
+	}
+	slices.SortFunc(spans, func(a, b [2]int) int { return cmp.Compare(a[0], b[0]) })
+	covered := make([]bool, len(d.Tokens))
+	j := 0
+	for i, t := range d.Tokens {
+		for j < len(spans) && spans[j][1] <= t.Start {
+			j++
+		}
+		for k := j; k < len(spans) && spans[k][0] <= t.Start; k++ {
+			if t.End <= spans[k][1] {
+				covered[i] = true
+				break
+			}
+		}
+	}
+	return covered
 }
 
 // group builds the entity list: one entry per canonical name and type, most

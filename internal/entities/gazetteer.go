@@ -21,6 +21,7 @@ var demonymsTSV string
 // country names and nationality adjectives.
 type gazetteer struct {
 	maxWords  int              // longest alias or country name, in words
+	first     map[string]bool  // first words of aliases and country names
 	alias     map[string]known // exact surface form → entity
 	demonym   map[string]known // lower-case adjective stem → country
 	countries map[string]known // German country name → itself
@@ -54,11 +55,13 @@ func loadGazetteer() *gazetteer {
 			}
 			g.alias[f[0]] = known{f[1], f[2]}
 		}
-		for name := range g.alias {
-			g.maxWords = max(g.maxWords, len(strings.Fields(name)))
-		}
-		for name := range g.countries {
-			g.maxWords = max(g.maxWords, len(strings.Fields(name)))
+		g.first = map[string]bool{}
+		for _, names := range []map[string]known{g.alias, g.countries} {
+			for name := range names {
+				f := strings.Fields(name)
+				g.maxWords = max(g.maxWords, len(f))
+				g.first[f[0]] = true
+			}
 		}
 		gaz = g
 	})
@@ -104,7 +107,7 @@ func (g *gazetteer) country(word string) (known, bool) {
 // none). Names are matched only when they start with a capital letter, so
 // that "us" or "un" in running text are not taken for the US or the UN.
 func (g *gazetteer) longestName(words []string, taken []bool) (int, known) {
-	if len(words) == 0 || words[0] == "" || !unicode.IsUpper([]rune(words[0])[0]) {
+	if len(words) == 0 || !g.first[words[0]] || !unicode.IsUpper([]rune(words[0])[0]) {
 		return 0, known{}
 	}
 	for n := min(g.maxWords, len(words)); n >= 1; n-- {
