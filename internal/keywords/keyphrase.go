@@ -51,7 +51,8 @@ const quoteChars = "\"„“”«»"
 func (t *text) parseKeyphrase(kp string, tokens []string) (matcher, string, bool) {
 	kp = strings.TrimSpace(kp)
 	var m matcher
-	if len(kp) >= 2 {
+	// Two runes at least: a lone quotation mark is not a quoted keyphrase.
+	if utf8.RuneCountInString(kp) >= 2 {
 		first, _ := utf8.DecodeRuneInString(kp)
 		last, _ := utf8.DecodeLastRuneInString(kp)
 		if strings.ContainsRune(quoteChars, first) && strings.ContainsRune(quoteChars, last) {
