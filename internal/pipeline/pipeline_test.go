@@ -91,3 +91,5 @@ func TestSelect(t *testing.T) {
 		t.Error("unknown analyzer accepted")
 	}
 }
+
+func optionsWithKeyphrase(k string) analysis.Options { return analysis.Options{Keyphrase: k, Top: 5} }
