@@ -93,3 +93,29 @@ func TestSelect(t *testing.T) {
 }
 
 func optionsWithKeyphrase(k string) analysis.Options { return analysis.Options{Keyphrase: k, Top: 5} }
+
+// On Ctrl-C the run stops taking new documents but still emits, in order,
+// the ones already finished, and reports the cancellation.
+func TestRunCancelFlushesFinished(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cfg := &Config{Analyzers: Registry(), Lang: "de", Jobs: 2}
+	var got []string
+	err := cfg.Run(ctx, sources(200), func(r *Report) error {
+		got = append(got, r.Source.ID)
+		if len(got) == 5 {
+			cancel()
+		}
+		return nil
+	})
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v, want context.Canceled", err)
+	}
+	if len(got) < 5 || len(got) >= 200 {
+		t.Fatalf("%d documents emitted, want the finished ones only", len(got))
+	}
+	for i, id := range got {
+		if id != fmt.Sprint(i) {
+			t.Fatalf("document %d came out as %s", i, id)
+		}
+	}
+}
