@@ -52,8 +52,6 @@ type htmlWriter struct {
 	opts    Options
 	started bool
 	rows    []overviewRow
-	ents    map[string]*corpusCount
-	spks    map[string]*corpusCount
 	summary *summaryView
 	err     error
 }
@@ -61,7 +59,7 @@ type htmlWriter struct {
 func newHTMLWriter(w io.Writer, opts Options) *htmlWriter {
 	// The page shows no token list, so the JSON it is rendered from need not carry one.
 	opts.Tokens = false
-	return &htmlWriter{w: w, opts: opts, ents: map[string]*corpusCount{}, spks: map[string]*corpusCount{}}
+	return &htmlWriter{w: w, opts: opts}
 }
 
 func (h *htmlWriter) Write(r *pipeline.Report) error {
@@ -87,7 +85,6 @@ func (h *htmlWriter) writeJSON(b []byte) error {
 	n := len(h.rows) + 1
 	doc := buildHTMLDoc(v, n)
 	h.rows = append(h.rows, doc.Row)
-	h.count(v)
 	if err := htmlTemplates.ExecuteTemplate(h.w, "doc", doc); err != nil {
 		h.err = err
 	}
@@ -136,40 +133,11 @@ func (h *htmlWriter) Close() error {
 	return htmlTemplates.ExecuteTemplate(h.w, "tail", h.overview())
 }
 
-// corpusCount is an entity or speaker counted over the whole batch.
+// corpusCount is an entity or speaker of the corpus summary.
 type corpusCount struct {
 	Name, Type string
 	Count      int
 	Docs       int
-	lastDoc    int
-}
-
-func (h *htmlWriter) count(v *docView) {
-	n := len(h.rows)
-	add := func(m map[string]*corpusCount, key, name, typ string, c int) {
-		e := m[key]
-		if e == nil {
-			e = &corpusCount{Name: name, Type: typ}
-			m[key] = e
-		}
-		e.Count += c
-		if e.lastDoc != n {
-			e.Docs++
-			e.lastDoc = n
-		}
-	}
-	if v.Entities != nil {
-		for _, e := range v.Entities.Entities {
-			add(h.ents, e.Type+"\x00"+e.Canonical, e.Canonical, e.Type, e.Count)
-		}
-	}
-	if v.Quotes != nil {
-		for _, q := range v.Quotes.Quotes {
-			if name := q.speakerName(); name != "" {
-				add(h.spks, name, name, "", 1)
-			}
-		}
-	}
 }
 
 type overviewData struct {
@@ -182,28 +150,22 @@ type overviewData struct {
 	Languages, Keyphrases []string
 }
 
-// overview prefers the corpus summary's rankings (they count every
-// document, also with --summary-only) over the writer's own.
+// overview ranks entities and speakers by the corpus summary, the one place
+// that counts them over a batch.
 func (h *htmlWriter) overview() overviewData {
-	return newOverview(h.rows, h.ents, h.spks, h.summary)
+	return newOverview(h.rows, h.summary)
 }
 
-func newOverview(rows []overviewRow, ents, spks map[string]*corpusCount, s *summaryView) overviewData {
-	o := overviewData{Batch: len(rows) > 1 || s != nil, Rows: rows, Entities: topCounts(ents, 15), Speakers: topCounts(spks, 15), Summary: s}
+func newOverview(rows []overviewRow, s *summaryView) overviewData {
+	o := overviewData{Batch: len(rows) > 1 || s != nil, Rows: rows, Summary: s}
 	if s == nil {
 		return o
 	}
-	if len(s.Entities) > 0 {
-		o.Entities = nil
-		for _, e := range s.Entities {
-			o.Entities = append(o.Entities, &corpusCount{Name: e.Canonical, Type: e.Type, Count: e.Mentions, Docs: e.Documents})
-		}
+	for _, e := range s.Entities {
+		o.Entities = append(o.Entities, &corpusCount{Name: e.Canonical, Type: e.Type, Count: e.Mentions, Docs: e.Documents})
 	}
-	if len(s.Speakers) > 0 {
-		o.Speakers = nil
-		for _, c := range s.Speakers {
-			o.Speakers = append(o.Speakers, &corpusCount{Name: c.Name, Count: c.Total, Docs: c.Documents})
-		}
+	for _, c := range s.Speakers {
+		o.Speakers = append(o.Speakers, &corpusCount{Name: c.Name, Count: c.Total, Docs: c.Documents})
 	}
 	for _, c := range s.Languages {
 		o.Languages = append(o.Languages, fmt.Sprintf("%s (%d)", c.Name, c.Documents))
@@ -212,26 +174,6 @@ func newOverview(rows []overviewRow, ents, spks map[string]*corpusCount, s *summ
 		o.Keyphrases = append(o.Keyphrases, fmt.Sprintf("%s (%d)", c.Name, c.Documents))
 	}
 	return o
-}
-
-func topCounts(m map[string]*corpusCount, n int) []*corpusCount {
-	out := make([]*corpusCount, 0, len(m))
-	for _, c := range m {
-		out = append(out, c)
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].Count != out[j].Count {
-			return out[i].Count > out[j].Count
-		}
-		if out[i].Docs != out[j].Docs {
-			return out[i].Docs > out[j].Docs
-		}
-		return out[i].Name < out[j].Name
-	})
-	if len(out) > n {
-		out = out[:n]
-	}
-	return out
 }
 
 // overviewRow is what the corpus overview keeps of one document.

@@ -3,6 +3,8 @@ package report
 import (
 	"bytes"
 	"context"
+	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -34,6 +36,9 @@ func renderHTML(t *testing.T, docs ...[]byte) string {
 			t.Fatal(err)
 		}
 	}
+	if len(docs) > 1 {
+		w.WriteSummary(summaryOf(t, docs))
+	}
 	if err := w.Close(); err != nil {
 		t.Fatal(err)
 	}
@@ -41,6 +46,24 @@ func renderHTML(t *testing.T, docs ...[]byte) string {
 		os.WriteFile(filepath.Join(dir, t.Name()+".html"), buf.Bytes(), 0o644)
 	}
 	return buf.String()
+}
+
+// summaryOf builds the corpus summary of a batch the way the CLI does.
+func summaryOf(t *testing.T, docs [][]byte) *corpus.Summary {
+	t.Helper()
+	b := corpus.NewBuilder(15)
+	for i, d := range docs {
+		var m map[string]any
+		if err := json.Unmarshal(d, &m); err != nil {
+			continue // malformed fixtures have no summary entry
+		}
+		id, ok := m["id"].(string)
+		if !ok {
+			id = fmt.Sprint(i)
+		}
+		b.Add(id, m)
+	}
+	return b.Summary()
 }
 
 var dataIDRe = regexp.MustCompile(`data-kind="([a-z]+)" data-id="([^"]+)"`)

@@ -19,8 +19,6 @@ type markdownWriter struct {
 	w       io.Writer
 	opts    Options
 	rows    []overviewRow
-	ents    map[string]*corpusCount
-	spks    map[string]*corpusCount
 	summary *summaryView
 }
 
@@ -32,7 +30,7 @@ func (m *markdownWriter) WriteSummary(s *corpus.Summary) error {
 
 func newMarkdownWriter(w io.Writer, opts Options) *markdownWriter {
 	opts.Tokens = false
-	return &markdownWriter{w: w, opts: opts, ents: map[string]*corpusCount{}, spks: map[string]*corpusCount{}}
+	return &markdownWriter{w: w, opts: opts}
 }
 
 func (m *markdownWriter) Write(r *pipeline.Report) error {
@@ -52,8 +50,6 @@ func (m *markdownWriter) writeJSON(b []byte) error {
 	// buildHTMLDoc prepares the same figures; Markdown just prints them differently.
 	d := buildHTMLDoc(v, n)
 	m.rows = append(m.rows, d.Row)
-	h := htmlWriter{rows: m.rows, ents: m.ents, spks: m.spks}
-	h.count(v)
 	bw := bufio.NewWriter(m.w)
 	if n > 1 {
 		bw.WriteString("---\n\n")
@@ -63,7 +59,7 @@ func (m *markdownWriter) writeJSON(b []byte) error {
 }
 
 func (m *markdownWriter) Close() error {
-	o := newOverview(m.rows, m.ents, m.spks, m.summary)
+	o := newOverview(m.rows, m.summary)
 	if !o.Batch {
 		if len(m.rows) == 0 {
 			_, err := io.WriteString(m.w, "_No documents._\n")

@@ -21,6 +21,9 @@ func renderMarkdown(t *testing.T, docs ...[]byte) string {
 			t.Fatal(err)
 		}
 	}
+	if len(docs) > 1 {
+		w.WriteSummary(summaryOf(t, docs))
+	}
 	if err := w.Close(); err != nil {
 		t.Fatal(err)
 	}
