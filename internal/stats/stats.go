@@ -78,10 +78,10 @@ func run(pass *analysis.Pass) (any, error) {
 
 // WriteText prints the figures as two lines.
 func (r *Result) WriteText(w io.Writer) error {
-	_, err := fmt.Fprintf(w, "Stats\n  %s · %s · %s · %s (%d headings)\n"+
+	_, err := fmt.Fprintf(w, "Stats\n  %s · %s · %s · %s (%s)\n"+
 		"  %.1f words per sentence (longest %d) · reading time %s\n",
 		count(r.Characters, "character"), count(r.Words, "word"), count(r.Sentences, "sentence"),
-		count(r.Paragraphs, "paragraph"), r.Headings,
+		count(r.Paragraphs, "paragraph"), count(r.Headings, "heading"),
 		r.AvgSentenceWords, r.LongestSentenceWords, readingTime(r.ReadingMinutes))
 	return err
 }
