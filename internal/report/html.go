@@ -2,7 +2,6 @@ package report
 
 import (
 	"embed"
-	"encoding/json"
 	"fmt"
 	"html/template"
 	"io"
@@ -52,7 +51,7 @@ type htmlWriter struct {
 	opts    Options
 	started bool
 	rows    []overviewRow
-	summary *summaryView
+	summary *corpus.Summary
 	err     error
 }
 
@@ -104,23 +103,8 @@ func (h *htmlWriter) start() error {
 
 // WriteSummary keeps the corpus summary for the overview Close writes.
 func (h *htmlWriter) WriteSummary(s *corpus.Summary) error {
-	h.summary = decodeSummary(s)
+	h.summary = s
 	return nil
-}
-
-// decodeSummary goes through JSON, like the documents, so the report follows
-// the summary's documented fields rather than its Go type.
-func decodeSummary(s *corpus.Summary) *summaryView {
-	if s == nil {
-		return nil
-	}
-	b, err := json.Marshal(s)
-	if err != nil {
-		return nil
-	}
-	var v summaryView
-	lenientUnmarshal(b, &v)
-	return &v
 }
 
 func (h *htmlWriter) Close() error {
@@ -145,7 +129,7 @@ type overviewData struct {
 	Rows     []overviewRow
 	Entities []*corpusCount
 	Speakers []*corpusCount
-	Summary  *summaryView
+	Summary  *corpus.Summary
 	// Languages and Keyphrases are the summary's lists as "name (n)".
 	Languages, Keyphrases []string
 }
@@ -156,7 +140,7 @@ func (h *htmlWriter) overview() overviewData {
 	return newOverview(h.rows, h.summary)
 }
 
-func newOverview(rows []overviewRow, s *summaryView) overviewData {
+func newOverview(rows []overviewRow, s *corpus.Summary) overviewData {
 	o := overviewData{Batch: len(rows) > 1 || s != nil, Rows: rows, Summary: s}
 	if s == nil {
 		return o

@@ -174,38 +174,6 @@ type docView struct {
 	GateFailures []messageView
 }
 
-// summaryView mirrors the corpus summary (JSON of corpus.Summary).
-type summaryView struct {
-	Documents    int              `json:"documents"`
-	Failed       int              `json:"failed"`
-	Words        int              `json:"words"`
-	Languages    []countView      `json:"languages"`
-	Keyphrases   []countView      `json:"keyphrases"`
-	Entities     []entityCountRow `json:"entities"`
-	Speakers     []countView      `json:"speakers"`
-	Stuffing     []string         `json:"stuffing"`
-	Errors       []docMessageView `json:"errors"`
-	GateFailures []docMessageView `json:"gate_failures"`
-}
-
-type countView struct {
-	Name      string `json:"name"`
-	Documents int    `json:"documents"`
-	Total     int    `json:"total"`
-}
-
-type entityCountRow struct {
-	Canonical string `json:"canonical"`
-	Type      string `json:"type"`
-	Documents int    `json:"documents"`
-	Mentions  int    `json:"mentions"`
-}
-
-type docMessageView struct {
-	ID      string `json:"id"`
-	Message string `json:"message"`
-}
-
 // knownTop are the document fields that are not analyzer sections.
 var knownTop = map[string]bool{
 	"id": true, "path": true, "line": true, "language": true, "title": true, "dateline": true,

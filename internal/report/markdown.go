@@ -19,12 +19,12 @@ type markdownWriter struct {
 	w       io.Writer
 	opts    Options
 	rows    []overviewRow
-	summary *summaryView
+	summary *corpus.Summary
 }
 
 // WriteSummary keeps the corpus summary for the overview Close writes.
 func (m *markdownWriter) WriteSummary(s *corpus.Summary) error {
-	m.summary = decodeSummary(s)
+	m.summary = s
 	return nil
 }
 
