@@ -15,10 +15,11 @@ import (
 
 // Analyzer is the quotes analyzer.
 var Analyzer = &analysis.Analyzer{
-	Name: "quotes",
-	Doc:  "direct and indirect quotations with speaker, cue and role",
-	Uses: []string{"entities"},
-	Run:  run,
+	Name:      "quotes",
+	Doc:       "direct and indirect quotations with speaker, cue and role (English: direct quotes)",
+	Languages: []string{"de", "en"},
+	Uses:      []string{"entities"},
+	Run:       run,
 }
 
 // Quote is one quotation. Offsets are code points; Start/End and Text cover the quoted
