@@ -31,6 +31,10 @@ func TestExitCodes(t *testing.T) {
 		{"bad --top", []string{"analyze", "--top", "0", sample}, "", ExitUsage},
 		{"unknown command", []string{"frobnicate"}, "", ExitUsage},
 		{"version", []string{"version"}, "", ExitOK},
+		{"gate fails", []string{"analyze", "--fail-on", "stuffing", sample}, "", ExitGate},
+		{"gate passes", []string{"analyze", "--fail-on", "language!=de", sample}, "", ExitOK},
+		{"bad gate", []string{"analyze", "--fail-on", "nonsense", sample}, "", ExitUsage},
+		{"bad config", []string{"analyze", "--config", "does-not-exist.yaml", sample}, "", ExitUsage},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
