@@ -48,7 +48,7 @@ and parseable by programs (--format json|jsonl).`,
 	root.SetOut(io.Out)
 	root.SetErr(io.ErrOut)
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
-		return &exitError{code: ExitUsage, err: fmt.Errorf("%v\nRun '%s --help' for usage.", err, cmd.CommandPath())}
+		return &exitError{code: ExitUsage, err: fmt.Errorf("%v (run '%s --help' for usage)", err, cmd.CommandPath())}
 	})
 	root.AddCommand(newAnalyzeCmd(io), newAnalyzersCmd(io), newConfigCmd(io), newVersionCmd(io))
 	return root

@@ -214,7 +214,7 @@ func (m *matcher) hits(t *text, si int, ws []word) (n int, forms bool) {
 		return m.exactHits(t, si), false
 	}
 	var counts [8]int
-	cnt := counts[:0]
+	var cnt []int
 	if len(m.stems) <= len(counts) {
 		cnt = counts[:len(m.stems)]
 	} else {

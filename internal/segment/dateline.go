@@ -298,10 +298,8 @@ func parseDateline(text string, ps, pe int, cfg *config) (dl *Dateline, whole bo
 	if dl.Place == "" && !(whole && dated) {
 		return nil, false
 	}
-	end := ps + dashEnd
-	if whole {
-		end = pe
-	} else {
+	end := pe
+	if !whole {
 		end = ps + len(strings.TrimRight(p[:dashEnd], " "))
 	}
 	if !hadParen && !whole {
