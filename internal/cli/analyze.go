@@ -80,6 +80,7 @@ document could be read.`,
   cat article.txt | artikel analyze
   artikel analyze --format json articles/
   artikel analyze --keyphrase "KI Abkommen" article.txt
+  artikel analyze --format html -o report.html articles/
   artikel analyze --fail-on stuffing --format github articles/
   artikel analyze --input jsonl --format jsonl --analyzers none --lang de - < docs.jsonl`,
 		RunE: func(cmd *cobra.Command, args []string) error {
