@@ -54,7 +54,7 @@ func englishMentions(d *document.Document) ([]Mention, error) {
 			if !ok {
 				typ = MISC
 			}
-			mentions = append(mentions, newMention(d, start, end, typ, "name", si))
+			mentions = append(mentions, NewMention(d, start, end, typ, "name", si))
 		}
 	}
 	return mentions, nil

@@ -108,7 +108,7 @@ func germanMentions(d *document.Document) ([]Mention, error) {
 		named := make([]bool, len(words))
 		for _, sp := range ner.Spans(labels) {
 			start, end := d.Tokens[s.FirstToken+sp.Start].Start, d.Tokens[s.FirstToken+sp.End-1].End
-			m := newMention(d, start, end, normalizeType(sp.Type), "name", si)
+			m := NewMention(d, start, end, normalizeType(sp.Type), "name", si)
 			// The model tags nationality adjectives as places; they are
 			// derived mentions of the country.
 			if sp.End-sp.Start == 1 {
@@ -130,13 +130,13 @@ func germanMentions(d *document.Document) ([]Mention, error) {
 			// the model missed.
 			if n, k := g.longestName(words[i:], named[i:]); n > 0 {
 				end := d.Tokens[s.FirstToken+i+n-1].End
-				m := newMention(d, tok.Start, end, k.typ, "name", si)
+				m := NewMention(d, tok.Start, end, k.typ, "name", si)
 				mentions = append(mentions, m)
 				i += n - 1
 				continue
 			}
 			if k, ok := g.country(words[i]); ok {
-				m := newMention(d, tok.Start, tok.End, LOC, "derived", si)
+				m := NewMention(d, tok.Start, tok.End, LOC, "derived", si)
 				m.Canonical = k.canonical
 				mentions = append(mentions, m)
 			}
@@ -193,13 +193,18 @@ func consistent(d *document.Document, mentions []Mention) []Mention {
 		}
 		for _, i := range idx {
 			t := d.Tokens[i]
-			out = append(out, newMention(d, t.Start, t.End, typeOf[w], "name", t.Sentence))
+			out = append(out, NewMention(d, t.Start, t.End, typeOf[w], "name", t.Sentence))
 		}
 	}
 	return out
 }
 
-func newMention(d *document.Document, start, end int, typ, form string, sentence int) Mention {
+// ByteSpan returns the mention's byte offsets into the document text, for
+// analyzers that work on the text itself.
+func (m Mention) ByteSpan() (start, end int) { return m.byteStart, m.byteEnd }
+
+// NewMention makes a mention of d's text between two byte offsets.
+func NewMention(d *document.Document, start, end int, typ, form string, sentence int) Mention {
 	return Mention{Span: d.Span(start, end), Type: typ, Form: form, Sentence: sentence, byteStart: start, byteEnd: end}
 }
 

@@ -6,6 +6,7 @@ import (
 
 	"artikel/internal/analysis"
 	"artikel/internal/document"
+	"artikel/internal/entities"
 )
 
 // All texts here are written for these tests.
@@ -98,12 +99,10 @@ func TestEntityCanonicalName(t *testing.T) {
 		"Ein Vertreter der Vereinten Nationen sagte, man begrüße die Erklärung ausdrücklich."
 	d := document.New("t", text, "de")
 	p := analysis.NewPass(d, analysis.Options{})
-	cp := func(s string) int { return len([]rune(text[:strings.Index(text, s)])) }
-	p.SetResult("entities", map[string]any{"mentions": []map[string]any{
-		{"start": cp("Jan de Vries"), "end": cp("Jan de Vries") + 12, "type": "PER", "canonical": "Jan de Vries"},
-		{"start": cp("De Vries sagte"), "end": cp("De Vries sagte") + 8, "type": "PER", "canonical": "Jan de Vries"},
-		{"start": cp("Vereinten"), "end": cp("Vereinten") + 18, "type": "ORG", "canonical": "Vereinte Nationen"},
-	}})
+	withEntities(p,
+		entityAt(d, "Jan de Vries", "Jan de Vries", "PER", "name", "Jan de Vries"),
+		entityAt(d, "De Vries sagte", "De Vries", "PER", "name", "Jan de Vries"),
+		entityAt(d, "Vereinten Nationen", "Vereinten Nationen", "ORG", "name", "Vereinte Nationen"))
 	r, err := Analyzer.Run(p)
 	if err != nil {
 		t.Fatal(err)
@@ -124,9 +123,7 @@ func TestPlaceAdjectiveSource(t *testing.T) {
 	text := "Nach israelischen Angaben wurden bei dem Angriff am Morgen drei Soldaten verletzt."
 	d := document.New("t", text, "de")
 	p := analysis.NewPass(d, analysis.Options{})
-	start := len([]rune(text[:strings.Index(text, "israelischen")]))
-	p.SetResult("entities", map[string]any{"mentions": []map[string]any{
-		{"start": start, "end": start + len("israelischen"), "type": "LOC", "canonical": "Israel", "form": "derived"}}})
+	withEntities(p, entityAt(d, "israelischen", "israelischen", "LOC", "derived", "Israel"))
 	r, err := Analyzer.Run(p)
 	if err != nil {
 		t.Fatal(err)
@@ -249,4 +246,17 @@ func TestSubjectAntecedent(t *testing.T) {
 
 func analyzeSubject(text string) (string, bool) {
 	return newAnalysis(document.New("t", text, "de")).sentenceSubject(0)
+}
+
+// entityAt makes an entity mention of the text `name` where `at` starts in d.
+func entityAt(d *document.Document, at, name, typ, form, canonical string) entities.Mention {
+	start := strings.Index(d.Text, at)
+	m := entities.NewMention(d, start, start+len(name), typ, form, 0)
+	m.Canonical = canonical
+	return m
+}
+
+// withEntities records an entities result, as if the analyzer had run before.
+func withEntities(p *analysis.Pass, ms ...entities.Mention) {
+	p.SetResult("entities", &entities.Result{Mentions: ms, Entities: []entities.Entity{}})
 }

@@ -205,9 +205,7 @@ func TestEntitiesPreferred(t *testing.T) {
 	text := "Der Vorsitzende Karl Brandt sagte, die Partei werde geschlossen in den Wahlkampf gehen."
 	d := document.New("t", text, "de")
 	p := analysis.NewPass(d, analysis.Options{})
-	start := strings.Index(text, "Karl")
-	p.SetResult("entities", map[string]any{"mentions": []map[string]any{
-		{"start": start, "end": start + len("Karl Brandt"), "type": "PER"}}})
+	withEntities(p, entityAt(d, "Karl Brandt", "Karl Brandt", "PER", "name", ""))
 	r, err := Analyzer.Run(p)
 	if err != nil {
 		t.Fatal(err)

@@ -1,12 +1,11 @@
 package quotes
 
 import (
-	"encoding/json"
 	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"artikel/internal/analysis"
+	"artikel/internal/entities"
 )
 
 // mention is an entity mention from the entities analyzer, in bytes.
@@ -16,58 +15,32 @@ type mention struct {
 	text   string
 }
 
-// entityPersons reads the entities analyzer's mentions when it ran. Its result type is not
-// imported (the packages stay independent); the JSON contract `mentions[].{start,end,type,canonical}`
-// in code points is read instead.
+// entityPersons reads the entities analyzer's people and organisations when it ran, so
+// speakers are the named entities it found rather than a second guess at names.
 //
 // places are the place adjectives among the mentions ("israelischen" → "Israel"), which name
 // the source of "nach israelischen Angaben".
 func entityPersons(pass *analysis.Pass) (out, places []mention) {
 	r, ok := pass.ResultOf("entities")
-	if !ok || r == nil {
+	res, _ := r.(*entities.Result)
+	if !ok || res == nil {
 		return nil, nil
 	}
-	raw, err := json.Marshal(r)
-	if err != nil {
-		return nil, nil
-	}
-	var v struct {
-		Mentions []struct {
-			Start     int    `json:"start"`
-			End       int    `json:"end"`
-			Type      string `json:"type"`
-			Canonical string `json:"canonical"`
-			Form      string `json:"form"`
-		} `json:"mentions"`
-	}
-	if json.Unmarshal(raw, &v) != nil || len(v.Mentions) == 0 {
-		return nil, nil
-	}
-	// code point → byte offsets, one pass over the text
 	text := pass.Doc.Text
-	offs := make([]int, 0, utf8.RuneCountInString(text)+1)
-	for i := range text {
-		offs = append(offs, i)
-	}
-	offs = append(offs, len(text))
-	for _, m := range v.Mentions {
-		if m.Start < 0 || m.End > len(offs)-1 || m.End <= m.Start {
-			continue
-		}
-		t := strings.ToUpper(m.Type)
-		s, e := offs[m.Start], offs[m.End]
-		if (t == "LOC" || t == "GPE") && m.Form == "derived" && m.Canonical != "" {
+	for _, m := range res.Mentions {
+		s, e := m.ByteSpan()
+		if m.Type == entities.LOC && m.Form == "derived" && m.Canonical != "" {
 			places = append(places, mention{span: span{s, e}, text: m.Canonical})
 			continue
 		}
-		if t != "PER" && t != "PERSON" && t != "ORG" && t != "ORGANIZATION" {
+		if m.Type != entities.PER && m.Type != entities.ORG {
 			continue
 		}
 		name := text[s:e]
 		if c := strings.TrimSpace(m.Canonical); c != "" {
 			name = c // "Brekelmans" → "Ruben Brekelmans"
 		}
-		out = append(out, mention{span: span{s, e}, person: strings.HasPrefix(t, "PER"), text: name})
+		out = append(out, mention{span: span{s, e}, person: m.Type == entities.PER, text: name})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].s < out[j].s })
 	sort.Slice(places, func(i, j int) bool { return places[i].s < places[j].s })
