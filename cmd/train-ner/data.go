@@ -542,3 +542,24 @@ func mustf(err error, format string, a ...any) {
 		os.Exit(1)
 	}
 }
+
+// readEuroparl reads the IXA Europarl German NER file (token TAB IOB2 tag).
+// Its CoNLL-style MISC also covers adjectives (europäische) and policy names,
+// unlike GermEval's OTH, so MISC is read as O and the corpus is marked as not
+// annotating MISC.
+func readEuroparl(path string) ([]sentence, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return readCoNLL(f, "\t", 0, 1, func(tag string) string {
+		return retype(tag, func(t string) string {
+			switch t {
+			case "PER", "LOC", "ORG":
+				return t
+			}
+			return ""
+		})
+	}), nil
+}

@@ -11,7 +11,8 @@
 // final run with the same settings on all training data, which is written.
 // Training data: GermEval 2014 dev (weight 2), SmartData v1 train (1), MobIE
 // train+dev documents that are not in SmartData (0.5), German LER dev+test
-// (0.5, sentences without a name thinned to 1 in 10) and Europeana lft (0.3).
+// (0.5, sentences without a name thinned to 1 in 10), Europeana lft (0.3)
+// and Europeana onb and sbb (0.2).
 // Corpora without MISC annotation neither reward nor punish MISC
 // predictions. Word classes are induced from the Wikinews articles in
 // news-de plus the training text.
@@ -73,6 +74,11 @@ func main() {
 	flag.BoolVar(&usePartsEval, "parts", false, "score SmartData with the names TagParts finds inside compounds")
 	flag.BoolVar(&splitParts, "split-parts", false, "train on SmartData compounds that begin with a mention split as TagParts splits them")
 	flag.BoolVar(&derivAsLOC, "deriv-loc", true, "learn GermEval LOCderiv (deutsche) as LOC")
+	wide := flag.Bool("wide", false, "wide feature templates (words ±3, cluster bigrams, conjunctions)")
+	wEP := flag.Float64("w-europarl", 0, "weight of IXA Europarl sentences (0 = leave out; MISC not annotated)")
+	wEUMore := flag.Float64("w-europeana-more", 0.2, "weight of Europeana onb and sbb sentences (0 = leave out)")
+	stack := flag.Bool("stack", false, "train a second pass over the first pass's labels (jackknifed)")
+	stackBags := flag.Int("stack-bags", 1, "with -stack, perceptrons averaged in each jackknife model")
 	flag.Parse()
 
 	if *evalPath != "" {
@@ -138,6 +144,18 @@ func main() {
 				ex = append(ex, withDomain(toExamples(eu, float32(*wEU), unann), 5)...)
 			}
 		}
+		if *wEUMore > 0 {
+			for _, name := range []string{"onb", "sbb"} {
+				eu, err := readEuropeana(filepath.Join(*data, "ner-extra", "europeana-newspapers-de", "enp_DE."+name+".bio"))
+				mustf(err, "europeana")
+				ex = append(ex, withDomain(toExamples(eu, float32(*wEUMore), unann), 5)...)
+			}
+		}
+		if *wEP > 0 {
+			ep, err := readEuroparl(filepath.Join(*data, "ner-extra", "europarl-ixa-de", "de-europarl.test.conll02"))
+			mustf(err, "europarl")
+			ex = append(ex, withDomain(toExamples(ep, float32(*wEP), 1<<3), 6)...)
+		}
 		for _, e := range ex {
 			extraWords = append(extraWords, e.Words)
 		}
@@ -194,8 +212,8 @@ func main() {
 			lex.Gaz = mergeGaz(base, names)
 			fmt.Printf("name lists: %d words\n", len(names))
 		}
-		m := ner.Train(ex, lex, ner.TrainOptions{
-			Epochs: *epochs, MinCount: *minCount, Seed: *seed, Prune: float32(*prune), Log: os.Stdout, FoldLexicons: foldLex, Augment: *augment, Domain: *domain, CRF: *crf, L2: *l2, Eta: *eta, Bags: *bags,
+		opts := ner.TrainOptions{
+			Epochs: *epochs, MinCount: *minCount, Seed: *seed, Prune: float32(*prune), Log: os.Stdout, FoldLexicons: foldLex, Augment: *augment, Domain: *domain, CRF: *crf, L2: *l2, Eta: *eta, Bags: *bags, Wide: *wide,
 			AfterEpoch: func(ep int, m *ner.Model) {
 				if !holdout {
 					return
@@ -204,7 +222,34 @@ func main() {
 				s := scoreSmartData(m, sdDev, false)
 				fmt.Printf("  epoch %2d dev: germeval %s | smartdata %s\n", ep, g, s)
 			},
-		})
+		}
+		m := ner.Train(ex, lex, opts)
+		if *stack {
+			// Two-pass stacking: the model above is the first pass; the
+			// second learns from first-pass labels that come from models
+			// which did not see the sentence (5-fold jackknife), so that it
+			// learns how far to trust them on unseen text.
+			t1 := time.Now()
+			jo := opts
+			jo.Log, jo.AfterEpoch, jo.Bags = nil, nil, *stackBags
+			for f := 0; f < nFolds; f++ {
+				var tr []ner.Example
+				for i, e := range ex {
+					if i%nFolds != f {
+						tr = append(tr, e)
+					}
+				}
+				mf := ner.Train(tr, lex, jo)
+				for i := f; i < len(ex); i += nFolds {
+					ex[i].First = mf.TagIndex(ex[i].Words)
+				}
+			}
+			fmt.Printf("jackknifed first-pass labels (%v)\n", time.Since(t1).Round(time.Millisecond))
+			so := opts
+			so.First = m
+			fmt.Println("second pass:")
+			m = ner.Train(ex, lex, so)
+		}
 		if *selfW > 0 {
 			// Self-training: tag the unlabelled news articles with the first
 			// model and train again with them added at a low weight.
@@ -215,7 +260,7 @@ func main() {
 			}
 			fmt.Printf("self-training on %d news sentences\n", len(news))
 			m = ner.Train(ex, lex, ner.TrainOptions{
-				Epochs: *epochs, MinCount: *minCount, Seed: *seed, Prune: float32(*prune), Log: os.Stdout, FoldLexicons: foldLex, Augment: *augment, Domain: *domain, CRF: *crf, L2: *l2, Eta: *eta, Bags: *bags,
+				Epochs: *epochs, MinCount: *minCount, Seed: *seed, Prune: float32(*prune), Log: os.Stdout, FoldLexicons: foldLex, Augment: *augment, Domain: *domain, CRF: *crf, L2: *l2, Eta: *eta, Bags: *bags, Wide: *wide,
 				AfterEpoch: func(ep int, m *ner.Model) {
 					if !holdout || ep != *epochs {
 						return

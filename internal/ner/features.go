@@ -66,6 +66,26 @@ const (
 	fCluCoarse
 	fCluCoarsePrev
 	fCluCoarseNext
+	// Wide templates (Model.wide): more context and conjunctions.
+	fPrev3
+	fNext3
+	fCluCurNext
+	fCluPrev2
+	fCluNext2
+	fPrevCapSuf
+	fPrevShape
+	fShapeNext
+	fCluPrevNext
+	fGazPrevCur
+	// Stacked templates (second pass): first-pass labels.
+	fStack0
+	fStackPrev
+	fStackNext
+	fStackP2
+	fStackN2
+	fStackSame
+	fStackSameCap
+	fStackWord
 )
 
 const (
@@ -314,6 +334,9 @@ func (m *Model) features(toks []token, i int, inQuote bool, dst []uint32) []uint
 			dst = append(dst, featN(fCluCoarseNext, uint32(c)))
 		}
 	}
+	if m.wide {
+		dst = m.wideFeatures(toks, i, ctx, dst)
+	}
 	if k := strings.IndexByte(t.lower, '-'); k > 0 && k < len(t.lower)-1 {
 		first := t.lower[:k]
 		last := t.lower[strings.LastIndexByte(t.lower, '-')+1:]
@@ -321,6 +344,98 @@ func (m *Model) features(toks []token, i int, inQuote bool, dst []uint32) []uint
 		if g := m.lookupGaz(LexKey(first)); g != 0 {
 			dst = append(dst, featN(fHyGaz, uint32(g)))
 		}
+	}
+	return dst
+}
+
+// wideFeatures adds the templates of wide models: words ±3, cluster
+// bigrams and ±2 clusters, the previous word with the current shape (in X,
+// Herr X), the current word with the next shape, the previous capitalised
+// word with the current suffix (names of several words), and the gazetteer
+// bits of the previous word with the capitalisation context.
+func (m *Model) wideFeatures(toks []token, i int, ctx uint32, dst []uint32) []uint32 {
+	t := &toks[i]
+	lw := func(j int) string {
+		if j < 0 {
+			return "<s>"
+		}
+		if j >= len(toks) {
+			return "</s>"
+		}
+		return toks[j].lower
+	}
+	clu := func(j int) uint32 {
+		if j < 0 {
+			return 0xffff
+		}
+		if j >= len(toks) {
+			return 0xfffe
+		}
+		return uint32(toks[j].clu & 511)
+	}
+	sh := func(j int) string {
+		if j < 0 || j >= len(toks) {
+			return "_"
+		}
+		return toks[j].short
+	}
+	dst = append(dst,
+		feat(fPrev3, lw(i-3)),
+		feat(fNext3, lw(i+3)),
+		feat2(fPrevShape, lw(i-1), t.short),
+		feat2(fShapeNext, t.lower, sh(i+1)),
+	)
+	if m.hasClusters {
+		dst = append(dst,
+			featN(fCluCurNext, clu(i)<<12|clu(i+1)),
+			featN(fCluPrev2, clu(i-2)),
+			featN(fCluNext2, clu(i+2)),
+			featN(fCluPrevNext, clu(i-1)<<12|clu(i+1)),
+		)
+	}
+	if i > 0 && toks[i-1].capital {
+		dst = append(dst, feat2(fPrevCapSuf, toks[i-1].lower, suffix(t.lower, 3)))
+	}
+	if i > 0 && toks[i-1].gaz != 0 {
+		dst = append(dst, featN(fGazPrevCur, uint32(toks[i-1].gaz&0xff)|ctx<<8))
+	}
+	return dst
+}
+
+// stackFeatures adds, for a second-pass model, the first pass's labels of
+// word i and its neighbours (±2) and the entity types the first pass gave
+// other occurrences of the same word form in the sentence (a surname tagged
+// PER in a full name is likely PER alone too).
+func stackFeatures(toks []token, first []int, i int, dst []uint32) []uint32 {
+	lab := func(j int) uint32 {
+		if j < 0 {
+			return 30
+		}
+		if j >= len(first) {
+			return 31
+		}
+		return uint32(first[j])
+	}
+	dst = append(dst,
+		featN(fStack0, lab(i)),
+		featN(fStackPrev, lab(i-1)<<5|lab(i)),
+		featN(fStackNext, lab(i)<<5|lab(i+1)),
+		featN(fStackP2, lab(i-2)<<5|lab(i-1)),
+		featN(fStackN2, lab(i+1)<<5|lab(i+2)),
+		feat2(fStackWord, toks[i].lower, Labels[first[i]]),
+	)
+	other := uint32(0)
+	for j := range toks {
+		if j != i && first[j] != 0 && toks[j].lower == toks[i].lower {
+			other |= 1 << ((first[j] - 1) / 2)
+		}
+	}
+	if other != 0 {
+		capital := uint32(0)
+		if toks[i].capital {
+			capital = 1
+		}
+		dst = append(dst, featN(fStackSame, other), featN(fStackSameCap, other<<1|capital))
 	}
 	return dst
 }

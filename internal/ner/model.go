@@ -33,6 +33,11 @@ type Model struct {
 	lexGaz      []uint16
 	lexClu      []uint16
 	hasClusters bool
+	// first, if set, is the first-pass model of a stacked tagger: this
+	// model's features include its labels (stackFeatures).
+	first *Model
+	// wide: the model uses the wide feature templates (wideFeatures).
+	wide bool
 	// domain > 0: also use that training domain's private feature copies.
 	domain int
 
@@ -161,11 +166,18 @@ func (m *Model) TagIndex(words []string) []int {
 	if cap(s.emit) < len(words)*L {
 		s.emit = make([]int32, len(words)*L)
 	}
+	var first []int
+	if m.first != nil {
+		first = m.first.TagIndex(words)
+	}
 	emit := s.emit[:len(words)*L]
 	clear(emit)
 	inQuote := false
 	for i := range s.toks {
 		s.feats = m.features(s.toks, i, inQuote, s.feats[:0])
+		if first != nil {
+			s.feats = stackFeatures(s.toks, first, i, s.feats)
+		}
 		if m.domain > 0 {
 			for _, f := range s.feats {
 				s.feats = append(s.feats, domainFeat(f, m.domain))
@@ -257,8 +269,41 @@ func (m *Model) Encode(w io.Writer) error {
 	if m.hasClusters {
 		flags |= 1
 	}
+	if m.wide {
+		flags |= 2
+	}
+	if m.first != nil {
+		flags |= 4
+	}
 	buf = le.AppendUint32(buf, uint32(NumLabels))
 	buf = le.AppendUint32(buf, flags)
+	buf = m.appendWeights(buf)
+	buf = le.AppendUint32(buf, uint32(len(m.lexKeys)))
+	for _, k := range m.lexKeys {
+		buf = le.AppendUint32(buf, k)
+	}
+	for _, g := range m.lexGaz {
+		buf = le.AppendUint16(buf, g)
+	}
+	for _, c := range m.lexClu {
+		buf = le.AppendUint16(buf, c)
+	}
+	if f := m.first; f != nil {
+		// The first pass shares the lexicon; only its flags and weights follow.
+		ff := uint32(0)
+		if f.wide {
+			ff |= 2
+		}
+		buf = le.AppendUint32(buf, ff)
+		buf = f.appendWeights(buf)
+	}
+	_, err := w.Write(buf)
+	return err
+}
+
+// appendWeights encodes scale, O bias, transitions and the feature table.
+func (m *Model) appendWeights(buf []byte) []byte {
+	le := binary.LittleEndian
 	buf = le.AppendUint32(buf, math.Float32bits(m.scale))
 	buf = le.AppendUint32(buf, uint32(m.oBias))
 	for _, t := range m.trans {
@@ -271,18 +316,39 @@ func (m *Model) Encode(w io.Writer) error {
 	for _, v := range m.weights {
 		buf = le.AppendUint16(buf, uint16(v))
 	}
-	buf = le.AppendUint32(buf, uint32(len(m.lexKeys)))
-	for _, k := range m.lexKeys {
-		buf = le.AppendUint32(buf, k)
+	return buf
+}
+
+// parseWeights decodes what appendWeights wrote into m and returns the rest.
+func parseWeights(b []byte, m *Model) ([]byte, error) {
+	le := binary.LittleEndian
+	n := 4 + 4 + 4*(NumLabels+1)*NumLabels + 4
+	if len(b) < n {
+		return nil, errShort
 	}
-	for _, g := range m.lexGaz {
-		buf = le.AppendUint16(buf, g)
+	m.scale = math.Float32frombits(le.Uint32(b))
+	m.oBias = int32(le.Uint32(b[4:]))
+	b = b[8:]
+	m.trans = make([]int32, (NumLabels+1)*NumLabels)
+	for i := range m.trans {
+		m.trans[i] = int32(le.Uint32(b[4*i:]))
 	}
-	for _, c := range m.lexClu {
-		buf = le.AppendUint16(buf, c)
+	b = b[4*len(m.trans):]
+	nf := le.Uint32(b)
+	b = b[4:]
+	if uint64(len(b)) < uint64(nf)*uint64(4+2*NumLabels) {
+		return nil, errShort
 	}
-	_, err := w.Write(buf)
-	return err
+	m.keys = make([]uint32, nf)
+	for i := range m.keys {
+		m.keys[i] = le.Uint32(b[4*i:])
+	}
+	b = b[4*int(nf):]
+	m.weights = make([]int16, int(nf)*NumLabels)
+	for i := range m.weights {
+		m.weights[i] = int16(le.Uint16(b[2*i:]))
+	}
+	return b[2*len(m.weights):], nil
 }
 
 // Save writes the model to a file.
@@ -335,45 +401,15 @@ func Decode(b []byte) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	sc, err := u32()
-	if err != nil {
+	m := &Model{hasClusters: flags&1 != 0, wide: flags&2 != 0, domain: int(flags >> 8)}
+	if b, err = parseWeights(b, m); err != nil {
 		return nil, err
 	}
-	ob, err := u32()
-	if err != nil {
-		return nil, err
-	}
-	m := &Model{scale: math.Float32frombits(sc), hasClusters: flags&1 != 0, oBias: int32(ob), domain: int(flags >> 8)}
-	m.trans = make([]int32, (NumLabels+1)*NumLabels)
-	for i := range m.trans {
-		v, err := u32()
-		if err != nil {
-			return nil, err
-		}
-		m.trans[i] = int32(v)
-	}
-	nf, err := u32()
-	if err != nil {
-		return nil, err
-	}
-	if uint64(len(b)) < uint64(nf)*uint64(4+2*NumLabels) {
-		return nil, errShort
-	}
-	m.keys = make([]uint32, nf)
-	for i := range m.keys {
-		m.keys[i] = le.Uint32(b[4*i:])
-	}
-	b = b[4*int(nf):]
-	m.weights = make([]int16, int(nf)*NumLabels)
-	for i := range m.weights {
-		m.weights[i] = int16(le.Uint16(b[2*i:]))
-	}
-	b = b[2*len(m.weights):]
 	nx, err := u32()
 	if err != nil {
 		return nil, err
 	}
-	if uint64(len(b)) != uint64(nx)*8 {
+	if uint64(len(b)) < uint64(nx)*8 {
 		return nil, errShort
 	}
 	m.lexKeys = make([]uint32, nx)
@@ -390,10 +426,33 @@ func Decode(b []byte) (*Model, error) {
 	for i := range m.lexClu {
 		m.lexClu[i] = le.Uint16(b[2*i:])
 	}
+	b = b[2*nx:]
+	if flags&4 != 0 {
+		ff, err := u32()
+		if err != nil {
+			return nil, err
+		}
+		f := &Model{hasClusters: m.hasClusters, wide: ff&2 != 0, lexKeys: m.lexKeys, lexGaz: m.lexGaz, lexClu: m.lexClu}
+		if b, err = parseWeights(b, f); err != nil {
+			return nil, err
+		}
+		if !sorted(f.keys) {
+			return nil, errors.New("ner: model tables not sorted")
+		}
+		f.featIdx = newTable(f.keys)
+		m.first = f
+	}
+	if len(b) != 0 {
+		return nil, errors.New("ner: trailing data after model")
+	}
 	if !sorted(m.keys) || !sorted(m.lexKeys) {
 		return nil, errors.New("ner: model tables not sorted")
 	}
-	return m.index(), nil
+	m.index()
+	if m.first != nil {
+		m.first.lexIdx = m.lexIdx
+	}
+	return m, nil
 }
 
 func sorted(k []uint32) bool {

@@ -326,3 +326,87 @@ func TestTagParts(t *testing.T) {
 		t.Error("empty input")
 	}
 }
+
+// A wide model keeps its templates through Encode/Decode: decoded without
+// the flag it would build other features and tag differently.
+func TestWideRoundTrip(t *testing.T) {
+	ex := readFixture(t)
+	m := Train(ex, Lexicon{Clusters: map[string]uint16{"in": 1, "nach": 1, "bremen": 2}}, TrainOptions{Epochs: 10, MinCount: 1, Seed: 1, Wide: true})
+	if !m.wide {
+		t.Fatal("Train ignored Wide")
+	}
+	toks := m.prepare([]string{"Herr", "Peter", "Weber", "kam", "aus", "Bremen"}, nil)
+	wideN := len(m.features(toks, 2, false, nil))
+	m.wide = false
+	narrowN := len(m.features(toks, 2, false, nil))
+	m.wide = true
+	if wideN <= narrowN {
+		t.Error("wide templates add no features")
+	}
+	for _, e := range ex {
+		if got := m.TagIndex(e.Words); !reflect.DeepEqual(got, e.Labels) {
+			t.Errorf("training sentence %v: got %v want %v", e.Words, got, e.Labels)
+		}
+	}
+	var buf bytes.Buffer
+	if err := m.Encode(&buf); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := Decode(buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !m2.wide {
+		t.Fatal("wide flag lost in Encode/Decode")
+	}
+}
+
+// A stacked model carries its first pass through Encode/Decode and tags as
+// before; truncating it anywhere is an error.
+func TestStackedRoundTrip(t *testing.T) {
+	ex := readFixture(t)
+	lex := Lexicon{Gaz: map[string]uint16{"maria": GazFirstName, "bremen": GazPlace}}
+	first := Train(ex, lex, TrainOptions{Epochs: 5, MinCount: 1, Seed: 1})
+	m := Train(ex, lex, TrainOptions{Epochs: 10, MinCount: 1, Seed: 1, First: first, Wide: true})
+	if m.first != first {
+		t.Fatal("Train did not keep the first pass")
+	}
+	for _, e := range ex {
+		if got := m.TagIndex(e.Words); !reflect.DeepEqual(got, e.Labels) {
+			t.Errorf("training sentence %v: got %v want %v", e.Words, got, e.Labels)
+		}
+	}
+	var buf bytes.Buffer
+	if err := m.Encode(&buf); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := Decode(buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m2.first == nil || !m2.wide {
+		t.Fatal("first pass or wide flag lost in Encode/Decode")
+	}
+	probe := [][]string{{"Gestern", "traf", "Maria", "Weber", "Freunde", "in", "Bremen", "."}}
+	for _, e := range ex {
+		probe = append(probe, e.Words)
+	}
+	for _, w := range probe {
+		if !reflect.DeepEqual(m.Tag(w), m2.Tag(w)) {
+			t.Fatalf("decoded model tags %v differently", w)
+		}
+	}
+	var again bytes.Buffer
+	if err := m2.Encode(&again); err != nil || !bytes.Equal(again.Bytes(), buf.Bytes()) {
+		t.Fatal("re-encoding the decoded model changes its bytes")
+	}
+	b := buf.Bytes()
+	for _, n := range []int{len(b) / 3, len(b) - 1} {
+		if _, err := Decode(b[:n]); err == nil {
+			t.Errorf("Decode of %d/%d bytes: no error", n, len(b))
+		}
+	}
+	if _, err := Decode(append(append([]byte{}, b...), 0)); err == nil {
+		t.Error("Decode with a trailing byte: no error")
+	}
+}

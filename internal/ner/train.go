@@ -32,6 +32,10 @@ type Example struct {
 	// Types[k]: a predicted span of that type over words labelled O is then
 	// not counted as an error (e.g. MISC in corpora without MISC).
 	Unannotated uint8
+	// First holds first-pass labels for training a stacked second pass
+	// (TrainOptions.First); they should come from a model that did not see
+	// this sentence (jackknifing), or the second pass learns to trust them.
+	First []int
 }
 
 // TrainOptions control Train.
@@ -59,6 +63,11 @@ type TrainOptions struct {
 	// Bags > 1 trains that many perceptrons (seeds Seed, Seed+1, …) and
 	// averages their weights.
 	Bags int
+	// First, if set, makes the trained model a second pass over First's
+	// labels; examples without First labels get First's own tagging.
+	First *Model
+	// Wide uses the wide feature templates (more context, conjunctions).
+	Wide bool
 	// AfterEpoch, if set, is called with the model after each epoch (e.g. to
 	// print a dev score).
 	AfterEpoch func(epoch int, m *Model)
@@ -126,10 +135,14 @@ func Train(examples []Example, lex Lexicon, opt TrainOptions) *Model {
 		}
 	}
 	base := NewModel(lex)
+	base.wide = opt.Wide
+	base.first = opt.First
 	L := NumLabels
 	var foldModels []*Model
 	for _, fl := range opt.FoldLexicons {
-		foldModels = append(foldModels, NewModel(fl))
+		fm := NewModel(fl)
+		fm.wide = opt.Wide
+		foldModels = append(foldModels, fm)
 	}
 
 	// Pass 1: hashed features per token and their counts.
@@ -143,10 +156,17 @@ func Train(examples []Example, lex Lexicon, opt TrainOptions) *Model {
 			fm = foldModels[ex.Fold%len(foldModels)]
 		}
 		toks = fm.prepare(ex.Words, toks)
+		first := ex.First
+		if first == nil && opt.First != nil {
+			first = opt.First.TagIndex(ex.Words)
+		}
 		per := make([][]uint32, len(ex.Words))
 		inQuote := false
 		for i := range toks {
 			per[i] = fm.features(toks, i, inQuote, nil)
+			if first != nil {
+				per[i] = stackFeatures(toks, first, i, per[i])
+			}
 			if opt.Augment && ex.Domain > 0 {
 				for _, f := range per[i] {
 					g := domainFeat(f, ex.Domain)
@@ -392,6 +412,8 @@ func finish(base *Model, keys []uint32, w, trans []float32, prune float32, drop 
 		lexGaz:      base.lexGaz,
 		lexClu:      base.lexClu,
 		hasClusters: base.hasClusters,
+		wide:        base.wide,
+		first:       base.first,
 		domain:      domain,
 		keys:        make([]uint32, len(ks)),
 		weights:     make([]int16, len(ks)*L),
