@@ -24,6 +24,11 @@ type Analyzer struct {
 	Uses []string
 	// Run analyzes pass.Doc and returns a typed result, or an error made by Skip.
 	Run func(pass *Pass) (any, error)
+	// Prepare, when set, loads the analyzer's expensive resources (models,
+	// lexicons) once. The pipeline calls it in the background as soon as the
+	// analyzer is enabled, so loading overlaps with other start-up work;
+	// Run must still work (and load) if Prepare has not finished.
+	Prepare func()
 }
 
 // Supports reports whether the analyzer has resources for lang.

@@ -24,6 +24,12 @@ var Analyzer = &analysis.Analyzer{
 	Doc:       "people, organisations, places and other names, grouped by the entity they refer to",
 	Languages: []string{"de", "en"},
 	Run:       run,
+	// The German model and the gazetteer; prose's English model loads only
+	// when an English document comes.
+	Prepare: func() {
+		ner.Default()
+		loadGazetteer()
+	},
 }
 
 // Types of entities.

@@ -56,6 +56,21 @@ type Report struct {
 // Failed reports whether the document could not be analyzed at all.
 func (r *Report) Failed() bool { return r.Doc == nil }
 
+// Prepare starts loading, in the background, the language models and every
+// enabled analyzer's resources, so that they load side by side on all cores
+// while the first document is read. Each resource loads once however often
+// Prepare is called.
+func (c *Config) Prepare() {
+	if c.Lang == "" && c.Detector != nil {
+		go c.Detector.WarmUp()
+	}
+	for _, a := range c.Analyzers {
+		if a.Prepare != nil {
+			go a.Prepare()
+		}
+	}
+}
+
 // Analyze runs one document through the pipeline. It never panics: a panic
 // inside an analyzer becomes that analyzer's error.
 func (c *Config) Analyze(src input.Source) *Report {
@@ -133,6 +148,7 @@ func runAnalyzer(a *analysis.Analyzer, pass *analysis.Pass) (res AnalyzerResult)
 // ctx is cancelled (after emitting the documents already finished in order)
 // or when emit returns an error.
 func (c *Config) Run(ctx context.Context, sources iter.Seq[input.Source], emit func(*Report) error) error {
+	c.Prepare()
 	jobs := c.Jobs
 	if jobs <= 0 {
 		jobs = runtime.NumCPU()
