@@ -337,17 +337,6 @@ func f1(tp, fp, fn int) (p, r, f float64) {
 	return 100 * p, 100 * r, 100 * f
 }
 
-func (c prf) f1(types []string) float64 {
-	T := [3]int{}
-	for _, t := range types {
-		T[0] += c.tp[t]
-		T[1] += c.fp[t]
-		T[2] += c.fn[t]
-	}
-	_, _, f := f1(T[0], T[1], T[2])
-	return f
-}
-
 func (c prf) String(types []string, detail bool) string {
 	var b strings.Builder
 	T := [3]int{}

@@ -138,7 +138,7 @@ type token struct {
 	word, lower, shape, short string
 	gaz                       uint16
 	clu                       uint16 // 0 = unknown
-	capital, quote, open      bool
+	capital, quote            bool
 }
 
 func isQuote(w string) bool {

@@ -78,10 +78,9 @@ type TrainOptions struct {
 func NewModel(lex Lexicon) *Model {
 	m := &Model{trans: make([]int32, (NumLabels+1)*NumLabels), scale: 1}
 	type entry struct {
-		k   uint32
-		g   uint16
-		c   uint16
-		set bool
+		k uint32
+		g uint16
+		c uint16
 	}
 	byKey := map[uint32]*entry{}
 	add := func(w string) *entry {
