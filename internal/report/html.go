@@ -48,21 +48,41 @@ var reportCSS = func() template.CSS {
 // overview written by Close.
 type htmlWriter struct {
 	w       io.Writer
-	opts    Options
 	started bool
+	err     error
+	pages
+}
+
+// pages is what the HTML and Markdown writers share: they render each
+// document from its JSON form and keep only the overview rows and the corpus
+// summary for Close.
+type pages struct {
+	opts    Options
 	rows    []overviewRow
 	summary *corpus.Summary
-	err     error
+}
+
+func newPages(opts Options) pages {
+	// Neither shows a token list, so the JSON they render from need not carry one.
+	opts.Tokens = false
+	return pages{opts: opts}
+}
+
+// encode gives the JSON form of a report that the writers render.
+func (p *pages) encode(r *pipeline.Report) ([]byte, error) { return MarshalDocument(r, p.opts) }
+
+// WriteSummary keeps the corpus summary for the overview Close writes.
+func (p *pages) WriteSummary(s *corpus.Summary) error {
+	p.summary = s
+	return nil
 }
 
 func newHTMLWriter(w io.Writer, opts Options) *htmlWriter {
-	// The page shows no token list, so the JSON it is rendered from need not carry one.
-	opts.Tokens = false
-	return &htmlWriter{w: w, opts: opts}
+	return &htmlWriter{w: w, pages: newPages(opts)}
 }
 
 func (h *htmlWriter) Write(r *pipeline.Report) error {
-	b, err := MarshalDocument(r, h.opts)
+	b, err := h.encode(r)
 	if err != nil {
 		return err
 	}
@@ -99,12 +119,6 @@ func (h *htmlWriter) start() error {
 		h.err = err
 	}
 	return h.err
-}
-
-// WriteSummary keeps the corpus summary for the overview Close writes.
-func (h *htmlWriter) WriteSummary(s *corpus.Summary) error {
-	h.summary = s
-	return nil
 }
 
 func (h *htmlWriter) Close() error {

@@ -7,7 +7,6 @@ import (
 	"math"
 	"strings"
 
-	"artikel/internal/corpus"
 	"artikel/internal/pipeline"
 )
 
@@ -16,25 +15,16 @@ import (
 // HTML writer it renders from the JSON contract, streams documents and keeps
 // only the overview rows for Close.
 type markdownWriter struct {
-	w       io.Writer
-	opts    Options
-	rows    []overviewRow
-	summary *corpus.Summary
-}
-
-// WriteSummary keeps the corpus summary for the overview Close writes.
-func (m *markdownWriter) WriteSummary(s *corpus.Summary) error {
-	m.summary = s
-	return nil
+	w io.Writer
+	pages
 }
 
 func newMarkdownWriter(w io.Writer, opts Options) *markdownWriter {
-	opts.Tokens = false
-	return &markdownWriter{w: w, opts: opts}
+	return &markdownWriter{w: w, pages: newPages(opts)}
 }
 
 func (m *markdownWriter) Write(r *pipeline.Report) error {
-	b, err := MarshalDocument(r, m.opts)
+	b, err := m.encode(r)
 	if err != nil {
 		return err
 	}
