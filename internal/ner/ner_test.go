@@ -51,7 +51,7 @@ func TestShapeAffixes(t *testing.T) {
 }
 
 func TestFeaturesContext(t *testing.T) {
-	m := NewModel(Lexicon{Gaz: map[string]uint16{"anna": GazFirstName}})
+	m := NewModel(Lexicon{Gaz: map[string]uint32{"anna": GazFirstName}})
 	toks := m.prepare([]string{"Gestern", "traf", "Anna", "Paris"}, nil)
 	if toks[2].gaz != GazFirstName || toks[3].gaz != 0 {
 		t.Fatalf("gazetteer bits: %v %v", toks[2].gaz, toks[3].gaz)
@@ -131,7 +131,7 @@ func readFixture(t *testing.T) []Example {
 
 func TestTrainTagRoundTrip(t *testing.T) {
 	ex := readFixture(t)
-	lex := Lexicon{Gaz: map[string]uint16{"anna": GazFirstName, "maria": GazFirstName, "thomas": GazFirstName, "peter": GazFirstName,
+	lex := Lexicon{Gaz: map[string]uint32{"anna": GazFirstName, "maria": GazFirstName, "thomas": GazFirstName, "peter": GazFirstName,
 		"hamburg": GazPlace, "köln": GazPlace, "bremen": GazPlace}}
 	m := Train(ex, lex, TrainOptions{Epochs: 10, MinCount: 1, Seed: 1})
 	for _, e := range ex {
@@ -365,7 +365,7 @@ func TestWideRoundTrip(t *testing.T) {
 // before; truncating it anywhere is an error.
 func TestStackedRoundTrip(t *testing.T) {
 	ex := readFixture(t)
-	lex := Lexicon{Gaz: map[string]uint16{"maria": GazFirstName, "bremen": GazPlace}}
+	lex := Lexicon{Gaz: map[string]uint32{"maria": GazFirstName, "bremen": GazPlace}}
 	first := Train(ex, lex, TrainOptions{Epochs: 5, MinCount: 1, Seed: 1})
 	m := Train(ex, lex, TrainOptions{Epochs: 10, MinCount: 1, Seed: 1, First: first, Wide: true})
 	if m.first != first {
