@@ -204,7 +204,37 @@ func (m *Model) TagIndex(words []string) []int {
 	}
 	out := make([]int, len(words))
 	s.back = viterbi(emit, m.trans, len(words), out, s.back)
+	trimQuotes(out, s.toks)
 	return out
+}
+
+// trimQuotes moves quotation marks at the edges of a mention out of it
+// („Financial Times Deutschland“ is the name, not its quotes): no training
+// corpus puts them inside, yet the tagger sometimes starts a title at the
+// opening mark.
+func trimQuotes(labels []int, toks []token) {
+	for i := 0; i < len(labels); i++ {
+		if labels[i] == 0 || isInside(labels[i]) {
+			continue
+		}
+		end := i + 1
+		for end < len(labels) && isInside(labels[end]) {
+			end++
+		}
+		begin, start, stop := labels[i], i, end
+		for start < end && toks[start].quote {
+			labels[start] = 0
+			start++
+		}
+		for end > start && toks[end-1].quote {
+			end--
+			labels[end] = 0
+		}
+		if start < end {
+			labels[start] = begin
+		}
+		i = stop - 1
+	}
 }
 
 // viterbi fills out with the best BIO-consistent label sequence.

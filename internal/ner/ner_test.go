@@ -7,6 +7,7 @@ import (
 	"math"
 	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -408,5 +409,29 @@ func TestStackedRoundTrip(t *testing.T) {
 	}
 	if _, err := Decode(append(append([]byte{}, b...), 0)); err == nil {
 		t.Error("Decode with a trailing byte: no error")
+	}
+}
+
+func TestTrimQuotes(t *testing.T) {
+	b, i := LabelIndex("B-ORG"), LabelIndex("I-ORG")
+	for _, c := range []struct {
+		words        []string
+		labels, want []int
+	}{
+		{[]string{"„", "Financial", "Times", "“", "sagt"}, []int{b, i, i, i, 0}, []int{0, b, i, 0, 0}},
+		{[]string{"der", "„", "Spiegel"}, []int{0, b, i}, []int{0, 0, b}},
+		{[]string{"„", "“"}, []int{b, i}, []int{0, 0}},
+		{[]string{"Bahn", "„", "Tesla"}, []int{b, i, i}, []int{b, i, i}},
+		{[]string{"„", "A", "“", "„", "B", "“"}, []int{b, i, i, b, i, i}, []int{0, b, 0, 0, b, 0}},
+	} {
+		toks := make([]token, len(c.words))
+		for k, w := range c.words {
+			toks[k] = token{word: w, quote: isQuote(w)}
+		}
+		got := slices.Clone(c.labels)
+		trimQuotes(got, toks)
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: got %v, want %v", c.words, got, c.want)
+		}
 	}
 }
