@@ -31,6 +31,10 @@ const (
 	GazNamePart
 )
 
+// genBits are the name bits a genitive (Bremens, Schröders) inherits from
+// the word without its final s.
+const genBits = GazFirstName | GazPlace | GazPlacePart | GazCountry | GazSurname | GazNamePart
+
 // gazBits is the number of gazetteer bits features look at.
 const gazBits = 16
 
@@ -96,6 +100,7 @@ const (
 	fStackSame
 	fStackSameCap
 	fStackWord
+	fGenGaz
 )
 
 const (
@@ -346,6 +351,17 @@ func (m *Model) features(toks []token, i int, inQuote bool, dst []uint32) []uint
 	}
 	if m.wide {
 		dst = m.wideFeatures(toks, i, ctx, dst)
+	}
+	if n := len(t.lower); t.capital && n > 3 && t.lower[n-1] == 's' {
+		// A genitive takes its type from the name it is formed from:
+		// Bremens (place), Schröders (surname).
+		if g := m.lookupGaz(LexKey(t.lower[:n-1])) & genBits; g != 0 {
+			for b := uint32(0); b < gazBits; b++ {
+				if g&(1<<b) != 0 {
+					dst = append(dst, featN(fGenGaz, b))
+				}
+			}
+		}
 	}
 	if k := strings.IndexByte(t.lower, '-'); k > 0 && k < len(t.lower)-1 {
 		first := t.lower[:k]
