@@ -110,6 +110,15 @@ func main() {
 				geTrain = append(geTrain, s)
 			}
 		}
+		// The GermEval train split (12 times the dev split) is used whenever
+		// it is there; held-out scores stay on dev.
+		trainPath := filepath.Join(*data, "germeval2014", "NER-de-train.tsv")
+		if _, err := os.Stat(trainPath); err == nil {
+			gt, err := readGermEval(trainPath)
+			mustf(err, "germeval train")
+			geTrain = append(geTrain, gt...)
+			fmt.Printf("GermEval train split: %d sentences\n", len(gt))
+		}
 		var sdTrain, sdDev []sdDoc
 		for i, d := range sd {
 			if holdout && i%5 == *fold {
