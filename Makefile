@@ -3,7 +3,7 @@ GO      ?= go
 BIN     ?= bin/artikel
 SAMPLE  := testdata/sample/reaim-gipfel.txt
 SHARED  ?= ../shared
-FUZZTIME ?= 10s
+FUZZTIME ?= 10000x
 
 .PHONY: build test run bench eval lint fuzz clean ner-model
 

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every Fuzz* target in the module for a bounded time each
-# (FUZZTIME, default 10s), so parsers meet random input in every CI run.
+# (FUZZTIME: a count such as 10000x, or a duration; default 10000x), so
+# parsers meet random input in every CI run.
 set -euo pipefail
-fuzztime=${FUZZTIME:-10s}
+fuzztime=${FUZZTIME:-10000x}
 grep -rl --include='*_test.go' '^func Fuzz' internal cmd 2>/dev/null | xargs -r -n1 dirname | sort -u | while read -r dir; do
   for fn in $(grep -ho '^func Fuzz[A-Za-z0-9_]*' "$dir"/*_test.go | sed 's/^func //'); do
     echo "fuzz ./$dir $fn ($fuzztime)"
