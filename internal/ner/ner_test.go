@@ -192,6 +192,16 @@ func TestDefaultModel(t *testing.T) {
 			t.Errorf("default model missed %s; tagged %v", k, got)
 		}
 	}
+	// The shipped model is trained with the German lexicons (make ner-model);
+	// a retrain without them would lose these bits.
+	for w, bit := range map[string]uint32{"gipfeln": GazNoun, "verhandelten": GazVerbAdj, "schröder": GazSurname, "anna": GazFirstName, "bremen": GazPlace} {
+		if m.lookupGaz(LexKey(w))&bit == 0 {
+			t.Errorf("lexicon bits of %q: %b, want bit %b", w, m.lookupGaz(LexKey(w)), bit)
+		}
+	}
+	if got := Spans(m.Tag(strings.Fields(`" Unglaublich " , sagte Ketterer über die „ Financial Times Deutschland “ .`))); !slices.Contains(got, Span{Start: 9, End: 12, Type: "ORG"}) {
+		t.Errorf("quoted newspaper name: spans %v, want ORG at words 9-12 without the quotes", got)
+	}
 }
 
 var benchSentence = strings.Fields(`Der Vorstandschef der Deutschen Bank , John Cryan , sagte am Donnerstag in Frankfurt , die Bank werde ihre Strategie nach dem Brexit überprüfen und mit der EZB sprechen .`)
