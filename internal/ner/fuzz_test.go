@@ -11,7 +11,7 @@ func FuzzDecode(f *testing.F) {
 	ex := []Example{
 		{Words: []string{"Anna", "wohnt", "in", "Bremen", "."}, Labels: []int{LabelIndex("B-PER"), 0, 0, LabelIndex("B-LOC"), 0}, Weight: 1},
 	}
-	m := Train(ex, Lexicon{Gaz: map[string]uint32{"anna": GazFirstName}, Clusters: map[string]uint16{"in": 1}}, TrainOptions{Epochs: 2, MinCount: 1, Seed: 1})
+	m := Train(ex, Lexicon{Gaz: map[string]uint16{"anna": GazFirstName}, Clusters: map[string]uint16{"in": 1}}, TrainOptions{Epochs: 2, MinCount: 1, Seed: 1})
 	var buf bytes.Buffer
 	if err := m.Encode(&buf); err != nil {
 		f.Fatal(err)

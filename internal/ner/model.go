@@ -30,7 +30,7 @@ type Model struct {
 
 	// Lexicon: sorted word keys (LexKey) with gazetteer bits and cluster ids.
 	lexKeys     []uint32
-	lexGaz      []uint32
+	lexGaz      []uint16
 	lexClu      []uint16
 	hasClusters bool
 	// first, if set, is the first-pass model of a stacked tagger: this
@@ -101,7 +101,7 @@ func (m *Model) index() *Model {
 	return m
 }
 
-const magic = "ARTNER04" // 04: gazetteer bits are uint32
+const magic = "ARTNER03"
 
 //go:embed model/ner.bin
 var embedded []byte
@@ -120,7 +120,7 @@ func Default() (*Model, error) {
 	return defaultModel, defaultErr
 }
 
-func (m *Model) lookupGaz(k uint32) uint32 {
+func (m *Model) lookupGaz(k uint32) uint16 {
 	if i := m.lexIdx.find(k); i >= 0 {
 		return m.lexGaz[i]
 	}
@@ -316,7 +316,7 @@ func (m *Model) Encode(w io.Writer) error {
 		buf = le.AppendUint32(buf, k)
 	}
 	for _, g := range m.lexGaz {
-		buf = le.AppendUint32(buf, g)
+		buf = le.AppendUint16(buf, g)
 	}
 	for _, c := range m.lexClu {
 		buf = le.AppendUint16(buf, c)
@@ -442,7 +442,7 @@ func Decode(b []byte) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	if uint64(len(b)) < uint64(nx)*10 {
+	if uint64(len(b)) < uint64(nx)*8 {
 		return nil, errShort
 	}
 	m.lexKeys = make([]uint32, nx)
@@ -450,11 +450,11 @@ func Decode(b []byte) (*Model, error) {
 		m.lexKeys[i] = le.Uint32(b[4*i:])
 	}
 	b = b[4*int(nx):]
-	m.lexGaz = make([]uint32, nx)
+	m.lexGaz = make([]uint16, nx)
 	for i := range m.lexGaz {
-		m.lexGaz[i] = le.Uint32(b[4*i:])
+		m.lexGaz[i] = le.Uint16(b[2*i:])
 	}
-	b = b[4*nx:]
+	b = b[2*nx:]
 	m.lexClu = make([]uint16, nx)
 	for i := range m.lexClu {
 		m.lexClu[i] = le.Uint16(b[2*i:])

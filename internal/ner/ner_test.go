@@ -52,7 +52,7 @@ func TestShapeAffixes(t *testing.T) {
 }
 
 func TestFeaturesContext(t *testing.T) {
-	m := NewModel(Lexicon{Gaz: map[string]uint32{"anna": GazFirstName}})
+	m := NewModel(Lexicon{Gaz: map[string]uint16{"anna": GazFirstName}})
 	toks := m.prepare([]string{"Gestern", "traf", "Anna", "Paris"}, nil)
 	if toks[2].gaz != GazFirstName || toks[3].gaz != 0 {
 		t.Fatalf("gazetteer bits: %v %v", toks[2].gaz, toks[3].gaz)
@@ -132,7 +132,7 @@ func readFixture(t *testing.T) []Example {
 
 func TestTrainTagRoundTrip(t *testing.T) {
 	ex := readFixture(t)
-	lex := Lexicon{Gaz: map[string]uint32{"anna": GazFirstName, "maria": GazFirstName, "thomas": GazFirstName, "peter": GazFirstName,
+	lex := Lexicon{Gaz: map[string]uint16{"anna": GazFirstName, "maria": GazFirstName, "thomas": GazFirstName, "peter": GazFirstName,
 		"hamburg": GazPlace, "köln": GazPlace, "bremen": GazPlace}}
 	m := Train(ex, lex, TrainOptions{Epochs: 10, MinCount: 1, Seed: 1})
 	for _, e := range ex {
@@ -194,7 +194,7 @@ func TestDefaultModel(t *testing.T) {
 	}
 	// The shipped model is trained with the German lexicons (make ner-model);
 	// a retrain without them would lose these bits.
-	for w, bit := range map[string]uint32{"gipfeln": GazNoun, "verhandelten": GazVerbAdj, "schröder": GazSurname, "anna": GazFirstName, "bremen": GazPlace} {
+	for w, bit := range map[string]uint16{"gipfeln": GazNoun, "verhandelten": GazVerbAdj, "schröder": GazSurname, "anna": GazFirstName, "bremen": GazPlace} {
 		if m.lookupGaz(LexKey(w))&bit == 0 {
 			t.Errorf("lexicon bits of %q: %b, want bit %b", w, m.lookupGaz(LexKey(w)), bit)
 		}
@@ -376,7 +376,7 @@ func TestWideRoundTrip(t *testing.T) {
 // before; truncating it anywhere is an error.
 func TestStackedRoundTrip(t *testing.T) {
 	ex := readFixture(t)
-	lex := Lexicon{Gaz: map[string]uint32{"maria": GazFirstName, "bremen": GazPlace}}
+	lex := Lexicon{Gaz: map[string]uint16{"maria": GazFirstName, "bremen": GazPlace}}
 	first := Train(ex, lex, TrainOptions{Epochs: 5, MinCount: 1, Seed: 1})
 	m := Train(ex, lex, TrainOptions{Epochs: 10, MinCount: 1, Seed: 1, First: first, Wide: true})
 	if m.first != first {

@@ -12,7 +12,7 @@ import (
 // gazetteer bits (Gaz* constants) and distributional cluster ids (1-based;
 // 0 = none), both keyed by the lower-cased word.
 type Lexicon struct {
-	Gaz      map[string]uint32
+	Gaz      map[string]uint16
 	Clusters map[string]uint16
 }
 
@@ -79,7 +79,7 @@ func NewModel(lex Lexicon) *Model {
 	m := &Model{trans: make([]int32, (NumLabels+1)*NumLabels), scale: 1}
 	type entry struct {
 		k uint32
-		g uint32
+		g uint16
 		c uint16
 	}
 	byKey := map[uint32]*entry{}
@@ -105,7 +105,7 @@ func NewModel(lex Lexicon) *Model {
 	}
 	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
 	m.lexKeys = keys
-	m.lexGaz = make([]uint32, len(keys))
+	m.lexGaz = make([]uint16, len(keys))
 	m.lexClu = make([]uint16, len(keys))
 	for i, k := range keys {
 		m.lexGaz[i] = byKey[k].g
