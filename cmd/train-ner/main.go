@@ -30,7 +30,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -298,7 +297,8 @@ func main() {
 		if holdout && *obiasSweep != "" {
 			for _, v := range strings.Split(*obiasSweep, ",") {
 				var b float64
-				fmt.Sscan(v, &b)
+				_, err := fmt.Sscan(v, &b)
+				mustf(err, "-obias-sweep %q", v)
 				m.SetOBias(float32(b))
 				fmt.Printf("  obias %s dev: germeval %s | smartdata %s\n", v, scoreGermEval(m, geDev), scoreSmartData(m, sdDev, false))
 			}
@@ -405,10 +405,9 @@ func scoreGermEvalCounts(m *ner.Model, ss []sentence) prf {
 			}
 		}
 		labels, parts := m.TagParts(s.words)
-		pred := ner.Spans(labels)
-		countSpans(c, gold, ign, pred)
+		wrong, missed := countSpans(c, gold, ign, ner.Spans(labels))
 		if errorsOut != nil {
-			writeErrors(errorsOut, s.words, gold, ign, pred)
+			writeErrors(errorsOut, s.words, wrong, missed)
 		}
 		if usePartsEval {
 			// A name inside a word never equals a gold span (GermEval spans
@@ -438,25 +437,23 @@ func scoreGermEvalCounts(m *ner.Model, ss []sentence) prf {
 // missed (-) and wrong (+) mentions, for error analysis on dev.
 var errorsOut io.Writer
 
-func writeErrors(w io.Writer, words []string, gold, ign, pred []ner.Span) {
+func writeErrors(w io.Writer, words []string, wrong, missed []ner.Span) {
 	text := func(x ner.Span) string { return x.Type + " " + strings.Join(words[x.Start:x.End], " ") }
 	var lines []string
-	for _, g := range gold {
-		if !slices.Contains(pred, g) {
-			lines = append(lines, "  - "+text(g))
-		}
+	for _, g := range missed {
+		lines = append(lines, "  - "+text(g))
 	}
-	for _, p := range pred {
-		if !slices.Contains(gold, p) && !slices.ContainsFunc(ign, func(g ner.Span) bool { return p.Start < g.End && g.Start < p.End }) {
-			lines = append(lines, "  + "+text(p))
-		}
+	for _, p := range wrong {
+		lines = append(lines, "  + "+text(p))
 	}
 	if len(lines) > 0 {
 		fmt.Fprintf(w, "%s\n%s\n", strings.Join(words, " "), strings.Join(lines, "\n"))
 	}
 }
 
-func countSpans(c prf, gold, ign, pred []ner.Span) {
+// countSpans adds one sentence's true/false positives and misses to c and
+// returns the wrong predictions and the missed gold mentions.
+func countSpans(c prf, gold, ign, pred []ner.Span) (wrong, missed []ner.Span) {
 	in := func(x ner.Span, set []ner.Span) bool {
 		for _, g := range set {
 			if g == x {
@@ -480,13 +477,16 @@ func countSpans(c prf, gold, ign, pred []ner.Span) {
 		case overlaps(p, ign) && !overlaps(p, gold):
 		default:
 			c.fp[p.Type]++
+			wrong = append(wrong, p)
 		}
 	}
 	for _, g := range gold {
 		if !in(g, pred) {
 			c.fn[g.Type]++
+			missed = append(missed, g)
 		}
 	}
+	return wrong, missed
 }
 
 func scoreGermEval(m *ner.Model, ss []sentence) string {

@@ -58,9 +58,17 @@ func TestCountSpansLikeScorer(t *testing.T) {
 	gold := []ner.Span{{Start: 0, End: 2, Type: "PER"}}
 	ign := []ner.Span{{Start: 5, End: 6, Type: "LOCderiv"}}
 	pred := []ner.Span{{Start: 0, End: 2, Type: "PER"}, {Start: 5, End: 6, Type: "LOC"}, {Start: 7, End: 8, Type: "ORG"}}
-	countSpans(c, gold, ign, pred)
+	wrong, missed := countSpans(c, gold, ign, pred)
 	if c.tp["PER"] != 1 || c.fp["LOC"] != 0 || c.fp["ORG"] != 1 || c.fn["PER"] != 0 {
 		t.Fatalf("tp %v fp %v fn %v", c.tp, c.fp, c.fn)
+	}
+	if !reflect.DeepEqual(wrong, pred[2:]) || len(missed) != 0 {
+		t.Errorf("wrong %v, missed %v; want only the ORG as wrong", wrong, missed)
+	}
+	var buf strings.Builder
+	writeErrors(&buf, strings.Fields("Anna Weber wohnt in der deutschen Stadt Bremen ."), wrong, gold)
+	if want := "Anna Weber wohnt in der deutschen Stadt Bremen .\n  - PER Anna Weber\n  + ORG Bremen\n"; buf.String() != want {
+		t.Errorf("error listing %q, want %q", buf.String(), want)
 	}
 	if _, _, f := f1(1, 1, 1); f < 49.9 || f > 50.1 {
 		t.Fatalf("f1 = %v", f)
