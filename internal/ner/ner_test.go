@@ -151,21 +151,14 @@ func TestTrainTagRoundTrip(t *testing.T) {
 		t.Error("empty input must give empty output")
 	}
 
-	var buf bytes.Buffer
-	if err := m.Encode(&buf); err != nil {
-		t.Fatal(err)
-	}
-	m2, err := Decode(buf.Bytes())
-	if err != nil {
-		t.Fatal(err)
-	}
+	m2, encoded := roundTrip(t, m)
 	for _, e := range ex {
 		if !reflect.DeepEqual(m.Tag(e.Words), m2.Tag(e.Words)) {
 			t.Fatal("decoded model tags differently")
 		}
 	}
 	// Truncated or foreign data must give an error, never a panic.
-	b := buf.Bytes()
+	b := encoded
 	for _, n := range []int{0, 5, 12, 40, len(b) / 2, len(b) - 1} {
 		if _, err := Decode(b[:n]); err == nil {
 			t.Errorf("Decode of %d/%d bytes: no error", n, len(b))
@@ -359,14 +352,7 @@ func TestWideRoundTrip(t *testing.T) {
 			t.Errorf("training sentence %v: got %v want %v", e.Words, got, e.Labels)
 		}
 	}
-	var buf bytes.Buffer
-	if err := m.Encode(&buf); err != nil {
-		t.Fatal(err)
-	}
-	m2, err := Decode(buf.Bytes())
-	if err != nil {
-		t.Fatal(err)
-	}
+	m2, _ := roundTrip(t, m)
 	if !m2.wide {
 		t.Fatal("wide flag lost in Encode/Decode")
 	}
@@ -387,14 +373,7 @@ func TestStackedRoundTrip(t *testing.T) {
 			t.Errorf("training sentence %v: got %v want %v", e.Words, got, e.Labels)
 		}
 	}
-	var buf bytes.Buffer
-	if err := m.Encode(&buf); err != nil {
-		t.Fatal(err)
-	}
-	m2, err := Decode(buf.Bytes())
-	if err != nil {
-		t.Fatal(err)
-	}
+	m2, encoded := roundTrip(t, m)
 	if m2.first == nil || !m2.wide {
 		t.Fatal("first pass or wide flag lost in Encode/Decode")
 	}
@@ -408,10 +387,10 @@ func TestStackedRoundTrip(t *testing.T) {
 		}
 	}
 	var again bytes.Buffer
-	if err := m2.Encode(&again); err != nil || !bytes.Equal(again.Bytes(), buf.Bytes()) {
+	if err := m2.Encode(&again); err != nil || !bytes.Equal(again.Bytes(), encoded) {
 		t.Fatal("re-encoding the decoded model changes its bytes")
 	}
-	b := buf.Bytes()
+	b := encoded
 	for _, n := range []int{len(b) / 3, len(b) - 1} {
 		if _, err := Decode(b[:n]); err == nil {
 			t.Errorf("Decode of %d/%d bytes: no error", n, len(b))
@@ -444,4 +423,18 @@ func TestTrimQuotes(t *testing.T) {
 			t.Errorf("%q: got %v, want %v", c.words, got, c.want)
 		}
 	}
+}
+
+// roundTrip encodes m and decodes the bytes again.
+func roundTrip(t *testing.T, m *Model) (*Model, []byte) {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := m.Encode(&buf); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := Decode(buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m2, buf.Bytes()
 }
