@@ -18,7 +18,6 @@ import (
 	"artikel/internal/corpus"
 	"artikel/internal/gate"
 	"artikel/internal/input"
-	"artikel/internal/keywords"
 	"artikel/internal/langid"
 	"artikel/internal/pipeline"
 	"artikel/internal/report"
@@ -131,7 +130,7 @@ func runAnalyze(ctx context.Context, opts *AnalyzeOptions) error {
 	}
 	cfg := &pipeline.Config{
 		Analyzers: analyzers,
-		Options:   analysis.Options{Keyphrase: opts.Keyphrase, Top: opts.Top},
+		Options:   analysis.Options{Top: opts.Top, Settings: map[string]string{"keyphrase": opts.Keyphrase}},
 		Jobs:      opts.Jobs,
 	}
 	if opts.Lang != "" {
@@ -182,8 +181,8 @@ func runAnalyze(ctx context.Context, opts *AnalyzeOptions) error {
 		out = f
 	}
 	// Colour only for a person at a terminal; NO_COLOR (no-color.org) turns it off.
-	keywords.Color = opts.Format == "text" && isTerminal(out) && os.Getenv("NO_COLOR") == ""
-	w, err := report.NewWriter(opts.Format, out, report.Options{Tokens: opts.Tokens, Gates: len(rules) > 0})
+	color := opts.Format == "text" && isTerminal(out) && os.Getenv("NO_COLOR") == ""
+	w, err := report.NewWriter(opts.Format, out, report.Options{Tokens: opts.Tokens, Gates: len(rules) > 0, Top: opts.Top, Color: color})
 	if err != nil {
 		return usageErrorf("--format: %v", err)
 	}
@@ -194,11 +193,9 @@ func runAnalyze(ctx context.Context, opts *AnalyzeOptions) error {
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt)
 	defer stop()
 
-	// Gates and the summary read the JSON form of each report; a single
-	// article without gates needs neither.
-	needView := len(rules) > 0 || opts.SummaryOnly || opts.Input == "jsonl" || len(paths) > 1 || isDir(paths[0])
+	needView := len(rules) > 0
 	progress := newProgress(opts, paths, inOpts)
-	summary := corpus.NewBuilder(opts.Top)
+	summary := corpus.NewBuilder(opts.Top, analyzers)
 	docs, readable, failedGates := 0, 0, 0
 	err = cfg.Run(ctx, sources, func(r *pipeline.Report) error {
 		docs++
@@ -215,7 +212,6 @@ func runAnalyze(ctx context.Context, opts *AnalyzeOptions) error {
 		for _, rule := range rules {
 			if detail := rule.Check(view); detail != "" {
 				r.Failures = append(r.Failures, pipeline.Message{Code: rule.Text, Message: detail})
-				summary.AddGateFailure(r.Source.ID, rule.Text+": "+detail)
 				progress.clear()
 				fmt.Fprintf(opts.IO.ErrOut, "%s: %s: %s\n", where, rule.Text, detail)
 			}
@@ -223,9 +219,7 @@ func runAnalyze(ctx context.Context, opts *AnalyzeOptions) error {
 		if len(r.Failures) > 0 {
 			failedGates++
 		}
-		if needView {
-			summary.Add(r.Source.ID, view)
-		}
+		summary.Add(r)
 		if len(r.Warnings)+len(r.Errors) > 0 {
 			progress.clear()
 		}

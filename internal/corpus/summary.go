@@ -1,27 +1,286 @@
-// Package corpus sums up a batch of documents: languages, words, the
-// keyphrases, entities and speakers that recur across documents, documents
-// flagged for keyword stuffing, and errors.
+// Package corpus sums up a batch of documents: documents, languages, words,
+// findings and errors, plus what each analyzer contributes through its
+// analysis.Tally (keyphrases, entities, speakers, ...).
+//
+// A Builder can be split and merged (Merge) and its state survives a JSON
+// round trip, so a distributed runner computes the same summary with
+// combiners as the CLI does in one process.
 package corpus
 
 import (
+	"bytes"
 	"cmp"
+	"encoding/json"
 	"fmt"
 	"slices"
+
+	"artikel/internal/analysis"
 )
 
 // Summary is the corpus-level report. Lists are ranked and cut to Top items.
 type Summary struct {
-	Type         string        `json:"type"` // always "summary", to tell it apart in JSON Lines
-	Documents    int           `json:"documents"`
-	Failed       int           `json:"failed"`
-	Words        int           `json:"words"`
-	Languages    []Count       `json:"languages"`
-	Keyphrases   []Count       `json:"keyphrases"`
-	Entities     []EntityCount `json:"entities"`
-	Speakers     []Count       `json:"speakers"`
-	Stuffing     []string      `json:"stuffing"`
-	Errors       []DocMessage  `json:"errors"`
-	GateFailures []DocMessage  `json:"gate_failures"`
+	Documents int     `json:"documents"`
+	Failed    int     `json:"failed"`
+	Words     int     `json:"words"`
+	Languages []Count `json:"languages"`
+	// Parts are the analyzers' fields, in registry order, each with its tally
+	// so renderers can let the analyzer write its own section.
+	Parts []Part `json:"-"`
+	// Findings counts the documents with each finding code.
+	Findings     []FindingCount `json:"findings"`
+	Errors       []DocMessage   `json:"errors"`
+	GateFailures []DocMessage   `json:"gate_failures"`
+}
+
+// Part is one analyzer's contribution to the summary.
+type Part struct {
+	Analyzer string
+	Fields   []analysis.Field
+	// Tally is what made the fields; it may implement analysis.SummaryWriter.
+	Tally analysis.Tally
+}
+
+// Field returns the value of a summary key of any analyzer, or nil.
+func (s *Summary) Field(key string) any {
+	for _, p := range s.Parts {
+		for _, f := range p.Fields {
+			if f.Key == key {
+				return f.Value
+			}
+		}
+	}
+	return nil
+}
+
+// MarshalJSON writes the documented key order: type, documents, failed,
+// words, languages, the analyzers' keys, findings, errors, gate_failures.
+func (s *Summary) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	buf.WriteString(`{"type":"summary"`)
+	add := func(k string, v any) error {
+		b, err := marshal(v)
+		if err != nil {
+			return err
+		}
+		kb, _ := json.Marshal(k)
+		buf.WriteByte(',')
+		buf.Write(kb)
+		buf.WriteByte(':')
+		buf.Write(b)
+		return nil
+	}
+	fields := []analysis.Field{{Key: "documents", Value: s.Documents}, {Key: "failed", Value: s.Failed},
+		{Key: "words", Value: s.Words}, {Key: "languages", Value: s.Languages}}
+	for _, p := range s.Parts {
+		fields = append(fields, p.Fields...)
+	}
+	fields = append(fields, analysis.Field{Key: "findings", Value: s.Findings},
+		analysis.Field{Key: "errors", Value: s.Errors}, analysis.Field{Key: "gate_failures", Value: s.GateFailures})
+	for _, f := range fields {
+		if err := add(f.Key, f.Value); err != nil {
+			return nil, err
+		}
+	}
+	buf.WriteByte('}')
+	return buf.Bytes(), nil
+}
+
+// marshal encodes without escaping <, > and & so names stay readable.
+func marshal(v any) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimRight(buf.Bytes(), "\n"), nil
+}
+
+// FindingCount is how many documents have a finding code, and how often it occurs.
+type FindingCount struct {
+	Analyzer  string            `json:"analyzer"`
+	Code      string            `json:"code"`
+	Severity  analysis.Severity `json:"severity"`
+	Documents int               `json:"documents"`
+	Total     int               `json:"total"`
+}
+
+// DocMessage ties a message to a document.
+type DocMessage struct {
+	ID      string `json:"id"`
+	Message string `json:"message"`
+}
+
+// Builder accumulates documents one at a time; memory grows with the number
+// of distinct names, not with the documents. Its exported state is what a
+// distributed runner ships between workers (see MarshalJSON).
+type Builder struct {
+	top       int
+	analyzers []*analysis.Analyzer
+	state     builderState
+}
+
+type builderState struct {
+	Documents    int                       `json:"documents"`
+	Failed       int                       `json:"failed"`
+	Words        int                       `json:"words"`
+	Languages    Counter                   `json:"languages"`
+	Findings     map[string]*FindingCount  `json:"findings"`
+	Errors       []DocMessage              `json:"errors"`
+	GateFailures []DocMessage              `json:"gate_failures"`
+	Tallies      map[string]analysis.Tally `json:"tallies"`
+}
+
+// NewBuilder starts a summary whose ranked lists hold at most top items
+// (0 = all), with the parts of the given analyzers that have a Tally.
+func NewBuilder(top int, analyzers []*analysis.Analyzer) *Builder {
+	b := &Builder{top: top, analyzers: analyzers}
+	b.state = builderState{Languages: Counter{}, Findings: map[string]*FindingCount{},
+		Errors: []DocMessage{}, GateFailures: []DocMessage{}, Tallies: map[string]analysis.Tally{}}
+	for _, a := range analyzers {
+		if a.Tally != nil {
+			b.state.Tallies[a.Name] = a.Tally()
+		}
+	}
+	return b
+}
+
+// Add counts one document's report.
+func (b *Builder) Add(r *analysis.Report) {
+	s := &b.state
+	s.Documents++
+	id := r.Source.ID
+	for _, e := range r.Errors {
+		s.Errors = append(s.Errors, DocMessage{ID: id, Message: e.Message})
+	}
+	seen := map[string]bool{}
+	for _, f := range r.Findings {
+		key := f.Analyzer + "\x00" + f.Code
+		fc := s.Findings[key]
+		if fc == nil {
+			fc = &FindingCount{Analyzer: f.Analyzer, Code: f.Code, Severity: f.Severity}
+			s.Findings[key] = fc
+		}
+		fc.Total++
+		if !seen[key] {
+			seen[key] = true
+			fc.Documents++
+		}
+	}
+	for _, fl := range r.Failures {
+		s.GateFailures = append(s.GateFailures, DocMessage{ID: id, Message: fl.Code + ": " + fl.Message})
+	}
+	if r.Failed() {
+		s.Failed++
+		return
+	}
+	if r.Language.Code != "" {
+		s.Languages.Add(r.Language.Code, 0)
+	}
+	s.Words += r.Doc.Words()
+	for _, res := range r.Results {
+		t := s.Tallies[res.Analyzer.Name]
+		if t == nil {
+			continue
+		}
+		var own []analysis.Finding
+		for _, f := range r.Findings {
+			if f.Analyzer == res.Analyzer.Name {
+				own = append(own, f)
+			}
+		}
+		t.Add(id, res.Value, own)
+	}
+}
+
+// Merge adds the documents counted by another builder of the same analyzers.
+// Lists of messages keep b's documents first.
+func (b *Builder) Merge(o *Builder) {
+	s, t := &b.state, &o.state
+	s.Documents += t.Documents
+	s.Failed += t.Failed
+	s.Words += t.Words
+	s.Languages.Merge(t.Languages)
+	for k, fc := range t.Findings {
+		if mine := s.Findings[k]; mine != nil {
+			mine.Documents += fc.Documents
+			mine.Total += fc.Total
+		} else {
+			c := *fc
+			s.Findings[k] = &c
+		}
+	}
+	s.Errors = append(s.Errors, t.Errors...)
+	s.GateFailures = append(s.GateFailures, t.GateFailures...)
+	for name, tally := range t.Tallies {
+		if mine := s.Tallies[name]; mine != nil {
+			mine.Merge(tally)
+		}
+	}
+}
+
+// MarshalJSON encodes the builder's state (not the summary) for shipping
+// between workers.
+func (b *Builder) MarshalJSON() ([]byte, error) { return json.Marshal(&b.state) }
+
+// UnmarshalJSON restores a state written by MarshalJSON into a builder made
+// by NewBuilder with the same analyzers.
+func (b *Builder) UnmarshalJSON(data []byte) error {
+	var raw struct {
+		builderState
+		Tallies map[string]json.RawMessage `json:"tallies"`
+	}
+	if err := json.Unmarshal(data, &raw); err != nil {
+		return err
+	}
+	tallies := b.state.Tallies
+	b.state = raw.builderState
+	b.state.Tallies = tallies
+	if b.state.Languages == nil {
+		b.state.Languages = Counter{}
+	}
+	if b.state.Findings == nil {
+		b.state.Findings = map[string]*FindingCount{}
+	}
+	for name, msg := range raw.Tallies {
+		t := tallies[name]
+		if t == nil {
+			return fmt.Errorf("summary state has a part for analyzer %q, which this builder does not have", name)
+		}
+		if err := json.Unmarshal(msg, t); err != nil {
+			return fmt.Errorf("summary state of %s: %v", name, err)
+		}
+	}
+	return nil
+}
+
+// Summary returns the ranked summary.
+func (b *Builder) Summary() *Summary {
+	s := &b.state
+	out := &Summary{Documents: s.Documents, Failed: s.Failed, Words: s.Words,
+		Languages: s.Languages.Ranked(0), Findings: []FindingCount{},
+		Errors: slices.Clone(s.Errors), GateFailures: slices.Clone(s.GateFailures)}
+	if out.Errors == nil {
+		out.Errors = []DocMessage{}
+	}
+	if out.GateFailures == nil {
+		out.GateFailures = []DocMessage{}
+	}
+	for _, fc := range s.Findings {
+		out.Findings = append(out.Findings, *fc)
+	}
+	slices.SortFunc(out.Findings, func(x, y FindingCount) int {
+		return cmp.Or(cmp.Compare(y.Documents, x.Documents), cmp.Compare(y.Total, x.Total),
+			cmp.Compare(x.Analyzer, y.Analyzer), cmp.Compare(x.Code, y.Code))
+	})
+	for _, a := range b.analyzers {
+		t := s.Tallies[a.Name]
+		if t == nil {
+			continue
+		}
+		out.Parts = append(out.Parts, Part{Analyzer: a.Name, Fields: t.Fields(b.top), Tally: t})
+	}
+	return out
 }
 
 // Count is a name with the number of documents it occurs in and, where it
@@ -32,127 +291,40 @@ type Count struct {
 	Total     int    `json:"total,omitempty"`
 }
 
-// EntityCount is an entity with its type.
-type EntityCount struct {
-	Canonical string `json:"canonical"`
-	Type      string `json:"type"`
-	Documents int    `json:"documents"`
-	Mentions  int    `json:"mentions"`
+// Counter counts names by document; analyzers' tallies use it for their
+// ranked lists. It survives a JSON round trip.
+type Counter map[string]*Count
+
+// Add counts name once more in one document, with total occurrences.
+func (c Counter) Add(name string, total int) {
+	n := c[name]
+	if n == nil {
+		n = &Count{Name: name}
+		c[name] = n
+	}
+	n.Documents++
+	n.Total += total
 }
 
-// DocMessage ties a message to a document.
-type DocMessage struct {
-	ID      string `json:"id"`
-	Message string `json:"message"`
-}
-
-// Builder accumulates documents one at a time; memory grows with the number
-// of distinct names, not with the documents.
-type Builder struct {
-	top       int
-	s         Summary
-	languages map[string]*Count
-	phrases   map[string]*Count
-	speakers  map[string]*Count
-	entities  map[string]*EntityCount
-}
-
-// NewBuilder starts a summary whose ranked lists hold at most top items.
-func NewBuilder(top int) *Builder {
-	return &Builder{
-		top:       top,
-		s:         Summary{Type: "summary", Stuffing: []string{}, Errors: []DocMessage{}, GateFailures: []DocMessage{}},
-		languages: map[string]*Count{}, phrases: map[string]*Count{},
-		speakers: map[string]*Count{}, entities: map[string]*EntityCount{},
-	}
-}
-
-// Add counts one document, given as its decoded JSON report.
-func (b *Builder) Add(id string, doc map[string]any) {
-	b.s.Documents++
-	for _, e := range list(doc, "errors") {
-		b.s.Errors = append(b.s.Errors, DocMessage{ID: id, Message: str(e, "message")})
-	}
-	if len(list(doc, "paragraphs")) == 0 && len(list(doc, "errors")) > 0 {
-		b.s.Failed++
-		return
-	}
-	if lang := str(doc["language"], "code"); lang != "" {
-		bump(b.languages, lang, 0)
-	}
-	b.s.Words += int(num(get(doc, "stats"), "words"))
-	kw := get(doc, "keywords")
-	if p := str(get(kw, "keyphrase"), "phrase"); p != "" {
-		bump(b.phrases, p, 0)
-	}
-	for _, w := range list(kw, "warnings") {
-		if str(w, "code") == "keyword_stuffing" {
-			b.s.Stuffing = append(b.s.Stuffing, id)
-			break
-		}
-	}
-	for _, e := range list(get(doc, "entities"), "entities") {
-		name, typ := str(e, "canonical"), str(e, "type")
-		if name == "" {
-			continue
-		}
-		key := typ + "\x00" + name
-		ec := b.entities[key]
-		if ec == nil {
-			ec = &EntityCount{Canonical: name, Type: typ}
-			b.entities[key] = ec
-		}
-		ec.Documents++
-		ec.Mentions += int(num(e, "count"))
-	}
-	for _, s := range list(get(doc, "quotes"), "speakers") {
-		if name := str(s, "name"); name != "" {
-			bump(b.speakers, name, len(list(s, "quotes")))
+// Merge adds another counter's counts.
+func (c Counter) Merge(o Counter) {
+	for name, n := range o {
+		if mine := c[name]; mine != nil {
+			mine.Documents += n.Documents
+			mine.Total += n.Total
+		} else {
+			cp := *n
+			c[name] = &cp
 		}
 	}
 }
 
-// AddGateFailure records a --fail-on failure.
-func (b *Builder) AddGateFailure(id, message string) {
-	b.s.GateFailures = append(b.s.GateFailures, DocMessage{ID: id, Message: message})
-}
-
-// Summary returns the ranked summary.
-func (b *Builder) Summary() *Summary {
-	s := b.s
-	s.Languages = ranked(b.languages, 0)
-	s.Keyphrases = ranked(b.phrases, b.top)
-	s.Speakers = ranked(b.speakers, b.top)
-	s.Entities = make([]EntityCount, 0, len(b.entities))
-	for _, e := range b.entities {
-		s.Entities = append(s.Entities, *e)
-	}
-	slices.SortFunc(s.Entities, func(x, y EntityCount) int {
-		return cmp.Or(cmp.Compare(y.Documents, x.Documents), cmp.Compare(y.Mentions, x.Mentions),
-			cmp.Compare(x.Canonical, y.Canonical), cmp.Compare(x.Type, y.Type))
-	})
-	if b.top > 0 && len(s.Entities) > b.top {
-		s.Entities = s.Entities[:b.top]
-	}
-	return &s
-}
-
-func bump(m map[string]*Count, name string, total int) {
-	c := m[name]
-	if c == nil {
-		c = &Count{Name: name}
-		m[name] = c
-	}
-	c.Documents++
-	c.Total += total
-}
-
-// ranked orders by document count, then total, then name, so output is
-// deterministic.
-func ranked(m map[string]*Count, top int) []Count {
-	out := make([]Count, 0, len(m))
-	for _, c := range m {
-		out = append(out, *c)
+// Ranked orders by document count, then total, then name, so output is
+// deterministic; top > 0 cuts the list.
+func (c Counter) Ranked(top int) []Count {
+	out := make([]Count, 0, len(c))
+	for _, n := range c {
+		out = append(out, *n)
 	}
 	slices.SortFunc(out, func(x, y Count) int {
 		return cmp.Or(cmp.Compare(y.Documents, x.Documents), cmp.Compare(y.Total, x.Total), cmp.Compare(x.Name, y.Name))
@@ -161,32 +333,4 @@ func ranked(m map[string]*Count, top int) []Count {
 		out = out[:top]
 	}
 	return out
-}
-
-func get(v any, key string) any {
-	if m, ok := v.(map[string]any); ok {
-		return m[key]
-	}
-	return nil
-}
-
-func list(v any, key string) []any {
-	l, _ := get(v, key).([]any)
-	return l
-}
-
-func str(v any, key string) string {
-	switch x := get(v, key).(type) {
-	case string:
-		return x
-	case nil:
-		return ""
-	default:
-		return fmt.Sprint(x)
-	}
-}
-
-func num(v any, key string) float64 {
-	f, _ := get(v, key).(float64)
-	return f
 }

@@ -8,6 +8,7 @@ import (
 	"cmp"
 	"fmt"
 	"io"
+	"reflect"
 	"slices"
 	"strings"
 	"unicode"
@@ -20,10 +21,12 @@ import (
 
 // Analyzer finds entity mentions and groups them into entities.
 var Analyzer = &analysis.Analyzer{
-	Name:      "entities",
-	Doc:       "people, organisations, places and other names, grouped by the entity they refer to",
-	Languages: []string{"de", "en"},
-	Run:       run,
+	Name:       "entities",
+	Doc:        "people, organisations, places and other names, grouped by the entity they refer to",
+	Languages:  []string{"de", "en"},
+	ResultType: reflect.TypeFor[*Result](),
+	Tally:      newTally,
+	Run:        run,
 	// The German model and the gazetteer; prose's English model loads only
 	// when an English document comes.
 	Prepare: func() {
@@ -430,7 +433,7 @@ func group(mentions []Mention) []Entity {
 }
 
 // WriteText lists the most mentioned entities of each type.
-func (r *Result) WriteText(w io.Writer) error {
+func (r *Result) WriteText(w io.Writer, _ *analysis.Render) error {
 	fmt.Fprintf(w, "Entities  %d mentions of %d entities\n", len(r.Mentions), len(r.Entities))
 	for _, typ := range []struct{ code, name string }{{PER, "People"}, {ORG, "Organisations"}, {LOC, "Places"}, {MISC, "Other"}} {
 		var items []string

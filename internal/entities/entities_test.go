@@ -12,7 +12,7 @@ import (
 
 func analyze(t *testing.T, text, lang string) *Result {
 	t.Helper()
-	res, err := Analyzer.Run(analysis.NewPass(document.New("t", text, lang), analysis.Options{Top: 10}))
+	res, err := Analyzer.Run(newPass(document.New("t", text, lang), analysis.Options{Top: 10}))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -128,4 +128,8 @@ func TestEmptyAndEdge(t *testing.T) {
 			t.Errorf("%q: lists must be empty, not nil", text)
 		}
 	}
+}
+
+func newPass(d *document.Document, opts analysis.Options) *analysis.Pass {
+	return analysis.NewPass(Analyzer, d, opts, map[*analysis.Analyzer]any{}, nil)
 }

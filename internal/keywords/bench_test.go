@@ -7,7 +7,6 @@ import (
 	"testing"
 	"time"
 
-	"artikel/internal/analysis"
 	"artikel/internal/document"
 )
 
@@ -20,7 +19,7 @@ func BenchmarkAnalyze(b *testing.B) {
 	b.ReportAllocs()
 	defer reportCPU(b, len(text), processCPU())
 	for b.Loop() {
-		Analyze(doc, "de", analysis.Options{})
+		Analyze(doc, "de", Options{})
 	}
 }
 
@@ -46,7 +45,7 @@ func BenchmarkAnalyzeNewsDE(b *testing.B) {
 	defer reportCPU(b, size, processCPU())
 	for b.Loop() {
 		for _, d := range docs {
-			Analyze(d, "de", analysis.Options{})
+			Analyze(d, "de", Options{})
 		}
 	}
 }
@@ -60,7 +59,7 @@ func BenchmarkAnalyzeRepetitive(b *testing.B) {
 	b.ReportAllocs()
 	defer reportCPU(b, len(text), processCPU())
 	for b.Loop() {
-		Analyze(doc, "de", analysis.Options{})
+		Analyze(doc, "de", Options{})
 	}
 }
 

@@ -10,7 +10,9 @@ package keywords
 import (
 	"fmt"
 	"math"
+	"reflect"
 	"sort"
+	"strings"
 
 	"artikel/internal/analysis"
 	"artikel/internal/document"
@@ -21,7 +23,30 @@ var Analyzer = &analysis.Analyzer{
 	Name:      "keywords",
 	Doc:       "keyword density: top terms, repeated phrases, Yoast keyphrase density and keyword stuffing",
 	Languages: []string{"de", "en"},
-	Run:       run,
+	Settings: []analysis.Setting{{
+		Name: "keyphrase", Short: "k",
+		Usage: "focus keyphrase to assess; in double quotes it matches only exactly (default: detect one)",
+		Check: checkKeyphrase,
+	}},
+	ResultType: reflect.TypeFor[*Result](),
+	Tally:      newTally,
+	Run:        run,
+}
+
+// Options are the keywords analyzer's settings.
+type Options struct {
+	// Keyphrase is the focus keyphrase given by the user ("" = detect one).
+	Keyphrase string
+	// Top is how many terms and phrases are listed.
+	Top int
+}
+
+// checkKeyphrase rejects a keyphrase that has no word in it.
+func checkKeyphrase(v string) error {
+	if v != "" && strings.Trim(v, " \t\"'„“”") == "" {
+		return fmt.Errorf("the keyphrase %q has no words: give a word or phrase, or leave it out to detect one", v)
+	}
+	return nil
 }
 
 // DefaultTop is how many terms and phrases are listed when Options.Top is not set.
@@ -126,7 +151,9 @@ func run(pass *analysis.Pass) (any, error) {
 	if len(doc.Text) > maxText {
 		return nil, analysis.Skip("text longer than 2 GiB")
 	}
-	return Analyze(doc, lang.code, pass.Options), nil
+	res := Analyze(doc, lang.code, Options{Keyphrase: pass.Setting("keyphrase"), Top: pass.Options.Top})
+	res.report(pass)
+	return res, nil
 }
 
 // maxText is the longest text whose byte offsets fit the analyzer's int32 word records.
@@ -134,7 +161,7 @@ const maxText = math.MaxInt32
 
 // Analyze runs the analysis on doc with the resources of langCode ("de" or "en"; others fall
 // back to German). It never fails: an empty document gives zero counts and no keyphrase.
-func Analyze(doc *document.Document, langCode string, opts analysis.Options) *Result {
+func Analyze(doc *document.Document, langCode string, opts Options) *Result {
 	lang := languageFor(langCode)
 	if lang == nil {
 		lang = languageFor("de")

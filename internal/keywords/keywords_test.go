@@ -15,7 +15,7 @@ import (
 	"artikel/internal/document"
 )
 
-func analyze(t *testing.T, text, lang string, opts analysis.Options) *Result {
+func analyze(t *testing.T, text, lang string, opts Options) *Result {
 	t.Helper()
 	return Analyze(document.New("t", text, lang), lang, opts)
 }
@@ -32,7 +32,7 @@ func findTerm(r *Result, form string) *Term {
 func TestWordFormsGroupByStem(t *testing.T) {
 	text := "Das Abkommen ist fertig. Die Details des Abkommens sind geheim. " +
 		"Die Versicherung zahlt. Zwei Versicherungen zahlen nicht. Der Vertrag gilt."
-	r := analyze(t, text, "de", analysis.Options{})
+	r := analyze(t, text, "de", Options{})
 	ab := findTerm(r, "Abkommen")
 	if ab == nil || ab.Count != 2 || !slices.Equal(ab.Forms, []string{"Abkommen", "Abkommens"}) {
 		t.Fatalf("Abkommen group = %+v, want count 2 with forms Abkommen, Abkommens", ab)
@@ -50,7 +50,7 @@ func TestWordFormsGroupByStem(t *testing.T) {
 		}
 	}
 	// Most frequent form names the group.
-	r = analyze(t, "Die Abkommens Frage. Ein Abkommen. Das Abkommen. Kein Abkommen.", "de", analysis.Options{})
+	r = analyze(t, "Die Abkommens Frage. Ein Abkommen. Das Abkommen. Kein Abkommen.", "de", Options{})
 	if ab := findTerm(r, "Abkommens"); ab == nil || ab.Term != "Abkommen" || ab.Count != 4 {
 		t.Fatalf("group = %+v, want term Abkommen (most frequent form), count 4", ab)
 	}
@@ -59,7 +59,7 @@ func TestWordFormsGroupByStem(t *testing.T) {
 func TestNumbersUnitsDatesAreNotTopical(t *testing.T) {
 	text := "Am 5. Februar 2026 stiegen die Preise um 12 Prozent auf 3,5 Milliarden Euro. " +
 		"Im Februar 2026 lagen die Preise noch bei 20 Euro, also 40 Prozent weniger."
-	r := analyze(t, text, "de", analysis.Options{})
+	r := analyze(t, text, "de", Options{})
 	for _, w := range []string{"Februar", "2026", "Prozent", "Euro", "Milliarden", "5", "12"} {
 		if findTerm(r, w) != nil {
 			t.Errorf("%q must not be a topical term: %+v", w, r.Terms)
@@ -105,7 +105,7 @@ func TestYoastBands(t *testing.T) {
 
 func TestKeyphraseSentenceHits(t *testing.T) {
 	text := "Der Hund bellt laut. Hund und Katze schlafen. Katze jagt Hund, Hund jagt Katze. Die Maus schläft."
-	r := analyze(t, text, "de", analysis.Options{Keyphrase: "der Hund und die Katze"})
+	r := analyze(t, text, "de", Options{Keyphrase: "der Hund und die Katze"})
 	kp := r.Keyphrase
 	if kp == nil || kp.Source != sourceGiven {
 		t.Fatalf("keyphrase = %+v", kp)
@@ -126,7 +126,7 @@ func TestKeyphraseSentenceHits(t *testing.T) {
 		t.Errorf("occurrences %q, want %q", occ, want)
 	}
 	// Any order: "Katze Hund" matches the same sentences.
-	if r2 := analyze(t, text, "de", analysis.Options{Keyphrase: "Katze Hund"}); r2.Keyphrase.Count != 3 {
+	if r2 := analyze(t, text, "de", Options{Keyphrase: "Katze Hund"}); r2.Keyphrase.Count != 3 {
 		t.Errorf("reversed keyphrase count = %d, want 3", r2.Keyphrase.Count)
 	}
 	// Distribution: gap of one sentence at the start and one at the end, of 4.
@@ -150,7 +150,7 @@ func TestKeyphraseExactMatchInQuotes(t *testing.T) {
 		{`"Katze, Hund, Hund"`, 0}, // the text has no such sequence without the word "jagt"
 		{`"jagt Hund, Hund"`, 1},   // punctuation inside an exact keyphrase must match too
 	} {
-		r := analyze(t, text, "de", analysis.Options{Keyphrase: c.kp})
+		r := analyze(t, text, "de", Options{Keyphrase: c.kp})
 		if r.Keyphrase.Count != c.count {
 			t.Errorf("keyphrase %s: count %d, want %d", c.kp, r.Keyphrase.Count, c.count)
 		}
@@ -163,18 +163,18 @@ func TestKeyphraseExactMatchInQuotes(t *testing.T) {
 	}
 	// Word forms: stems match Abkommens, an exact keyphrase does not.
 	text = "Die Unterzeichnung des Abkommens scheiterte. Ein Abkommen kommt später."
-	r := analyze(t, text, "de", analysis.Options{Keyphrase: "Abkommen"})
+	r := analyze(t, text, "de", Options{Keyphrase: "Abkommen"})
 	if r.Keyphrase.Count != 2 || !r.Keyphrase.WordForms {
 		t.Errorf("stemmed Abkommen: count %d forms %v, want 2 true", r.Keyphrase.Count, r.Keyphrase.WordForms)
 	}
-	r = analyze(t, text, "de", analysis.Options{Keyphrase: `"Abkommen"`})
+	r = analyze(t, text, "de", Options{Keyphrase: `"Abkommen"`})
 	if r.Keyphrase.Count != 1 || r.Keyphrase.WordForms {
 		t.Errorf("exact Abkommen: count %d forms %v, want 1 false", r.Keyphrase.Count, r.Keyphrase.WordForms)
 	}
 }
 
 func TestKeyphraseNotFoundWarning(t *testing.T) {
-	r := analyze(t, "Der Rat tagt heute. Der Rat entscheidet morgen.", "de", analysis.Options{Keyphrase: "Bundesliga"})
+	r := analyze(t, "Der Rat tagt heute. Der Rat entscheidet morgen.", "de", Options{Keyphrase: "Bundesliga"})
 	if r.Keyphrase.Count != 0 || r.Keyphrase.Assessment != assessTooLow || r.Keyphrase.Distribution.Assessment != "bad" {
 		t.Errorf("keyphrase = %+v", r.Keyphrase)
 	}
@@ -188,7 +188,7 @@ func TestPhrasesNeverSpanSentences(t *testing.T) {
 	text := "Wir essen grüne Äpfel. Birnen sind teuer. Sie kauft grüne Äpfel. Birnen sind billig. " +
 		"Er mag Äpfel, Birnen und Pflaumen. Sie mag Äpfel, Birnen und Kirschen."
 	doc := document.New("t", text, "de")
-	r := Analyze(doc, "de", analysis.Options{})
+	r := Analyze(doc, "de", Options{})
 	var got []string
 	for _, p := range r.Phrases {
 		got = append(got, p.Phrase)
@@ -236,7 +236,7 @@ func assertOccurrencesInsideSentences(t *testing.T, doc *document.Document, r *R
 
 func TestClosedPhrasesOnly(t *testing.T) {
 	text := "Die Vereinten Nationen tagen. Die Vereinten Nationen beraten. Der Generalsekretär der Vereinten Nationen spricht."
-	r := analyze(t, text, "de", analysis.Options{})
+	r := analyze(t, text, "de", Options{})
 	var got []string
 	for _, p := range r.Phrases {
 		got = append(got, p.Phrase)
@@ -250,7 +250,7 @@ func TestClosedPhrasesOnly(t *testing.T) {
 		}
 	}
 	// "A B C D" four times: its sub-phrases always occur inside it and are not listed.
-	r = analyze(t, strings.Repeat("Grüne Wiesen blühen heute prächtig. ", 4), "de", analysis.Options{})
+	r = analyze(t, strings.Repeat("Grüne Wiesen blühen heute prächtig. ", 4), "de", Options{})
 	if len(r.Phrases) != 1 || r.Phrases[0].Phrase != "Grüne Wiesen blühen heute prächtig" || r.Phrases[0].Count != 4 {
 		t.Errorf("phrases = %+v, want only the whole sentence ×4", r.Phrases)
 	}
@@ -266,7 +266,7 @@ func readSample(t testing.TB) string {
 
 func TestSample(t *testing.T) {
 	doc := document.New("sample", readSample(t), "de")
-	r := Analyze(doc, "de", analysis.Options{})
+	r := Analyze(doc, "de", Options{})
 	kp := r.Keyphrase
 	if kp == nil {
 		t.Fatal("no keyphrase")
@@ -312,7 +312,7 @@ func TestSample(t *testing.T) {
 	assertOccurrencesInsideSentences(t, doc, r)
 
 	// Given the same keyphrase, the figures agree; --top limits the lists.
-	g := Analyze(doc, "de", analysis.Options{Keyphrase: "USA China KI Militär Abkommen", Top: 3})
+	g := Analyze(doc, "de", Options{Keyphrase: "USA China KI Militär Abkommen", Top: 3})
 	if g.Keyphrase.Source != sourceGiven || g.Keyphrase.Count != 16 || len(g.Terms) != 3 || len(g.Phrases) > 3 {
 		t.Errorf("given keyphrase %+v, %d terms, %d phrases", g.Keyphrase, len(g.Terms), len(g.Phrases))
 	}
@@ -320,12 +320,12 @@ func TestSample(t *testing.T) {
 
 func TestSkipsLanguagesWithoutResources(t *testing.T) {
 	doc := document.New("fr", "Le chat dort. Le chien aboie.", "fr")
-	_, err := Analyzer.Run(analysis.NewPass(doc, analysis.Options{}))
+	_, err := Analyzer.Run(analysis.NewPass(Analyzer, doc, analysis.Options{}, nil, nil))
 	if _, ok := analysis.IsSkip(err); !ok {
 		t.Fatalf("fr: err = %v, want a skip", err)
 	}
 	doc = document.New("en", "The tax reform passed. Critics of the tax reforms protested. Taxes rise.", "en")
-	res, err := Analyzer.Run(analysis.NewPass(doc, analysis.Options{}))
+	res, err := Analyzer.Run(analysis.NewPass(Analyzer, doc, analysis.Options{}, nil, nil))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -339,7 +339,7 @@ func TestSkipsLanguagesWithoutResources(t *testing.T) {
 }
 
 func TestEmptyAndJSON(t *testing.T) {
-	r := analyze(t, "", "de", analysis.Options{})
+	r := analyze(t, "", "de", Options{})
 	b, err := json.Marshal(r)
 	if err != nil {
 		t.Fatal(err)
@@ -350,14 +350,14 @@ func TestEmptyAndJSON(t *testing.T) {
 	}
 	// Odd input must not panic.
 	for _, s := range []string{"...", "„“", "\"", "- - -", "1 2 3 4 5 6 7", "A A A A A A A A."} {
-		analyze(t, s, "de", analysis.Options{Keyphrase: s})
+		analyze(t, s, "de", Options{Keyphrase: s})
 	}
 }
 
 func TestWriteText(t *testing.T) {
-	r := Analyze(document.New("sample", readSample(t), "de"), "de", analysis.Options{})
+	r := Analyze(document.New("sample", readSample(t), "de"), "de", Options{})
 	var buf bytes.Buffer
-	if err := r.WriteText(&buf); err != nil {
+	if err := r.WriteText(&buf, nil); err != nil {
 		t.Fatal(err)
 	}
 	out := buf.String()
@@ -369,10 +369,8 @@ func TestWriteText(t *testing.T) {
 	if strings.Contains(out, "\x1b[") {
 		t.Error("colour codes without Color")
 	}
-	Color = true
-	defer func() { Color = false }()
 	buf.Reset()
-	if err := r.WriteText(&buf); err != nil {
+	if err := r.WriteText(&buf, &analysis.Render{Color: true}); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(buf.String(), ansiYellow+"over"+ansiReset) {
@@ -390,7 +388,7 @@ func TestConcurrentDocuments(t *testing.T) {
 	}
 	want := make([]string, len(texts))
 	for i, s := range texts {
-		b, _ := json.Marshal(analyze(t, s, "de", analysis.Options{}))
+		b, _ := json.Marshal(analyze(t, s, "de", Options{}))
 		want[i] = string(b)
 	}
 	done := make(chan error)
@@ -398,7 +396,7 @@ func TestConcurrentDocuments(t *testing.T) {
 		go func() {
 			for k := 0; k < 20; k++ {
 				i := (g + k) % len(texts)
-				b, _ := json.Marshal(Analyze(document.New("c", texts[i], "de"), "de", analysis.Options{}))
+				b, _ := json.Marshal(Analyze(document.New("c", texts[i], "de"), "de", Options{}))
 				if string(b) != want[i] {
 					done <- fmt.Errorf("document %d differs when run concurrently", i)
 					return
@@ -423,7 +421,7 @@ func FuzzAnalyze(f *testing.F) {
 		f.Add(s, "Wort")
 	}
 	f.Fuzz(func(t *testing.T, text, kp string) {
-		r := Analyze(document.New("f", text, "de"), "de", analysis.Options{Keyphrase: kp, Top: 5})
+		r := Analyze(document.New("f", text, "de"), "de", Options{Keyphrase: kp, Top: 5})
 		if r.ContentWords > r.Words || len(r.Terms) > 5 || len(r.Phrases) > 5 {
 			t.Fatalf("inconsistent result: %+v", r)
 		}

@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"testing"
 
-	"artikel/internal/analysis"
 	"artikel/internal/document"
 )
 
@@ -34,7 +33,7 @@ func TestNewsDEStuffingFalsePositives(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		r := Analyze(document.New(filepath.Base(f), string(b), "de"), "de", analysis.Options{})
+		r := Analyze(document.New(filepath.Base(f), string(b), "de"), "de", Options{})
 		for _, w := range r.Warnings {
 			if w.Code == "keyword_stuffing" {
 				flagged++

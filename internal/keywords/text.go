@@ -1,15 +1,14 @@
 package keywords
 
 import (
+	"artikel/internal/analysis"
+
 	"bufio"
 	"fmt"
 	"io"
 	"strings"
 	"text/tabwriter"
 )
-
-// Color turns on ANSI colours in WriteText; the CLI sets it when stdout is a terminal.
-var Color = false
 
 // textTerms is how many terms and phrases the terminal section lists at most.
 const textTerms = 10
@@ -22,8 +21,8 @@ const (
 	ansiBold   = "\x1b[1m"
 )
 
-func paint(s, colour string) string {
-	if !Color || colour == "" {
+func paint(color bool, s, colour string) string {
+	if !color || colour == "" {
 		return s
 	}
 	return colour + s + ansiReset
@@ -51,9 +50,10 @@ func yesNo(b bool) string {
 
 // WriteText writes the keyword section of the terminal report: the keyphrase with its Yoast band,
 // a table of top terms, the top repeated phrases and the warnings.
-func (r *Result) WriteText(w io.Writer) error {
+func (r *Result) WriteText(w io.Writer, rd *analysis.Render) error {
 	bw := bufio.NewWriter(w)
-	fmt.Fprintf(bw, "%s  %d words, %d content words\n", paint("Keywords", ansiBold), r.Words, r.ContentWords)
+	color := rd != nil && rd.Color
+	fmt.Fprintf(bw, "%s  %d words, %d content words\n", paint(color, "Keywords", ansiBold), r.Words, r.ContentWords)
 	if kp := r.Keyphrase; kp != nil {
 		phrase := kp.Phrase
 		if kp.Exact {
@@ -61,10 +61,10 @@ func (r *Result) WriteText(w io.Writer) error {
 		}
 		fmt.Fprintf(bw, "  Keyphrase (%s): %s — %d×, density %.2f %% (adjusted %.2f %%): %s\n",
 			kp.Source, phrase, kp.Count, kp.Density, kp.AdjustedDensity,
-			paint(strings.ReplaceAll(kp.Assessment, "_", " "), bandColour(kp.Assessment)))
+			paint(color, strings.ReplaceAll(kp.Assessment, "_", " "), bandColour(kp.Assessment)))
 		fmt.Fprintf(bw, "    in %d paragraphs; distribution: longest gap %d of %d sentences (%.0f %%): %s\n",
 			kp.Paragraphs, kp.Distribution.LongestGap, kp.Distribution.Sentences,
-			kp.Distribution.LongestGapShare*100, paint(kp.Distribution.Assessment, bandColour(kp.Distribution.Assessment)))
+			kp.Distribution.LongestGapShare*100, paint(color, kp.Distribution.Assessment, bandColour(kp.Distribution.Assessment)))
 		fmt.Fprintf(bw, "    in title: %s, in first paragraph: %s, in headings: %s\n",
 			yesNo(kp.InTitle), yesNo(kp.InFirstParagraph), yesNo(kp.InHeadings))
 	}
@@ -92,7 +92,7 @@ func (r *Result) WriteText(w io.Writer) error {
 		}
 	}
 	for _, wn := range r.Warnings {
-		fmt.Fprintf(bw, "  %s %s\n", paint("warning: "+wn.Code+":", ansiRed), wn.Message)
+		fmt.Fprintf(bw, "  %s %s\n", paint(color, "warning: "+wn.Code+":", ansiRed), wn.Message)
 	}
 	return bw.Flush()
 }

@@ -14,6 +14,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/pemistahl/lingua-go"
+
+	"artikel/internal/document"
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
 )
@@ -34,21 +36,10 @@ const MinConfidence = 0.5
 const Undetermined = "und"
 
 // Result is what a document's language field holds.
-type Result struct {
-	Code         string        `json:"code"`
-	Name         string        `json:"name"`
-	Confidence   float64       `json:"confidence"`
-	Source       string        `json:"source"` // "detected" or "given"
-	Reliable     bool          `json:"reliable"`
-	Alternatives []Alternative `json:"alternatives"`
-}
+type Result = document.Language
 
 // Alternative is another candidate language with its confidence.
-type Alternative struct {
-	Code       string  `json:"code"`
-	Name       string  `json:"name"`
-	Confidence float64 `json:"confidence"`
-}
+type Alternative = document.LanguageAlternative
 
 // Detector detects among a fixed set of candidate languages. It is safe for
 // concurrent use.

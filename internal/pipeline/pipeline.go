@@ -22,39 +22,46 @@ type Config struct {
 	Detector *langid.Detector
 	// Jobs is the number of documents analyzed at once (default: CPUs).
 	Jobs int
+
+	planOnce sync.Once
+	runOrder []*analysis.Analyzer
+	isShown  map[*analysis.Analyzer]bool
 }
 
-// Message is a warning or error attached to a document.
-type Message struct {
-	Code    string `json:"code"`
-	Message string `json:"message"`
+// plan computes once the run order (requirements first) and which analyzers
+// the user selected; Select has already rejected requirement cycles.
+func (c *Config) plan() {
+	c.planOnce.Do(func() {
+		order, err := analysis.Order(c.Analyzers)
+		if err != nil {
+			order = c.Analyzers
+		}
+		c.runOrder = order
+		c.isShown = map[*analysis.Analyzer]bool{}
+		for _, a := range c.Analyzers {
+			c.isShown[a] = true
+		}
+	})
 }
+
+func (c *Config) order() []*analysis.Analyzer {
+	c.plan()
+	return c.runOrder
+}
+
+func (c *Config) selected() map[*analysis.Analyzer]bool {
+	c.plan()
+	return c.isShown
+}
+
+// Report is everything known about one document (see analysis.Report).
+type Report = analysis.Report
+
+// Message is a document-level warning or error.
+type Message = analysis.Message
 
 // AnalyzerResult is one analyzer's outcome on one document.
-type AnalyzerResult struct {
-	Name string
-	// Value is the typed result; nil when skipped or failed.
-	Value any
-	// Skipped is the reason the analyzer did not apply, if it did not.
-	Skipped string
-	// Err is set when the analyzer failed.
-	Err error
-}
-
-// Report is everything known about one document.
-type Report struct {
-	Source   input.Source
-	Doc      *document.Document // nil when the document could not be read
-	Language langid.Result
-	Results  []AnalyzerResult
-	Warnings []Message
-	Errors   []Message
-	// Failures are the --fail-on rules the document failed (Code = the rule).
-	Failures []Message
-}
-
-// Failed reports whether the document could not be analyzed at all.
-func (r *Report) Failed() bool { return r.Doc == nil }
+type AnalyzerResult = analysis.AnalyzerResult
 
 // Prepare starts loading, in the background, the language models and every
 // enabled analyzer's resources, so that they load side by side on all cores
@@ -64,7 +71,7 @@ func (c *Config) Prepare() {
 	if c.Lang == "" && c.Detector != nil {
 		go c.Detector.WarmUp()
 	}
-	for _, a := range c.Analyzers {
+	for _, a := range c.order() {
 		if a.Prepare != nil {
 			go a.Prepare()
 		}
@@ -74,12 +81,12 @@ func (c *Config) Prepare() {
 // Analyze runs one document through the pipeline. It never panics: a panic
 // inside an analyzer becomes that analyzer's error.
 func (c *Config) Analyze(src input.Source) *Report {
-	rep := &Report{Source: src, Warnings: []Message{}, Errors: []Message{}}
+	rep := &Report{Source: src, Warnings: []Message{}, Errors: []Message{}, Findings: []analysis.Finding{}}
 	for _, w := range src.Warnings {
-		rep.Warnings = append(rep.Warnings, Message{Code: "encoding", Message: w})
+		rep.AddWarning("encoding", w)
 	}
 	if src.Err != nil {
-		rep.Errors = append(rep.Errors, Message{Code: "input", Message: src.Err.Error()})
+		rep.AddError("input", src.Err.Error())
 		rep.Language = langid.Result{Code: langid.Undetermined, Name: "undetermined", Alternatives: []langid.Alternative{}}
 		return rep
 	}
@@ -89,8 +96,7 @@ func (c *Config) Analyze(src input.Source) *Report {
 	case c.Detector != nil:
 		rep.Language = c.Detector.Detect(src.Text)
 		if !rep.Language.Reliable && len(src.Text) > 0 {
-			rep.Warnings = append(rep.Warnings, Message{Code: "language_uncertain",
-				Message: fmt.Sprintf("language uncertain (best guess %s, confidence %.2f): pass --lang to fix it", rep.Language.Code, rep.Language.Confidence)})
+			rep.AddWarning("language_uncertain", fmt.Sprintf("language uncertain (best guess %s, confidence %.2f): pass --lang to fix it", rep.Language.Code, rep.Language.Confidence))
 		}
 	default:
 		rep.Language = langid.Result{Code: langid.Undetermined, Name: "undetermined", Alternatives: []langid.Alternative{}}
@@ -103,22 +109,33 @@ func (c *Config) Analyze(src input.Source) *Report {
 	doc.Path = src.Path
 	rep.Doc = doc
 
-	pass := analysis.NewPass(doc, c.Options)
-	for _, a := range c.Analyzers {
-		res := runAnalyzer(a, pass)
-		if res.Err != nil {
-			rep.Errors = append(rep.Errors, Message{Code: "analyzer", Message: fmt.Sprintf("%s: %v", a.Name, res.Err)})
+	selected := c.selected()
+	results := map[*analysis.Analyzer]any{}
+	for _, a := range c.order() {
+		report := func(f analysis.Finding) { rep.Findings = append(rep.Findings, f) }
+		if !selected[a] {
+			// Run only for the analyzers that require it: its findings
+			// and result stay out of the report.
+			report = nil
 		}
+		res := runAnalyzer(analysis.NewPass(a, doc, c.Options, results, report))
 		if res.Value != nil {
-			pass.SetResult(a.Name, res.Value)
+			results[a] = res.Value
+		}
+		if !selected[a] {
+			continue
+		}
+		if res.Err != nil {
+			rep.AddError("analyzer", fmt.Sprintf("%s: %v", a.Name, res.Err))
 		}
 		rep.Results = append(rep.Results, res)
 	}
 	return rep
 }
 
-func runAnalyzer(a *analysis.Analyzer, pass *analysis.Pass) (res AnalyzerResult) {
-	res.Name = a.Name
+func runAnalyzer(pass *analysis.Pass) (res AnalyzerResult) {
+	a := pass.Analyzer
+	res.Analyzer = a
 	if !a.Supports(pass.Doc.Lang) {
 		lang := pass.Doc.Lang
 		if lang == "" {

@@ -98,8 +98,8 @@ func TestEntityCanonicalName(t *testing.T) {
 	text := "Der Minister Jan de Vries hielt eine Rede. De Vries sagte: „Wir brauchen klare Regeln für den Einsatz.“ " +
 		"Ein Vertreter der Vereinten Nationen sagte, man begrüße die Erklärung ausdrücklich."
 	d := document.New("t", text, "de")
-	p := analysis.NewPass(d, analysis.Options{})
-	withEntities(p,
+	p := analysis.NewPass(Analyzer, d, analysis.Options{}, map[*analysis.Analyzer]any{}, nil)
+	p = withEntities(p,
 		entityAt(d, "Jan de Vries", "Jan de Vries", "PER", "name", "Jan de Vries"),
 		entityAt(d, "De Vries sagte", "De Vries", "PER", "name", "Jan de Vries"),
 		entityAt(d, "Vereinten Nationen", "Vereinten Nationen", "ORG", "name", "Vereinte Nationen"))
@@ -122,8 +122,8 @@ func TestEntityCanonicalName(t *testing.T) {
 func TestPlaceAdjectiveSource(t *testing.T) {
 	text := "Nach israelischen Angaben wurden bei dem Angriff am Morgen drei Soldaten verletzt."
 	d := document.New("t", text, "de")
-	p := analysis.NewPass(d, analysis.Options{})
-	withEntities(p, entityAt(d, "israelischen", "israelischen", "LOC", "derived", "Israel"))
+	p := analysis.NewPass(Analyzer, d, analysis.Options{}, map[*analysis.Analyzer]any{}, nil)
+	p = withEntities(p, entityAt(d, "israelischen", "israelischen", "LOC", "derived", "Israel"))
 	r, err := Analyzer.Run(p)
 	if err != nil {
 		t.Fatal(err)
@@ -163,7 +163,7 @@ func TestWriteTextCompact(t *testing.T) {
 		"in allen Bezirken der Stadt und ohne neue Schulden.“ Sie sagte außerdem, die Finanzierung sei gesichert. "+
 		"Nach verbreiteter Einschätzung ist der Plan dennoch sehr ehrgeizig und kaum zu schaffen.", "de")
 	var b strings.Builder
-	if err := res.WriteText(&b); err != nil {
+	if err := res.WriteText(&b, nil); err != nil {
 		t.Fatal(err)
 	}
 	out := b.String()
@@ -257,6 +257,7 @@ func entityAt(d *document.Document, at, name, typ, form, canonical string) entit
 }
 
 // withEntities records an entities result, as if the analyzer had run before.
-func withEntities(p *analysis.Pass, ms ...entities.Mention) {
-	p.SetResult("entities", &entities.Result{Mentions: ms, Entities: []entities.Entity{}})
+func withEntities(p *analysis.Pass, ms ...entities.Mention) *analysis.Pass {
+	results := map[*analysis.Analyzer]any{entities.Analyzer: &entities.Result{Mentions: ms, Entities: []entities.Entity{}}}
+	return analysis.NewPass(Analyzer, p.Doc, p.Options, results, nil)
 }

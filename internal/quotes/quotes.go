@@ -6,11 +6,13 @@
 package quotes
 
 import (
+	"reflect"
 	"slices"
 	"strings"
 
 	"artikel/internal/analysis"
 	"artikel/internal/document"
+	"artikel/internal/entities"
 )
 
 // Analyzer is the quotes analyzer.
@@ -18,8 +20,11 @@ var Analyzer = &analysis.Analyzer{
 	Name:      "quotes",
 	Doc:       "direct and indirect quotations with speaker, cue and role (English: direct quotes)",
 	Languages: []string{"de", "en"},
-	Uses:      []string{"entities"},
-	Run:       run,
+	// Speakers are the people and organisations the entities analyzer found.
+	Requires:   []*analysis.Analyzer{entities.Analyzer},
+	ResultType: reflect.TypeFor[*Result](),
+	Tally:      newTally,
+	Run:        run,
 }
 
 // Quote is one quotation. Offsets are code points; Start/End and Text cover the quoted

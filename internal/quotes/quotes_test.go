@@ -195,7 +195,7 @@ func TestEnglish(t *testing.T) {
 
 func TestSkipsOtherLanguages(t *testing.T) {
 	d := document.New("t", "Il a dit: « Nous allons gagner. »", "fr")
-	_, err := Analyzer.Run(analysis.NewPass(d, analysis.Options{}))
+	_, err := Analyzer.Run(analysis.NewPass(Analyzer, d, analysis.Options{}, map[*analysis.Analyzer]any{}, nil))
 	if _, ok := analysis.IsSkip(err); !ok {
 		t.Errorf("want skip for fr, got %v", err)
 	}
@@ -204,8 +204,8 @@ func TestSkipsOtherLanguages(t *testing.T) {
 func TestEntitiesPreferred(t *testing.T) {
 	text := "Der Vorsitzende Karl Brandt sagte, die Partei werde geschlossen in den Wahlkampf gehen."
 	d := document.New("t", text, "de")
-	p := analysis.NewPass(d, analysis.Options{})
-	withEntities(p, entityAt(d, "Karl Brandt", "Karl Brandt", "PER", "name", ""))
+	p := analysis.NewPass(Analyzer, d, analysis.Options{}, map[*analysis.Analyzer]any{}, nil)
+	p = withEntities(p, entityAt(d, "Karl Brandt", "Karl Brandt", "PER", "name", ""))
 	r, err := Analyzer.Run(p)
 	if err != nil {
 		t.Fatal(err)
@@ -223,7 +223,7 @@ func TestJSONShape(t *testing.T) {
 		t.Errorf("empty result marshals to %s", b)
 	}
 	var sb strings.Builder
-	if err := analyze(t, "Anna sagte: „Das ist ein langer und vollständiger Satz.“", "de").WriteText(&sb); err != nil || !strings.Contains(sb.String(), "Anna — 1 direct\n    „Das ist") {
+	if err := analyze(t, "Anna sagte: „Das ist ein langer und vollständiger Satz.“", "de").WriteText(&sb, nil); err != nil || !strings.Contains(sb.String(), "Anna — 1 direct\n    „Das ist") {
 		t.Errorf("WriteText: %v %q", err, sb.String())
 	}
 }

@@ -21,9 +21,8 @@ type mention struct {
 // places are the place adjectives among the mentions ("israelischen" → "Israel"), which name
 // the source of "nach israelischen Angaben".
 func entityPersons(pass *analysis.Pass) (out, places []mention) {
-	r, ok := pass.ResultOf("entities")
-	res, _ := r.(*entities.Result)
-	if !ok || res == nil {
+	res, ok := analysis.Result[*entities.Result](pass, entities.Analyzer)
+	if !ok {
 		return nil, nil
 	}
 	text := pass.Doc.Text

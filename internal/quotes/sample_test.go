@@ -20,7 +20,7 @@ func TestSample(t *testing.T) {
 	res := loadSample(t)
 	if testing.Verbose() {
 		var b strings.Builder
-		_ = res.WriteText(&b)
+		_ = res.WriteText(&b, nil)
 		t.Log("\n" + b.String())
 	}
 	var direct []Quote

@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"artikel/internal/analysis"
+
 	"fmt"
 	"io"
 	"sort"
@@ -12,7 +14,7 @@ const maxQuoteRunes = 110
 
 // WriteText prints one line per speaker with its counts, most quoted first, each followed by
 // its quotations (shortened), and the quotations without a speaker last.
-func (r *Result) WriteText(w io.Writer) error {
+func (r *Result) WriteText(w io.Writer, _ *analysis.Render) error {
 	var b strings.Builder
 	none := 0
 	for _, q := range r.Quotes {

@@ -1,41 +1,45 @@
 package report
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
 
-	"artikel/internal/pipeline"
+	"artikel/internal/analysis"
 )
 
 // githubWriter prints GitHub Actions workflow commands, so findings show up
-// as annotations on the pull request: errors and failed gates as ::error,
-// warnings (document and analyzer warnings) as ::warning.
+// as annotations on the pull request, at the line and column of their span:
+// error findings and failed gates as ::error, warnings as ::warning, info
+// findings as ::notice.
 type githubWriter struct {
 	w    io.Writer
 	opts Options
 }
 
-func (g *githubWriter) Write(r *pipeline.Report) error {
+func (g *githubWriter) Write(r *analysis.Report) error {
 	file := r.Source.Path
 	if file == "" || file == "-" {
 		file = r.Source.Where()
 	}
 	var b strings.Builder
-	for _, m := range r.Errors {
-		annotate(&b, "error", file, "artikel "+m.Code, m.Message)
+	for _, f := range r.Findings {
+		level := "warning"
+		switch f.Severity {
+		case analysis.SeverityError:
+			level = "error"
+		case analysis.SeverityInfo:
+			level = "notice"
+		}
+		title := "artikel " + f.Code
+		if f.Analyzer != analysis.Core {
+			title = "artikel " + f.Analyzer + " " + f.Code
+		}
+		pos := position(r, f)
+		annotate(&b, level, file, pos, title, f.Message)
 	}
 	for _, m := range r.Failures {
-		annotate(&b, "error", file, "artikel --fail-on "+m.Code, m.Message)
-	}
-	for _, m := range r.Warnings {
-		annotate(&b, "warning", file, "artikel "+m.Code, m.Message)
-	}
-	for _, res := range r.Results {
-		for _, m := range analyzerWarnings(res.Value) {
-			annotate(&b, "warning", file, "artikel "+res.Name+" "+m.Code, m.Message)
-		}
+		annotate(&b, "error", file, "", "artikel --fail-on "+m.Code, m.Message)
 	}
 	_, err := io.WriteString(g.w, b.String())
 	return err
@@ -43,27 +47,18 @@ func (g *githubWriter) Write(r *pipeline.Report) error {
 
 func (g *githubWriter) Close() error { return nil }
 
-// analyzerWarnings reads the "warnings" list that analyzer results carry in
-// their JSON form, whatever their Go type.
-func analyzerWarnings(v any) []pipeline.Message {
-	if v == nil {
-		return nil
+// position gives ",line=L,col=C" for a finding with a span (the line of a
+// JSON Lines record is its line in the input file), or "".
+func position(r *analysis.Report, f analysis.Finding) string {
+	line, col, ok := findingLineCol(r, f)
+	if !ok {
+		return ""
 	}
-	b, err := json.Marshal(v)
-	if err != nil {
-		return nil
-	}
-	var w struct {
-		Warnings []pipeline.Message `json:"warnings"`
-	}
-	if json.Unmarshal(b, &w) != nil {
-		return nil
-	}
-	return w.Warnings
+	return fmt.Sprintf(",line=%d,col=%d", line, col)
 }
 
-func annotate(b *strings.Builder, level, file, title, msg string) {
-	fmt.Fprintf(b, "::%s file=%s,title=%s::%s\n", level, escapeProperty(file), escapeProperty(title), escapeData(msg))
+func annotate(b *strings.Builder, level, file, pos, title, msg string) {
+	fmt.Fprintf(b, "::%s file=%s%s,title=%s::%s\n", level, escapeProperty(file), pos, escapeProperty(title), escapeData(msg))
 }
 
 // Escaping as the GitHub Actions toolkit does it.

@@ -9,8 +9,8 @@ import (
 	"sort"
 	"strings"
 
+	"artikel/internal/analysis"
 	"artikel/internal/corpus"
-	"artikel/internal/pipeline"
 )
 
 //go:embed templates/report.html.tmpl templates/report.css
@@ -69,7 +69,7 @@ func newPages(opts Options) pages {
 }
 
 // encode gives the JSON form of a report that the writers render.
-func (p *pages) encode(r *pipeline.Report) ([]byte, error) { return MarshalDocument(r, p.opts) }
+func (p *pages) encode(r *analysis.Report) ([]byte, error) { return MarshalDocument(r, p.opts) }
 
 // WriteSummary keeps the corpus summary for the overview Close writes.
 func (p *pages) WriteSummary(s *corpus.Summary) error {
@@ -81,7 +81,7 @@ func newHTMLWriter(w io.Writer, opts Options) *htmlWriter {
 	return &htmlWriter{w: w, pages: newPages(opts)}
 }
 
-func (h *htmlWriter) Write(r *pipeline.Report) error {
+func (h *htmlWriter) Write(r *analysis.Report) error {
 	b, err := h.encode(r)
 	if err != nil {
 		return err
@@ -146,6 +146,7 @@ type overviewData struct {
 	Summary  *corpus.Summary
 	// Languages and Keyphrases are the summary's lists as "name (n)".
 	Languages, Keyphrases []string
+	Stuffing              []string
 }
 
 // overview ranks entities and speakers by the corpus summary, the one place
@@ -159,16 +160,25 @@ func newOverview(rows []overviewRow, s *corpus.Summary) overviewData {
 	if s == nil {
 		return o
 	}
-	for _, e := range s.Entities {
+	var ents []struct {
+		Canonical, Type     string
+		Documents, Mentions int
+	}
+	summaryField(s, "entities", &ents)
+	for _, e := range ents {
 		o.Entities = append(o.Entities, &corpusCount{Name: e.Canonical, Type: e.Type, Count: e.Mentions, Docs: e.Documents})
 	}
-	for _, c := range s.Speakers {
+	var speakers, phrases []corpus.Count
+	summaryField(s, "speakers", &speakers)
+	summaryField(s, "keyphrases", &phrases)
+	summaryField(s, "stuffing", &o.Stuffing)
+	for _, c := range speakers {
 		o.Speakers = append(o.Speakers, &corpusCount{Name: c.Name, Count: c.Total, Docs: c.Documents})
 	}
 	for _, c := range s.Languages {
 		o.Languages = append(o.Languages, fmt.Sprintf("%s (%d)", c.Name, c.Documents))
 	}
-	for _, c := range s.Keyphrases {
+	for _, c := range phrases {
 		o.Keyphrases = append(o.Keyphrases, fmt.Sprintf("%s (%d)", c.Name, c.Documents))
 	}
 	return o

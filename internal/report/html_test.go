@@ -3,8 +3,6 @@ package report
 import (
 	"bytes"
 	"context"
-	"encoding/json"
-	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -12,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"artikel/internal/analysis"
 	"artikel/internal/corpus"
 	"artikel/internal/input"
 	"artikel/internal/pipeline"
@@ -48,22 +47,13 @@ func renderHTML(t *testing.T, docs ...[]byte) string {
 	return buf.String()
 }
 
-// summaryOf builds the corpus summary of a batch the way the CLI does.
+// summaryOf stands for the corpus summary of a batch of JSON fixtures: it
+// counts the documents only (the summary proper is built from typed reports).
 func summaryOf(t *testing.T, docs [][]byte) *corpus.Summary {
 	t.Helper()
-	b := corpus.NewBuilder(15)
-	for i, d := range docs {
-		var m map[string]any
-		if err := json.Unmarshal(d, &m); err != nil {
-			continue // malformed fixtures have no summary entry
-		}
-		id, ok := m["id"].(string)
-		if !ok {
-			id = fmt.Sprint(i)
-		}
-		b.Add(id, m)
-	}
-	return b.Summary()
+	s := corpus.NewBuilder(15, nil).Summary()
+	s.Documents = len(docs)
+	return s
 }
 
 var dataIDRe = regexp.MustCompile(`data-kind="([a-z]+)" data-id="([^"]+)"`)
@@ -282,12 +272,16 @@ func TestHTMLWriterOnPipelineReport(t *testing.T) {
 }
 
 func testSummary() *corpus.Summary {
-	return &corpus.Summary{Type: "summary", Documents: 3, Failed: 1, Words: 1234,
-		Languages:    []corpus.Count{{Name: "de", Documents: 2}},
-		Keyphrases:   []corpus.Count{{Name: "neue Radwege", Documents: 1}},
-		Entities:     []corpus.EntityCount{{Canonical: "Berlin", Type: "LOC", Documents: 2, Mentions: 5}},
-		Speakers:     []corpus.Count{{Name: "Karl Brandt", Documents: 1, Total: 2}},
-		Stuffing:     []string{"radwege"},
+	return &corpus.Summary{Documents: 3, Failed: 1, Words: 1234,
+		Languages: []corpus.Count{{Name: "de", Documents: 2}},
+		Parts: []corpus.Part{
+			{Analyzer: "keywords", Fields: []analysis.Field{
+				{Key: "keyphrases", Value: []corpus.Count{{Name: "neue Radwege", Documents: 1}}},
+				{Key: "stuffing", Value: []string{"radwege"}}}},
+			{Analyzer: "entities", Fields: []analysis.Field{{Key: "entities", Value: []map[string]any{
+				{"canonical": "Berlin", "type": "LOC", "documents": 2, "mentions": 5}}}}},
+			{Analyzer: "quotes", Fields: []analysis.Field{{Key: "speakers", Value: []corpus.Count{{Name: "Karl Brandt", Documents: 1, Total: 2}}}}},
+		},
 		Errors:       []corpus.DocMessage{{ID: "broken.txt", Message: "not UTF-8 <bin>"}},
 		GateFailures: []corpus.DocMessage{{ID: "radwege", Message: "keyword stuffing"}},
 	}

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"artikel/internal/corpus"
 )
 
 // The HTML and Markdown reports are rendered from the JSON contract (what
@@ -470,4 +472,13 @@ func (v *docView) paragraphOf(off int) int {
 		return i
 	}
 	return -1
+}
+
+// summaryField reads an analyzer's summary field into dst.
+func summaryField(s *corpus.Summary, key string, dst any) {
+	if v := s.Field(key); v != nil {
+		if b, err := json.Marshal(v); err == nil {
+			lenientUnmarshal(b, dst)
+		}
+	}
 }

@@ -6,8 +6,8 @@ import (
 	"bytes"
 	"encoding/json"
 
+	"artikel/internal/analysis"
 	"artikel/internal/document"
-	"artikel/internal/pipeline"
 )
 
 // Options control what goes into a rendered document.
@@ -16,6 +16,12 @@ type Options struct {
 	Tokens bool
 	// Gates adds the "gate_failures" list (--fail-on was given).
 	Gates bool
+	// Top is how many items ranked lists show in text, HTML and Markdown.
+	Top int
+	// Color allows ANSI colours in the text report.
+	Color bool
+	// Width is the terminal width the text report wraps long lines to (0: no wrapping).
+	Width int
 }
 
 type paragraphJSON struct {
@@ -64,7 +70,7 @@ type field struct {
 }
 
 // documentFields lists a document's output fields in their documented order.
-func documentFields(r *pipeline.Report, opts Options) []field {
+func documentFields(r *analysis.Report, opts Options) []field {
 	var id any = r.Source.ID
 	if len(r.Source.RawID) > 0 {
 		id = r.Source.RawID
@@ -92,18 +98,22 @@ func documentFields(r *pipeline.Report, opts Options) []field {
 	for _, res := range r.Results {
 		switch {
 		case res.Skipped != "":
-			fs = append(fs, field{res.Name, skippedJSON{true, res.Skipped}})
+			fs = append(fs, field{res.Name(), skippedJSON{true, res.Skipped}})
 		case res.Err != nil:
-			fs = append(fs, field{res.Name, errorJSON{res.Err.Error()}})
+			fs = append(fs, field{res.Name(), errorJSON{res.Err.Error()}})
 		default:
-			fs = append(fs, field{res.Name, res.Value})
+			fs = append(fs, field{res.Name(), res.Value})
 		}
 	}
-	fs = append(fs, field{"warnings", r.Warnings}, field{"errors", r.Errors})
+	findings := r.Findings
+	if findings == nil {
+		findings = []analysis.Finding{}
+	}
+	fs = append(fs, field{"warnings", r.Warnings}, field{"errors", r.Errors}, field{"findings", findings})
 	if opts.Gates {
 		failures := r.Failures
 		if failures == nil {
-			failures = []pipeline.Message{}
+			failures = []analysis.Message{}
 		}
 		fs = append(fs, field{"gate_failures", failures})
 	}
@@ -111,7 +121,7 @@ func documentFields(r *pipeline.Report, opts Options) []field {
 }
 
 // MarshalDocument encodes one document as compact JSON with fields in a fixed order.
-func MarshalDocument(r *pipeline.Report, opts Options) ([]byte, error) {
+func MarshalDocument(r *analysis.Report, opts Options) ([]byte, error) {
 	var buf bytes.Buffer
 	buf.WriteByte('{')
 	for i, f := range documentFields(r, opts) {

@@ -7,7 +7,7 @@ import (
 	"math"
 	"strings"
 
-	"artikel/internal/pipeline"
+	"artikel/internal/analysis"
 )
 
 // markdownWriter prints the HTML report's content as GitHub-flavoured
@@ -23,7 +23,7 @@ func newMarkdownWriter(w io.Writer, opts Options) *markdownWriter {
 	return &markdownWriter{w: w, pages: newPages(opts)}
 }
 
-func (m *markdownWriter) Write(r *pipeline.Report) error {
+func (m *markdownWriter) Write(r *analysis.Report) error {
 	b, err := m.encode(r)
 	if err != nil {
 		return err
@@ -74,8 +74,10 @@ func (m *markdownWriter) Close() error {
 		if len(o.Keyphrases) > 0 {
 			fmt.Fprintf(bw, "- Keyphrases: %s\n", mdText(strings.Join(o.Keyphrases, ", ")))
 		}
-		if len(s.Stuffing) > 0 {
-			fmt.Fprintf(bw, "- Keyword stuffing: %s\n", mdText(strings.Join(s.Stuffing, ", ")))
+		var stuffing []string
+		summaryField(s, "stuffing", &stuffing)
+		if len(stuffing) > 0 {
+			fmt.Fprintf(bw, "- Keyword stuffing: %s\n", mdText(strings.Join(stuffing, ", ")))
 		}
 		for _, f := range s.GateFailures {
 			fmt.Fprintf(bw, "- **failed** %s: %s\n", mdText(f.ID), mdText(f.Message))

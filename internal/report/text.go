@@ -8,7 +8,6 @@ import (
 
 	"artikel/internal/analysis"
 	"artikel/internal/corpus"
-	"artikel/internal/pipeline"
 )
 
 // textWriter prints a compact report a person reads on a terminal.
@@ -18,19 +17,27 @@ type textWriter struct {
 	n    int
 }
 
-func (t *textWriter) Write(r *pipeline.Report) error {
+func (t *textWriter) Write(r *analysis.Report) error {
 	bw := bufio.NewWriter(t.w)
 	if t.n > 0 {
 		fmt.Fprintln(bw)
 	}
 	t.n++
-	writeText(bw, r)
+	writeText(bw, r, t.render(r))
 	return bw.Flush()
 }
 
 func (t *textWriter) Close() error { return nil }
 
-func writeText(w *bufio.Writer, r *pipeline.Report) {
+func (t *textWriter) render(r *analysis.Report) *analysis.Render {
+	rd := &analysis.Render{Report: r, Top: t.opts.Top, Color: t.opts.Color, Width: t.opts.Width}
+	if r != nil {
+		rd.Doc = r.Doc
+	}
+	return rd
+}
+
+func writeText(w *bufio.Writer, r *analysis.Report, rd *analysis.Render) {
 	fmt.Fprintf(w, "== %s\n", r.Source.Where())
 	if r.Doc == nil {
 		for _, e := range r.Errors {
@@ -92,16 +99,16 @@ func writeText(w *bufio.Writer, r *pipeline.Report) {
 		fmt.Fprintln(w)
 		switch {
 		case res.Skipped != "":
-			fmt.Fprintf(w, "%s: skipped: %s\n", sectionTitle(res.Name), res.Skipped)
+			fmt.Fprintf(w, "%s: skipped: %s\n", sectionTitle(res.Name()), res.Skipped)
 		case res.Err != nil:
-			fmt.Fprintf(w, "%s: error: %v\n", sectionTitle(res.Name), res.Err)
+			fmt.Fprintf(w, "%s: error: %v\n", sectionTitle(res.Name()), res.Err)
 		default:
 			if tw, ok := res.Value.(analysis.TextWriter); ok {
-				if err := tw.WriteText(w); err != nil {
-					fmt.Fprintf(w, "%s: error: %v\n", sectionTitle(res.Name), err)
+				if err := tw.WriteText(w, rd); err != nil {
+					fmt.Fprintf(w, "%s: error: %v\n", sectionTitle(res.Name()), err)
 				}
 			} else {
-				fmt.Fprintf(w, "%s: done\n", sectionTitle(res.Name))
+				fmt.Fprintf(w, "%s: done\n", sectionTitle(res.Name()))
 			}
 		}
 	}
@@ -138,28 +145,12 @@ func (t *textWriter) WriteSummary(s *corpus.Summary) error {
 	if len(langs) > 0 {
 		fmt.Fprintf(bw, "Languages: %s\n", strings.Join(langs, ", "))
 	}
-	if len(s.Keyphrases) > 0 {
-		fmt.Fprintf(bw, "\nTop keyphrases (documents)\n")
-		for _, k := range s.Keyphrases {
-			fmt.Fprintf(bw, "  %4d  %s\n", k.Documents, k.Name)
-		}
-	}
-	if len(s.Entities) > 0 {
-		fmt.Fprintf(bw, "\nTop entities (documents, mentions)\n")
-		for _, e := range s.Entities {
-			fmt.Fprintf(bw, "  %4d %5d  %-4s %s\n", e.Documents, e.Mentions, e.Type, e.Canonical)
-		}
-	}
-	if len(s.Speakers) > 0 {
-		fmt.Fprintf(bw, "\nMost-quoted speakers (documents, quotes)\n")
-		for _, sp := range s.Speakers {
-			fmt.Fprintf(bw, "  %4d %5d  %s\n", sp.Documents, sp.Total, sp.Name)
-		}
-	}
-	if len(s.Stuffing) > 0 {
-		fmt.Fprintf(bw, "\nFlagged for keyword stuffing: %d\n", len(s.Stuffing))
-		for _, id := range s.Stuffing {
-			fmt.Fprintf(bw, "  %s\n", id)
+	rd := t.render(nil)
+	for _, p := range s.Parts {
+		if sw, ok := p.Tally.(analysis.SummaryTextWriter); ok {
+			if err := sw.WriteSummaryText(bw, p.Fields, rd); err != nil {
+				return err
+			}
 		}
 	}
 	if len(s.GateFailures) > 0 {

@@ -7,8 +7,8 @@ import (
 	"io"
 	"strings"
 
+	"artikel/internal/analysis"
 	"artikel/internal/corpus"
-	"artikel/internal/pipeline"
 )
 
 // Formats lists the output formats.
@@ -16,7 +16,7 @@ var Formats = []string{"text", "json", "jsonl", "github", "html", "markdown"}
 
 // Writer renders reports one by one as they arrive, in input order.
 type Writer interface {
-	Write(r *pipeline.Report) error
+	Write(r *analysis.Report) error
 	// Close finishes the output (closing brackets, summaries).
 	Close() error
 }
@@ -51,7 +51,7 @@ type jsonlWriter struct {
 	opts Options
 }
 
-func (j *jsonlWriter) Write(r *pipeline.Report) error {
+func (j *jsonlWriter) Write(r *analysis.Report) error {
 	b, err := MarshalDocument(r, j.opts)
 	if err != nil {
 		return err
@@ -87,7 +87,7 @@ func (j *jsonWriter) WriteSummary(s *corpus.Summary) error {
 	return nil
 }
 
-func (j *jsonWriter) Write(r *pipeline.Report) error {
+func (j *jsonWriter) Write(r *analysis.Report) error {
 	b, err := MarshalDocument(r, j.opts)
 	if err != nil {
 		return err

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"reflect"
 	"unicode"
 	"unicode/utf8"
 
@@ -16,9 +17,10 @@ const WordsPerMinute = 200
 
 // Analyzer counts characters, words, sentences and paragraphs.
 var Analyzer = &analysis.Analyzer{
-	Name: "stats",
-	Doc:  "counts characters, words, sentences and paragraphs; average sentence length and reading time",
-	Run:  run,
+	Name:       "stats",
+	Doc:        "counts characters, words, sentences and paragraphs; average sentence length and reading time",
+	ResultType: reflect.TypeFor[*Result](),
+	Run:        run,
 }
 
 // Result holds the figures.
@@ -77,7 +79,7 @@ func run(pass *analysis.Pass) (any, error) {
 }
 
 // WriteText prints the figures as two lines.
-func (r *Result) WriteText(w io.Writer) error {
+func (r *Result) WriteText(w io.Writer, _ *analysis.Render) error {
 	_, err := fmt.Fprintf(w, "Stats\n  %s · %s · %s · %s (%s)\n"+
 		"  %.1f words per sentence (longest %d) · reading time %s\n",
 		count(r.Characters, "character"), count(r.Words, "word"), count(r.Sentences, "sentence"),

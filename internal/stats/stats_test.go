@@ -11,7 +11,7 @@ import (
 
 func TestStats(t *testing.T) {
 	text := "Streik bei der Bahn\nDie Gewerkschaft hat zum Streik aufgerufen. Betroffen sind 1.000 Pendler in Köln."
-	res, err := Analyzer.Run(analysis.NewPass(document.New("x", text, "de"), analysis.Options{}))
+	res, err := Analyzer.Run(analysis.NewPass(Analyzer, document.New("x", text, "de"), analysis.Options{}, nil, nil))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -26,14 +26,14 @@ func TestStats(t *testing.T) {
 		t.Errorf("got %+v\nwant %+v", *r, want)
 	}
 	var buf bytes.Buffer
-	r.WriteText(&buf)
+	r.WriteText(&buf, nil)
 	if !strings.Contains(buf.String(), "16 words · 3 sentences · 2 paragraphs (1 heading)") || !strings.Contains(buf.String(), "under 1 min") {
 		t.Errorf("text = %q", buf.String())
 	}
 }
 
 func TestEmpty(t *testing.T) {
-	res, err := Analyzer.Run(analysis.NewPass(document.New("x", "", ""), analysis.Options{}))
+	res, err := Analyzer.Run(analysis.NewPass(Analyzer, document.New("x", "", ""), analysis.Options{}, nil, nil))
 	if err != nil {
 		t.Fatal(err)
 	}
