@@ -5,13 +5,23 @@ SAMPLE  := testdata/sample/reaim-gipfel.txt
 SHARED  ?= ../shared
 FUZZTIME ?= 10000x
 
-.PHONY: build test run bench eval lint fuzz clean ner-model
+.PHONY: build test run bench eval lint fuzz clean ner-model beam beam-test
 
 build:
 	$(GO) build -o $(BIN) ./cmd/artikel
 
 test:
 	$(GO) test -count=1 ./...
+
+# The Apache Beam pipeline is a nested module (beam/, see beam/README.md):
+# the CLI's module graph and `make test` do not depend on the Beam SDK.
+beam:
+	cd beam && $(GO) build -o ../bin/artikel-beam ./cmd/artikel-beam
+
+# The pipeline's tests on Beam's local runner (Prism); a cold build of the
+# Beam SDK takes a few minutes.
+beam-test:
+	cd beam && $(GO) vet ./... && $(GO) test -count=1 ./...
 
 run: build
 	./$(BIN) analyze $(SAMPLE)
