@@ -15,8 +15,10 @@ test:
 
 # The Apache Beam pipeline is a nested module (beam/, see beam/README.md):
 # the CLI's module graph and `make test` do not depend on the Beam SDK.
+# Without cgo, so that on linux/amd64 the same file can be the workers'
+# binary (--worker_binary) in Beam's Go SDK containers.
 beam:
-	cd beam && $(GO) build -o ../bin/artikel-beam ./cmd/artikel-beam
+	cd beam && CGO_ENABLED=0 $(GO) build -o ../bin/artikel-beam ./cmd/artikel-beam
 
 # The pipeline's tests on Beam's local runner (Prism); a cold build of the
 # Beam SDK takes a few minutes.
