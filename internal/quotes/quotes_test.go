@@ -37,7 +37,7 @@ func TestAttribution(t *testing.T) {
 		name, text, quote, typ, speaker, role string
 	}{
 		{"before", "Die Ministerin Anna Berg sagte: „Wir werden die Schulen sanieren und mehr Lehrer einstellen.“",
-			"Wir werden die Schulen", "direct", "Die Ministerin Anna Berg", ""},
+			"Wir werden die Schulen", "direct", "Die Ministerin Anna Berg", "Ministerin"},
 		{"after", "„Wir werden die Schulen sanieren und mehr Lehrer einstellen“, sagte Anna Berg am Montag.",
 			"Wir werden die Schulen", "direct", "Anna Berg", ""},
 		{"so", "„Das Stadion wird bis zum Sommer fertig gebaut sein“, so der Bürgermeister.",
