@@ -42,7 +42,7 @@ type Quote struct {
 	// refers to, or null.
 	SpeakerEntity *string `json:"speaker_entity"`
 	Sentence      int     `json:"sentence"`
-	Paragraph   int            `json:"paragraph"`
+	Paragraph     int     `json:"paragraph"`
 }
 
 // Speaker aggregates the quotations of one speaker: one row per entity when the speaker was
