@@ -82,7 +82,7 @@ func TestCanonicalForms(t *testing.T) {
 		{"Siemens", ORG, "Siemens"}, // no "Siemen" anywhere: stays
 	}
 	for _, tt := range tests {
-		if got := resolve(tt.text, tt.typ, g, seen, acr, people); got != tt.want {
+		if got := resolve(tt.text, tt.typ, g, seen, acr, people, false); got != tt.want {
 			t.Errorf("resolve(%q) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
