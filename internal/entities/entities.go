@@ -317,7 +317,13 @@ func nominativeName(d *document.Document, m *Mention, text string) string {
 	if !genitiveArticles[art] {
 		return text
 	}
-	for _, stem := range genitiveBases(first) {
+	// "Landesverbandes" is "Landesverband", not "Landesverbande": the longer
+	// ending first
+	bases := []string{first[:len(first)-1]}
+	if strings.HasSuffix(first, "es") {
+		bases = []string{first[:len(first)-2], first[:len(first)-1]}
+	}
+	for _, stem := range bases {
 		if nounStem(stem) {
 			return stem + " " + rest
 		}
