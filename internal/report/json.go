@@ -70,7 +70,9 @@ func fld(key string, value any) field { return field{Key: key, Value: value} }
 
 // DocumentFields lists a document's JSON fields in their documented order,
 // as typed values: gates evaluate field paths on them without encoding.
-func DocumentFields(r *analysis.Report, opts Options) []analysis.Field { return documentFields(r, opts) }
+func DocumentFields(r *analysis.Report, opts Options) []analysis.Field {
+	return documentFields(r, opts)
+}
 
 // documentFields lists a document's output fields in their documented order.
 func documentFields(r *analysis.Report, opts Options) []field {
