@@ -18,7 +18,7 @@ func newAnalyzersCmd(io *IOStreams) *cobra.Command {
 have resources for, the analyzers each runs first because it reads their
 results (those run even when not selected, but are not shown), and the
 settings each declares.`,
-		Args:  cobra.NoArgs,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			tw := tabwriter.NewWriter(io.Out, 0, 4, 2, ' ', 0)
 			for _, a := range pipeline.Registry() {
