@@ -117,10 +117,12 @@ type quoteView struct {
 	Type        string    `json:"type"`
 	Speaker     *spanView `json:"speaker"`
 	SpeakerName string    `json:"speaker_name"`
-	Cue         *spanView `json:"cue"`
-	Role        string    `json:"role"`
-	Sentence    int       `json:"sentence"`
-	Paragraph   int       `json:"paragraph"`
+	// SpeakerEntity groups the quotes of one entity under its canonical name.
+	SpeakerEntity *string   `json:"speaker_entity"`
+	Cue           *spanView `json:"cue"`
+	Role          string    `json:"role"`
+	Sentence      int       `json:"sentence"`
+	Paragraph     int       `json:"paragraph"`
 }
 
 type quotesView struct {
@@ -379,6 +381,9 @@ func normPhrase(s string) string {
 
 // speakerName is the display name of a quote's speaker.
 func (q *quoteView) speakerName() string {
+	if q.SpeakerEntity != nil && strings.TrimSpace(*q.SpeakerEntity) != "" {
+		return *q.SpeakerEntity
+	}
 	if strings.TrimSpace(q.SpeakerName) != "" {
 		return q.SpeakerName
 	}
