@@ -242,7 +242,8 @@ func (a *analyzer) result() *Result {
 		} else {
 			s.Indirect++
 		}
-		if q.Role != "" && !slices.Contains(s.Roles, q.Role) {
+		if q.Role != "" && !slices.ContainsFunc(s.Roles, func(r string) bool { return strings.HasSuffix(lower(r), lower(q.Role)) }) {
+			// "die Ministerin" adds nothing to "Bundesumweltministerin"
 			s.Roles = append(s.Roles, q.Role)
 		}
 	}

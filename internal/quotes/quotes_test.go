@@ -223,7 +223,7 @@ func TestJSONShape(t *testing.T) {
 		t.Errorf("empty result marshals to %s", b)
 	}
 	var sb strings.Builder
-	if err := analyze(t, "Anna sagte: „Das ist ein langer und vollständiger Satz.“", "de").WriteText(&sb, nil); err != nil || !strings.Contains(sb.String(), "Anna — 1 direct\n    „Das ist") {
+	if err := analyze(t, "Anna sagte: „Das ist ein langer und vollständiger Satz.“", "de").WriteText(&sb, nil); err != nil || !strings.Contains(sb.String(), "Anna [PER] — 1 direct\n    „Das ist") {
 		t.Errorf("WriteText: %v %q", err, sb.String())
 	}
 }

@@ -45,6 +45,9 @@ func (r *Result) WriteText(w io.Writer, rd *analysis.Render) error {
 		if len(s.Roles) > 0 {
 			fmt.Fprintf(&b, " (%s)", strings.Join(s.Roles, "; "))
 		}
+		if s.Type != "" {
+			fmt.Fprintf(&b, " [%s]", s.Type)
+		}
 		fmt.Fprintf(&b, " — %s\n", counts(s.Direct, s.Indirect))
 		for _, i := range s.Quotes {
 			if i >= 0 && i < len(r.Quotes) {
