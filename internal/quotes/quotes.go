@@ -123,6 +123,7 @@ type analyzer struct {
 	// surnames maps the last word of a person's canonical name to it ("" when two share it).
 	ents     map[string]string
 	surnames map[string]string
+	nouns    map[string]bool // commonNoun by word
 }
 
 func newAnalysis(d *document.Document) *analyzer {

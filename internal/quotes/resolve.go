@@ -153,7 +153,7 @@ func (a *analyzer) resolve() {
 				push(antecedent{name: m.text, pos: m.s, sent: a.sentenceAt(m.s), person: true})
 				// a role noun right before the name introduces the person with that role:
 				// "die Bundesumweltministerin Lena Hartwig" is "die Ministerin" later
-				if t := a.tokenAt(m.s) - 1; t >= 0 && isCap(a.tok(t)) && commonNoun(a.tok(t)) {
+				if t := a.tokenAt(m.s) - 1; t >= 0 && isCap(a.tok(t)) && a.commonNoun(a.tok(t)) {
 					remember(m.text, a.tok(t))
 				}
 			}
@@ -293,7 +293,7 @@ func (a *analyzer) nameInRole(f *found) (string, bool) {
 // nameInRoleText reports a role string made only of name words ("Dr. Jan Sauer").
 func (a *analyzer) nameInRoleText(role string) bool {
 	for _, w := range strings.Fields(role) {
-		if !isCap(w) || commonNoun(w) {
+		if !isCap(w) || a.commonNoun(w) {
 			return false
 		}
 	}
@@ -355,7 +355,7 @@ func (a *analyzer) speakerType(f found) string {
 			return "ORG"
 		}
 	}
-	if !strings.Contains(n, " ") && commonNoun(n) && (strings.HasSuffix(last, "en") && !strings.HasSuffix(last, "enten")) {
+	if !strings.Contains(n, " ") && a.commonNoun(n) && (strings.HasSuffix(last, "en") && !strings.HasSuffix(last, "enten")) {
 		return "group" // "Experten", "Ärzten": plural people
 	}
 	return "PER"
@@ -463,7 +463,7 @@ func (a *analyzer) mentionIn(s span, from int) (mention, bool) {
 // "Angaben der FAZ", "Die Nachrichtenagentur AFP" and "der Chef des Verwaltungsrats Ulrich
 // Müller" are named by their mention.
 func (a *analyzer) headMention(s span, m mention) bool {
-	if me := a.tokenAt(m.e); m.e < s.e && me < len(a.low) && isCap(a.tok(me)) && commonNoun(a.tok(me)) &&
+	if me := a.tokenAt(m.e); m.e < s.e && me < len(a.low) && isCap(a.tok(me)) && a.commonNoun(a.tok(me)) &&
 		strings.HasSuffix(a.d.Text[m.s:m.e], "s") {
 		return false // a genitive before its noun: "Papiers Stellvertreter" is not Papier
 	}

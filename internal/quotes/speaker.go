@@ -158,6 +158,20 @@ func commonNoun(w string) bool {
 	return false
 }
 
+// commonNoun is the package's commonNoun, remembered per document: the same role words
+// recur, and each look-up tries every suffix of a compound.
+func (a *analyzer) commonNoun(w string) bool {
+	if v, ok := a.nouns[w]; ok {
+		return v
+	}
+	if a.nouns == nil {
+		a.nouns = map[string]bool{}
+	}
+	v := commonNoun(w)
+	a.nouns[w] = v
+	return v
+}
+
 // nameAndRole splits the speaker phrase [s, e) into the name a reader cites and the role it
 // carries: "Die Bundesumweltministerin Lena Hartwig" → "Lena Hartwig", "Bundesumweltministerin";
 // "Deren Fraktionschef Max Brandt" → "Max Brandt", "Fraktionschef"; "Bundespräsident Köhler" →
@@ -192,7 +206,7 @@ func (a *analyzer) nameAndRole(s, e int, m *mention) (name, role string) {
 		k := end
 		for k > t {
 			w := a.tok(k - 1)
-			if !isCap(w) || !isWordLike(w) || isTitle(a.low[k-1]) || commonNoun(w) {
+			if !isCap(w) || !isWordLike(w) || isTitle(a.low[k-1]) || a.commonNoun(w) {
 				break
 			}
 			k--
