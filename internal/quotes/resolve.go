@@ -96,7 +96,7 @@ const (
 // ("der Minister") to the last speaker with that role. What cannot be resolved gets no name.
 func (a *analyzer) resolve() {
 	// Lookups by key keep this linear: the last named speaker per role word and per surname.
-	byRoleWord := map[string]string{}
+	byRoleWord := map[string][2]string{} // role word → name, full role
 	bySurname := map[string]string{}
 	remember := func(name, role string) {
 		if name == "" {
@@ -105,7 +105,7 @@ func (a *analyzer) resolve() {
 		// the head of the role ("Leiter des Amtes" → "Leiter") and of its compound
 		// ("Bundesumweltministerin" → "Ministerin")
 		for _, w := range roleNames(firstWord(role)) {
-			byRoleWord[w] = name
+			byRoleWord[w] = [2]string{name, role}
 		}
 		if f := strings.Fields(name); len(f) >= 2 {
 			bySurname[f[len(f)-1]] = name
@@ -235,7 +235,8 @@ func (a *analyzer) resolve() {
 			case role != "":
 				// a role noun alone: the person last introduced with that role, else the phrase
 				if p, ok := byRoleWord[firstWord(role)]; ok {
-					name = p
+					// "der Minister" is the Verkehrsminister introduced before
+					name, f.role = p[0], p[1]
 				} else {
 					name, f.role = strings.TrimSpace(a.phraseNoArticle(ts, te)), ""
 				}
