@@ -326,8 +326,9 @@ func (a *analyzer) linkEntities() {
 }
 
 // speakerType is PER or ORG for a speaker resolved to an entity (a place that speaks is its
-// government: ORG), else told from the phrase: a report or other source, a group of people,
-// an organisation by its head noun, or a person.
+// government: ORG), else told from the phrase: a report or other source, an organisation by
+// its head noun, a group of people (a quantifier, or a plural noun: bare, or after a plural
+// article), or a person.
 func (a *analyzer) speakerType(f found) string {
 	if f.entity != "" {
 		switch a.ents[f.entity] {
@@ -338,13 +339,11 @@ func (a *analyzer) speakerType(f found) string {
 		}
 		return "source"
 	}
-	if f.kind != "" {
-		return f.kind
-	}
 	n := f.speakerName
 	first, last := lower(firstWord(n)), lower(lastWord(n))
 	switch {
-	case isReportNoun(first) || isReportNoun(last) || sourceNouns[first] || strings.HasSuffix(last, "kreisen") || strings.HasSuffix(last, "quellen"):
+	case !personSources[last] && (isReportNoun(last) || sourceNouns[last] || sourceNouns[strings.TrimSuffix(last, "n")] ||
+		sourceNouns[strings.TrimSuffix(last, "e")] || strings.HasSuffix(last, "kreisen") || strings.HasSuffix(last, "quellen")):
 		return "source"
 	case genitiveToNominative[first] != "" || quantifiers[first]:
 		return "group"
@@ -352,12 +351,37 @@ func (a *analyzer) speakerType(f found) string {
 		return "PER"
 	}
 	for _, suf := range orgSuffixes {
-		if strings.HasSuffix(first, suf) || strings.HasSuffix(last, suf) {
-			return "ORG"
+		if strings.HasSuffix(last, suf) || strings.HasSuffix(first, suf) {
+			return "ORG" // "Regierung in Den Haag"
 		}
 	}
-	if !strings.Contains(n, " ") && a.commonNoun(n) && (strings.HasSuffix(last, "en") && !strings.HasSuffix(last, "enten")) {
-		return "group" // "Experten", "Ärzten": plural people
+	if !f.speaker.ok() || strings.HasSuffix(last, "in") || strings.HasSuffix(last, "ung") {
+		return "PER"
+	}
+	// the article of the phrase tells the number of a noun in -er, -en, -e, -leute
+	plural := strings.HasSuffix(last, "er") || strings.HasSuffix(last, "en") || strings.HasSuffix(last, "e") ||
+		strings.HasSuffix(last, "leute")
+	if !plural {
+		return "PER"
+	}
+	ts, te := a.tokenAt(f.speaker.s), a.tokenAt(f.speaker.e)
+	art := ""
+	for t := ts; t < te; t++ {
+		if l := a.low[t]; determiners[l] && !isCap(a.tok(t)) || t == ts && determiners[l] {
+			art = l
+			break
+		}
+		if isCap(a.tok(t)) && !(t == ts && determiners[a.low[t]]) && a.commonNoun(a.tok(t)) && !isReportNoun(a.low[t]) && !sourceNouns[a.low[t]] {
+			break // the head noun came first: no article
+		}
+	}
+	switch art {
+	case "", "den", "die", "mehrere", "viele", "einige", "zahlreiche", "beide", "beiden", "alle":
+		return "group"
+	case "der":
+		if a.sourceCue(f.cue) && !strings.HasSuffix(last, "e") {
+			return "group" // genitive plural: "Angaben der Veranstalter"
+		}
 	}
 	return "PER"
 }
