@@ -47,7 +47,7 @@ func TestSpeakerResolution(t *testing.T) {
 			"die Gespräche seien", "Er", "Jonas Feldmann", "", "Jonas Feldmann"},
 		{"role noun",
 			"Der Verkehrsminister Tobias Brenner besuchte die Baustelle. Später sagte der Minister, die Brücke werde im Herbst fertig.",
-			"die Brücke werde", "der Minister", "Tobias Brenner", "Minister", "Tobias Brenner"},
+			"die Brücke werde", "der Minister", "Tobias Brenner", "Verkehrsminister", "Tobias Brenner"},
 		{"apposition holding the name",
 			"Der Direktor des Museums, Dr. Felix Hansen, sagte, die Sammlung werde erweitert.",
 			"die Sammlung werde", "Der Direktor des Museums", "Felix Hansen", "Direktor des Museums", "Felix Hansen"},
