@@ -252,7 +252,9 @@ func canonicalize(d *document.Document, mentions []Mention, g *gazetteer) {
 			text = nominativeName(d, m, text)
 		}
 		m.Canonical = resolve(text, m.Type, g, seen, acronyms, people, english)
-		if m.Canonical == text && !strings.Contains(text, " ") {
+		if m.Canonical == text && m.Type == PER && !strings.Contains(text, " ") {
+			// only a lone word the model took for a person: "Porsche" the company stays apart
+			// from a later "Ferdinand Porsche"
 			for _, base := range append([]string{text}, genitiveBases(text)...) {
 				if full := later[base]; full != "" {
 					m.Canonical = full
@@ -262,7 +264,7 @@ func canonicalize(d *document.Document, mentions []Mention, g *gazetteer) {
 		}
 		if k, ok := g.lookup(m.Canonical); ok && m.Type != PER && !english {
 			m.Type = k.typ
-		} else if slices.Contains(people, m.Canonical) || later[lastName(m.Canonical)] == m.Canonical && m.Canonical != text {
+		} else if slices.Contains(people, m.Canonical) {
 			m.Type = PER
 		}
 		seen[text] = m.Canonical
