@@ -182,7 +182,7 @@ func runAnalyze(ctx context.Context, opts *AnalyzeOptions) error {
 	}
 	// Colour only for a person at a terminal; NO_COLOR (no-color.org) turns it off.
 	color := opts.Format == "text" && isTerminal(out) && os.Getenv("NO_COLOR") == ""
-	w, err := report.NewWriter(opts.Format, out, report.Options{Tokens: opts.Tokens, Gates: len(rules) > 0, Top: opts.Top, Color: color})
+	w, err := report.NewWriter(opts.Format, out, report.Options{Tokens: opts.Tokens, Gates: len(rules) > 0, Top: opts.Top, Color: color, Version: version()})
 	if err != nil {
 		return usageErrorf("--format: %v", err)
 	}
