@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"io"
+
 	"github.com/schollz/progressbar/v3"
 
 	"artikel/internal/input"
@@ -63,4 +65,24 @@ func (p *progress) finish() {
 	if p.bar != nil {
 		p.bar.Finish()
 	}
+}
+
+// clearing wraps the report's stream so that the bar is cleared before every
+// write: when stdout and stderr are the same terminal, no bar line is left
+// inside the report.
+func (p *progress) clearing(w io.Writer) io.Writer {
+	if p.bar == nil {
+		return w
+	}
+	return clearingWriter{w: w, p: p}
+}
+
+type clearingWriter struct {
+	w io.Writer
+	p *progress
+}
+
+func (c clearingWriter) Write(b []byte) (int, error) {
+	c.p.clear()
+	return c.w.Write(b)
 }
