@@ -27,7 +27,8 @@ func findingRange(r *analysis.Report, f analysis.Finding) (textRange, bool) {
 	if f.Span == nil || r.Doc == nil {
 		return textRange{}, false
 	}
-	start, end := f.Span.Start, max(f.Span.End, f.Span.Start)
+	start := max(f.Span.Start, 0)
+	end := max(f.Span.End, start)
 	if r.Source.Line > 0 {
 		// A JSON Lines record is one line of its file.
 		return textRange{r.Source.Line, start + 1, r.Source.Line, end + 1}, true
