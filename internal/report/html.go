@@ -10,13 +10,13 @@ import (
 
 	"artikel/internal/analysis"
 	"artikel/internal/corpus"
-	"artikel/internal/render"
+	kit "artikel/internal/render" // the package name is taken by a test helper
 )
 
 //go:embed templates/report.html.tmpl templates/report.css
 var templateFS embed.FS
 
-var htmlTemplates = template.Must(template.New("report").Funcs(render.Funcs).ParseFS(templateFS, "templates/report.html.tmpl"))
+var htmlTemplates = template.Must(template.New("report").Funcs(kit.Funcs).ParseFS(templateFS, "templates/report.html.tmpl"))
 
 // maxLayers is how many highlight layers of one document get a working
 // toggle; the stylesheet has one rule per layer number.
@@ -197,7 +197,7 @@ type htmlDoc struct {
 	Lang       string
 	Paragraphs []htmlParagraph
 	Layers     []layerToggle
-	Facts      []render.Fact
+	Facts      []kit.Fact
 	Panels     []panel
 	Notes      []note
 	Row        overviewRow
@@ -342,8 +342,8 @@ func docTitle(r *analysis.Report) string {
 }
 
 // coreFacts are what the pipeline itself knows of the document.
-func coreFacts(r *analysis.Report) []render.Fact {
-	var out []render.Fact
+func coreFacts(r *analysis.Report) []kit.Fact {
+	var out []kit.Fact
 	if l := r.Language; l.Code != "" {
 		val := l.Name
 		if val == "" {
@@ -359,19 +359,19 @@ func coreFacts(r *analysis.Report) []render.Fact {
 				val += ", uncertain"
 			}
 		}
-		out = append(out, render.Fact{Label: "Language", Value: val})
+		out = append(out, kit.Fact{Label: "Language", Value: val})
 	}
 	d := r.Doc
 	if d == nil {
 		return out
 	}
 	if dl := d.Dateline; dl != nil {
-		out = append(out, render.Fact{Label: "Dateline", Value: joinNonEmpty(" · ", dl.Place, dl.Date, dl.Source)})
+		out = append(out, kit.Fact{Label: "Dateline", Value: joinNonEmpty(" · ", dl.Place, dl.Date, dl.Source)})
 	}
 	if bl := d.Byline; bl != nil && len(bl.Authors) > 0 {
-		out = append(out, render.Fact{Label: "Byline", Value: strings.Join(bl.Authors, ", ")})
+		out = append(out, kit.Fact{Label: "Byline", Value: strings.Join(bl.Authors, ", ")})
 	}
-	out = append(out, render.Fact{Label: "Structure", Value: fmt.Sprintf("%s, %s, %s",
+	out = append(out, kit.Fact{Label: "Structure", Value: fmt.Sprintf("%s, %s, %s",
 		plural(len(d.Paragraphs), "paragraph"), plural(len(d.Sentences), "sentence"), plural(d.Words(), "word"))})
 	return out
 }

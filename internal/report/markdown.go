@@ -7,7 +7,7 @@ import (
 	"strings"
 
 	"artikel/internal/analysis"
-	"artikel/internal/render"
+	kit "artikel/internal/render" // the package name is taken by a test helper
 )
 
 // markdownWriter prints the HTML report's content as GitHub-flavoured
@@ -123,7 +123,7 @@ func writeMarkdownDoc(w *bufio.Writer, d *htmlDoc) {
 		}
 		w.WriteString("\n\n")
 	}
-	render.FactsMarkdown(w, d.Facts)
+	kit.FactsMarkdown(w, d.Facts)
 	for _, p := range d.Panels {
 		fmt.Fprintf(w, "### %s\n\n", mdText(p.Title))
 		switch {
@@ -150,11 +150,11 @@ func writeMarkdownDoc(w *bufio.Writer, d *htmlDoc) {
 	}
 }
 
-// mdText makes article text inert in Markdown (see render.MD).
-func mdText(s string) string { return render.MD(s) }
+// mdText makes article text inert in Markdown (see kit.MD).
+func mdText(s string) string { return kit.MD(s) }
 
 // mdCell is mdText for a table cell.
-func mdCell(s string) string { return render.MD(s) }
+func mdCell(s string) string { return kit.MD(s) }
 
-// mdCode is text inside a `code span` (see render.MDCode).
-func mdCode(s string) string { return render.MDCode(s) }
+// mdCode is text inside a `code span` (see kit.MDCode).
+func mdCode(s string) string { return kit.MDCode(s) }
