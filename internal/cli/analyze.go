@@ -233,7 +233,7 @@ func runAnalyze(ctx context.Context, opts *AnalyzeOptions) error {
 	}
 	// Colour only for a person at a terminal; NO_COLOR (no-color.org) turns it off.
 	color := opts.Format == "text" && isTerminal(out) && os.Getenv("NO_COLOR") == ""
-	ropts := report.Options{Tokens: opts.Tokens, Gates: len(rules) > 0, Top: opts.Top, Color: color}
+	ropts := report.Options{Tokens: opts.Tokens, Gates: len(rules) > 0, Top: opts.Top, Color: color, Version: version()}
 	if color {
 		ropts.Width = terminalWidth(out)
 	}

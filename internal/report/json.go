@@ -22,6 +22,8 @@ type Options struct {
 	Color bool
 	// Width is the terminal width the text report wraps long lines to (0: no wrapping).
 	Width int
+	// Version is artikel's version, named in SARIF output ("" or "dev": unknown).
+	Version string
 }
 
 type paragraphJSON struct {
