@@ -1,6 +1,9 @@
 package quotes
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // Windows bound every search so that the analysis stays linear in the text length.
 const (
@@ -76,7 +79,11 @@ func (a *analyzer) npForward(i, lim int) (s, e int) {
 	if i >= lim || i >= len(a.low) {
 		return i, i
 	}
-	if subjectPronouns[a.low[i]] && (a.low[i] != "sie" || true) {
+	if subjectPronouns[a.low[i]] {
+		return i, i + 1
+	}
+	if demonstratives[a.low[i]] && i+1 < len(a.low) && !isCap(a.tok(i+1)) && isCueWord(a.low[i+1]) {
+		// a demonstrative alone before the verb refers back to a person: "Diese bestätigte, dass …"
 		return i, i + 1
 	}
 	lastNoun := -1
@@ -96,7 +103,7 @@ func (a *analyzer) npForward(i, lim int) (s, e int) {
 			// genitive plural: "nach Angaben mehrerer Diplomaten"
 			afterNoun = false
 			continue
-		case isCap(w) && isWordLike(w):
+		case isCap(w) && isWordLike(w) || numberNoun(w):
 			if j == i && (prepositions[l] || clauseAdverbs[l] || conjunctions[l]) {
 				return i, i
 			}
@@ -158,7 +165,8 @@ func isNumber(w string) bool {
 func (a *analyzer) npAfterVerb(i, lim int) (int, int) {
 	for k := 0; k < 4 && i < lim; k++ {
 		l := a.low[i]
-		if clauseAdverbs[l] || l == "dazu" || l == "uns" || l == "mir" || l == "ihm" || l == "ihr" || l == "es" {
+		if clauseAdverbs[l] || l == "dazu" || l == "uns" || l == "mir" || l == "ihm" || l == "ihr" || l == "es" ||
+			l == "sich" || l == "ihn" || l == "ihnen" {
 			i++
 			continue
 		}
@@ -211,6 +219,16 @@ func (a *analyzer) subject(c, from, to int) (s, e int, role string) {
 			break
 		}
 	}
+	if cs == fv && cs > from && a.tok(cs-1) == "," && fv+1 < to && (a.low[fv+1] == "er" || a.low[fv+1] == "ich" || a.low[fv+1] == "wir") {
+		// the clause before the comma is the fronted object: "Den Plan, die Wahl zu
+		// verschieben, bezeichnete er als …"
+		return fv + 1, fv + 2, ""
+	}
+	if cs > from && a.tok(cs-1) == "," && fv == c && c > cs+1 && relativeSubjects[a.low[cs]] && a.relativeAt(cs, to) {
+		// a relative clause with the cue at its end: "…, der vor dem Parlament betonte, …";
+		// the pronoun is the mention the text attributes, resolve names what it refers to
+		return cs, cs + 1, ""
+	}
 	if cs == fv && cs > from && a.tok(cs-1) == "," {
 		// "Name, Rolle, sagte": the noun phrases before the comma
 		s1, e1 := a.npBackSegment(cs-1, from)
@@ -244,6 +262,15 @@ func (a *analyzer) subject(c, from, to int) (s, e int, role string) {
 		// a nominative pronoun right after the verb is the subject; the fronted phrase is an
 		// object: "Deren Haltung bezeichnete er als …"
 		return fv + 1, fv + 2, ""
+	}
+	if seg < fv && a.adverbial(seg) {
+		if me := a.mentionEndAt(seg); me > seg && me <= fv {
+			// a name that opens with a preposition: "Von der Leyen betonte"
+			return seg, me, a.apposition(me, fv)
+		}
+		if fv == c && a.particleName(seg, fv) {
+			return seg, fv, ""
+		}
 	}
 	if seg < fv && !a.adverbial(seg) && !objectDet[a.low[seg]] {
 		if ns, ne := a.npForward(seg, fv); ne > ns {
@@ -336,3 +363,54 @@ func isCueWord(l string) bool { return len(cues[l]) > 0 }
 
 // objectDet open noun phrases that cannot be subjects ("Dem Sender sagte er …").
 var objectDet = set(`dem einem den einen des eines`)
+
+// isCue is cueAt without the entry.
+func (a *analyzer) isCue(i, limit int) bool {
+	_, ok := a.cueAt(i, limit)
+	return ok
+}
+
+// demonstratives can stand for a person as subject ("Diese bestätigte, dass …").
+var demonstratives = set(`diese dieser jene jener`)
+
+// relativeSubjects are the relative pronouns that can be the subject of a speech verb.
+var relativeSubjects = set(`der die welcher welche`)
+
+// numberNoun reports a noun glued to a number: "39-Jährige", "16-Jähriger".
+func numberNoun(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && i+1 < len(w) && w[0] >= '0' && w[0] <= '9' && isCap(w[i+1:])
+}
+
+// mentionEndAt returns the token after the person or organisation mention that starts at
+// token t, or -1.
+func (a *analyzer) mentionEndAt(t int) int {
+	off := a.d.Tokens[t].Start
+	i := sort.Search(len(a.persons), func(k int) bool { return a.persons[k].s >= off })
+	if i < len(a.persons) && a.persons[i].s == off {
+		return a.tokenAt(a.persons[i].e)
+	}
+	return -1
+}
+
+// nameParticles open surnames: "Von der Leyen", "De Maizière", "Van Gaal".
+var nameParticles = set(`von van de der den da di du la le ten ter zu`)
+
+// particleName reports tokens [s, e) that form a surname opening with a particle, capitalised
+// at the start of the sentence ("Von der Leyen betonte"): particles, then name words that are
+// no common nouns ("Von der Regierung hieß es" is an adverbial).
+func (a *analyzer) particleName(s, e int) bool {
+	if e-s < 2 || e-s > 4 || !nameParticles[a.low[s]] {
+		return false
+	}
+	for t := s + 1; t < e; t++ {
+		w := a.tok(t)
+		switch {
+		case nameParticles[a.low[t]] && !isCap(w) && t < e-1:
+		case isCap(w) && isWordLike(w) && !a.commonNoun(w) && t == e-1:
+		default:
+			return false
+		}
+	}
+	return true
+}

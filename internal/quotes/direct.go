@@ -187,6 +187,14 @@ func (a *analyzer) attributePost(from, to int, f *found, verbFinal bool) bool {
 			f.role = a.apposition(e, to)
 			return true
 		}
+	case l == "so" && !a.en && verbFinal && i+1 < to && a.isCue(i+1, to):
+		// "…“, so charakterisierte ihn der Gewerkschafter"
+		if s, e := a.npAfterVerb(i+2, to); e > s {
+			f.cue = a.bytes(i+1, i+2)
+			f.speaker = a.bytes(s, e)
+			f.role = a.apposition(e, to)
+			return true
+		}
 	case l == "so" && !a.en:
 		s, e := a.npForward(i+1, to)
 		if e > s {

@@ -495,7 +495,7 @@ func (a *analyzer) previousSentence(si int) (found, bool) {
 		return found{}, false
 	}
 	f := found{content: q, typ: "indirect", cue: a.bytes(c, c+1), sent: si - 1, para: prev.Paragraph}
-	if s, e := a.npAfterVerb(i+1, st.EndToken); e > s {
+	if s, e := a.npAfterVerb(c+1, st.EndToken); e > s {
 		f.speaker = a.bytes(s, e)
 		f.role = a.apposition(e, st.EndToken)
 	}

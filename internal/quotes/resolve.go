@@ -189,11 +189,15 @@ func (a *analyzer) resolve() {
 			} else {
 				f.noName = true
 			}
-		case subjectPronouns[l]:
+		case te == ts+1 && relativeSubjects[l] && ts > 0 && a.tok(ts-1) == ",":
+			// "…, der vor dem Parlament betonte": the noun phrase before the comma
+			f.speakerName = a.relativeAntecedent(ts, sent)
+			f.noName = f.speakerName == ""
+		case subjectPronouns[l] || demonstratives[l]:
 			switch l {
-			case "er", "he":
+			case "er", "he", "dieser", "jener":
 				f.speakerName = closest(f.speaker.s, sent, true, true)
-			case "sie", "she":
+			case "sie", "she", "diese", "jene":
 				// plural "sie" (with a plural verb) may be a group; singular "sie" a person
 				f.speakerName = closest(f.speaker.s, sent, !a.pluralVerbNear(ts), false)
 			}
@@ -595,4 +599,22 @@ func (a *analyzer) wordBefore(off, si int) bool {
 		t--
 	}
 	return t >= st.FirstToken && isWordLike(a.tok(t))
+}
+
+// relativeAntecedent names the noun phrase a relative pronoun at token t refers to: the
+// entity mention right before the comma, else the name or phrase there.
+func (a *analyzer) relativeAntecedent(t, sent int) string {
+	s, e := a.npBackward(t-1, a.d.Sentences[sent].FirstToken)
+	if e <= s {
+		return ""
+	}
+	sp := a.bytes(s, e)
+	from := sort.Search(len(a.persons), func(k int) bool { return a.persons[k].e > sp.s })
+	if m, ok := a.mentionIn(sp, from); ok {
+		return m.text
+	}
+	if name, _ := a.nameAndRole(s, e, nil); name != "" {
+		return name
+	}
+	return strings.TrimSpace(a.phraseNoArticle(s, e))
 }

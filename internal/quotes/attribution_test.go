@@ -1,0 +1,55 @@
+package quotes
+
+import (
+	"encoding/json"
+	"testing"
+)
+
+// Speaker patterns beyond the subject-verb core, one case per pattern. All sentences are
+// written for these tests.
+func TestSpeakerPatterns(t *testing.T) {
+	cases := []struct {
+		name, text, quote, speaker, speakerName string
+	}{
+		{"report named in the next sentence",
+			"Die Stadtbahn fährt ab Montag wieder im Zehn-Minuten-Takt durch die Innenstadt. Dies gab der Verkehrsverbund gestern in Halle bekannt.",
+			"Die Stadtbahn fährt", "der Verkehrsverbund", "Verkehrsverbund"},
+		{"pronoun after a fronted object clause",
+			"Die Pläne des Senats, die Bibliothek zu schließen, bezeichnete er als „kurzsichtig und teuer für alle“.",
+			"kurzsichtig", "er", ""},
+		{"reflexive before the subject",
+			"Ähnlich äußerte sich die Landrätin Eva Brandl: „Wir lassen die Dörfer nicht allein.“",
+			"Wir lassen", "die Landrätin Eva Brandl", "Eva Brandl"},
+		{"so with a verb and an object pronoun",
+			"„Er hört zu, aber er entscheidet allein“, so beschrieb ihn der Betriebsrat Otto Wendt.",
+			"Er hört zu", "der Betriebsrat Otto Wendt", "Otto Wendt"},
+		{"noun glued to a number",
+			"Der 52-Jährige gab jedoch an, er habe von dem Geld nichts gewusst.",
+			"er habe", "Der 52-Jährige", "52-Jährige"},
+		{"demonstrative for a person",
+			"Am Telefon meldete sich die Sekretärin Maria Schneider aus Berlin. Diese bestätigte, dass der Bürgermeister im Urlaub sei.",
+			"dass der Bürgermeister", "Diese", "Maria Schneider"},
+		{"relative pronoun with the cue at the end",
+			"Neuer Leiter wird Karl Dorn, der vor dem Ausschuss betonte, er gehöre keiner Partei an.",
+			"er gehöre", "der", "Karl Dorn"},
+		{"name opening with a preposition",
+			"Die Ministerin Ursula von der Leyen besuchte die Schule. Von der Leyen betonte, die Lehrer seien gut ausgebildet.",
+			"die Lehrer seien", "Von der Leyen", "Von der Leyen"},
+		{"preposition before a common noun is no name",
+			"Von der Stadtverwaltung hieß es, man prüfe den Antrag noch.",
+			"man prüfe", "", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := analyzeFull(t, c.text)
+			q, ok := find(res, c.quote)
+			if !ok {
+				b, _ := json.Marshal(res.Quotes)
+				t.Fatalf("no quote starting %q in %s", c.quote, b)
+			}
+			if speakerText(q) != c.speaker || q.SpeakerName != c.speakerName {
+				t.Errorf("speaker %q name %q, want %q %q", speakerText(q), q.SpeakerName, c.speaker, c.speakerName)
+			}
+		})
+	}
+}
