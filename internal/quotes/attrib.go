@@ -219,6 +219,11 @@ func (a *analyzer) subject(c, from, to int) (s, e int, role string) {
 			break
 		}
 	}
+	if ps, pe, passive := a.passiveSource(c, cs, fv, from, to); passive {
+		// the subject of a passive or of "heißt es" is what was said or nothing: the source is
+		// the agent ("von der Regierung") or the document ("in dem Schreiben"), if any
+		return ps, pe, ""
+	}
 	if cs == fv && cs > from && a.tok(cs-1) == "," && fv+1 < to && (a.low[fv+1] == "er" || a.low[fv+1] == "ich" || a.low[fv+1] == "wir") {
 		// the clause before the comma is the fronted object: "Den Plan, die Wahl zu
 		// verschieben, bezeichnete er als …"
@@ -413,4 +418,84 @@ func (a *analyzer) particleName(s, e int) bool {
 		}
 	}
 	return true
+}
+
+// passiveForms are the forms of "werden" that make a participle cue passive.
+var passiveForms = set(`wird werden wurde wurden worden`)
+
+// docPronouns stand for a document after "in": "In diesem wird festgehalten, dass …".
+var docPronouns = set(`diesem dieser diesen ihm ihr denen dem`)
+
+// docNouns name a text, a statement or the media, which speak for their authors after "in":
+// "So heißt es in dem Schreiben", "In den Medien war … bezeichnet worden".
+var docNouns = set(`schreiben brief briefe medien presse urteil entwurf gesetzentwurf vertrag abkommen protokoll
+	interview gespräch rede pressemitteilung erklärung begründung antwort anklageschrift anklage stellungnahme
+	mitteilung bericht berichte papier dokument studie text artikel beitrag kommentar meldung meldungen aufruf
+	beschluss resolution botschaft schreibens zeitung zeitungen blatt sendung`)
+
+// passiveSource reports a cue c that is passive ("wird … begründet", "war … bezeichnet worden")
+// or impersonal ("heißt es"), whose grammatical subject is not the speaker. The source is then
+// the agent after "von"/"vom"/"seitens" in the clause, or a document after "in"/"im" in the
+// sentence part [from, to); s == e when there is none.
+func (a *analyzer) passiveSource(c, cs, fv, from, to int) (s, e int, passive bool) {
+	cue, _ := a.cueAt(c, -1)
+	if cue.Lemma == "zitieren" {
+		return 0, 0, false // "Er wird mit den Worten zitiert": the subject is the speaker
+	}
+	switch {
+	case cue.Lemma == "heißen":
+		passive = c > from && a.low[c-1] == "es" || c+1 < len(a.low) && a.low[c+1] == "es"
+	case fv < c && passiveForms[a.low[fv]] || fv < c && finiteAux[a.low[fv]] && c+1 < len(a.low) && a.low[c+1] == "worden":
+		passive = true
+	case fv == c && c > cs && c+1 < len(a.low) && passiveForms[a.low[c+1]] && conjunctions[a.low[cs]]:
+		passive = true // verb final: "…, wie vom Ministerium erklärt wurde"
+	}
+	if !passive {
+		return 0, 0, false
+	}
+	for t := from; t < to && t < len(a.low); t++ {
+		if a.inQuote[t] >= 0 || isMarkTok(a.tok(t)) {
+			continue
+		}
+		switch a.low[t] {
+		case "von", "vom", "seitens":
+			if t < cs || t >= to {
+				continue
+			}
+			if ns, ne := a.npForward(t+1, to); ne > ns && !a.en {
+				return ns, ne, true
+			}
+		case "in", "im", "darin":
+			if a.low[t] == "darin" {
+				continue
+			}
+			if t+2 < len(a.low) && docPronouns[a.low[t+1]] && (finiteAux[a.low[t+2]] || t+2 == c) {
+				return t + 1, t + 2, true
+			}
+			if ns, ne := a.npForward(t+1, to); ne > ns && docNoun(a.low[ne-1]) {
+				return ns, ne, true
+			} else if ne > ns {
+				// the head may be followed by a genitive: "in einer Stellungnahme des Ministeriums"
+				for h := ns; h < ne; h++ {
+					if isCap(a.tok(h)) && docNoun(a.low[h]) {
+						return ns, ne, true
+					}
+				}
+			}
+		}
+	}
+	return 0, 0, true
+}
+
+// docNoun also accepts compounds: "Regierungserklärung", "Pressemitteilung".
+func docNoun(l string) bool {
+	if docNouns[l] {
+		return true
+	}
+	for w := range docNouns {
+		if len(l) > len(w)+3 && strings.HasSuffix(l, w) {
+			return true
+		}
+	}
+	return false
 }

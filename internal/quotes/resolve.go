@@ -193,6 +193,9 @@ func (a *analyzer) resolve() {
 			// "…, der vor dem Parlament betonte": the noun phrase before the comma
 			f.speakerName = a.relativeAntecedent(ts, sent)
 			f.noName = f.speakerName == ""
+		case te == ts+1 && docPronouns[l] && !isCap(txt):
+			// "in diesem": a document named before, not a name
+			f.noName = true
 		case subjectPronouns[l] || demonstratives[l]:
 			switch l {
 			case "er", "he", "dieser", "jener":
