@@ -107,7 +107,8 @@ func (a *analyzer) npForward(i, lim int) (s, e int) {
 			if j == i && (prepositions[l] || clauseAdverbs[l] || conjunctions[l]) {
 				return i, i
 			}
-			if npStop[l] || (j > i && conjunctions[l] && l != "und") {
+			// a capitalised verb form inside the sentence is a name: "Will Grant"
+			if npStop[l] && j == a.sentFirst(j) || (j > i && conjunctions[l] && l != "und") {
 				break
 			}
 			lastNoun, afterNoun = j, true
@@ -260,8 +261,8 @@ func (a *analyzer) subject(c, from, to int) (s, e int, role string) {
 		}
 	}
 	seg := cs
-	if seg < fv && conjunctions[a.low[seg]] && !isCap(a.tok(seg)) {
-		seg++ // verb-final clause: "wie der Sprecher sagte"
+	if seg < fv && conjunctions[a.low[seg]] && (!isCap(a.tok(seg)) || seg == a.sentFirst(seg) && subordinators[a.low[seg]]) {
+		seg++ // verb-final clause: "wie der Sprecher sagte", "Nachdem die Anwältin mitgeteilt hatte"
 	}
 	if seg < fv && fv+1 < to && (a.low[fv+1] == "er" || a.low[fv+1] == "ich" || a.low[fv+1] == "wir") && !conjunctions[a.low[cs]] {
 		// a nominative pronoun right after the verb is the subject; the fronted phrase is an
@@ -499,3 +500,23 @@ func docNoun(l string) bool {
 	}
 	return false
 }
+
+// sentFirst is the first token of token t's sentence.
+func (a *analyzer) sentFirst(t int) int { return a.d.Sentences[a.d.Tokens[t].Sentence].FirstToken }
+
+// konjunktivCue reports a cue in Konjunktiv I ("erinnere", "sage"): a verb inside reported
+// speech, not the reporter's cue.
+func konjunktivCue(form string, e cueEntry) bool {
+	l := e.Lemma
+	if e.Particle != "" || len(l) < 4 || !strings.HasSuffix(form, "e") {
+		return false
+	}
+	if strings.HasSuffix(l, "ern") || strings.HasSuffix(l, "eln") {
+		return form == l[:len(l)-1]+"e"
+	}
+	return strings.HasSuffix(l, "en") && form == l[:len(l)-1]
+}
+
+// subordinators open a verb-final clause at the start of a sentence and nothing else ("Als",
+// "Während" and "Wie" may open a phrase: "Als Grund gab die Schule an").
+var subordinators = set(`nachdem weil dass ob wenn obwohl falls sobald bevor indem sodass wobei`)

@@ -23,7 +23,7 @@ func (a *analyzer) findDirect() {
 		paras[i] = [2]int{p.Start, p.End}
 	}
 	pairs := pairMarks(d.Text, paras)
-	prevClose := -1      // token after the previous pair's closing mark
+	prevClose := -1      // token after the previous quotation's closing mark
 	prevAccepted := -1   // index into a.direct of the last accepted quotation
 	prevCloseSent := -10 // sentence of its closing mark
 	for pi, p := range pairs {
@@ -64,7 +64,6 @@ func (a *analyzer) findDirect() {
 				postEnd = n
 			}
 		}
-		prevClose = afterClose
 
 		if p.CloseEnd < len(d.Text) && d.Text[p.CloseEnd] == '-' {
 			continue // a quoted modifier in a compound: "„Stuttgart 21“-Gegner"
@@ -117,6 +116,9 @@ func (a *analyzer) findDirect() {
 		a.direct = append(a.direct, f)
 		prevAccepted = len(a.direct) - 1
 		prevCloseSent = sClose
+		// a quoted title before does not bound the attribution: "kritisiert in der Zeitung
+		// „Neues Deutschland“, die Aktion erinnere „…“"
+		prevClose = afterClose
 		for t := openTok; t <= closeTok && t < len(d.Tokens); t++ {
 			a.inQuote[t] = prevAccepted
 		}
@@ -276,8 +278,18 @@ func (a *analyzer) attributeNext(s int, f *found) bool {
 // attributePre looks before the opening mark: "X sagte: „…“", "X bezeichnete sie als „…“".
 // closeCue reports that the cue governs the quotation directly (no clause boundary between).
 func (a *analyzer) attributePre(from, to int, f *found) (ok, closeCue bool) {
-	for c := to - 1; c >= from && to-c <= 25; c-- {
-		if _, isCue := a.cueAt(c, -1); !isCue {
+	konj := -1
+	for c := to - 1; c >= from-1 && to-c <= 25; c-- {
+		if c < from {
+			// only a cue in Konjunktiv I was found: take it
+			if c = konj; c < 0 {
+				break
+			}
+		} else if e, isCue := a.cueAt(c, -1); !isCue {
+			continue
+		} else if konjunktivCue(a.low[c], e) && konj < 0 && !a.en {
+			// "X kritisiert, die Aktion erinnere „…“": the cue of the report comes before
+			konj = c
 			continue
 		}
 		closeCue = true
