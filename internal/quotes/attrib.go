@@ -269,6 +269,13 @@ func (a *analyzer) subject(c, from, to int) (s, e int, role string) {
 		// object: "Deren Haltung bezeichnete er als …"
 		return fv + 1, fv + 2, ""
 	}
+	if seg+2 < fv && prepositions[a.low[seg]] && relativePronouns[a.low[seg+1]] && !isCap(a.tok(seg)) {
+		// a relative clause opened by a preposition: "…, von dem die Polizei glaubt, …",
+		// "…, bei dem sie gesagt hatte, …"
+		if ns, ne := a.npForward(seg+2, fv); ne > ns {
+			return ns, ne, ""
+		}
+	}
 	if seg < fv && a.adverbial(seg) {
 		if me := a.mentionEndAt(seg); me > seg && me <= fv {
 			// a name that opens with a preposition: "Von der Leyen betonte"

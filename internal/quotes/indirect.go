@@ -272,7 +272,9 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 		case a.zuInfinitive(n, end) && !(nl == "um" || nl == "ohne" || nl == "statt" || nl == "anstatt") && !entry.NoInf:
 			// a hope or wish with a zu-infinitive is an aim, not a report ("hatten gehofft, … zu vereinbaren")
 			q = span{a.d.Tokens[n].Start, st.End}
-		case entry.Weak:
+		case entry.Weak && !(!entry.NoInf && a.mainClauseStart(n) && a.konjIn(n, min(end, n+6), true)):
+			// a cognition verb reports with a dass/ob-clause, a zu-infinitive, or a clause that
+			// opens with its subject and a Konjunktiv I right after ("glaubt, er sei …")
 		case a.tok(b) == ":" && a.wordsIn(n, end) >= 3:
 			q = span{a.d.Tokens[n].Start, st.End}
 		case a.relativeAt(n, end):
