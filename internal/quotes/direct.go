@@ -305,6 +305,25 @@ func (a *analyzer) attributePre(from, to int, f *found) (ok, closeCue bool) {
 		}
 		return true, closeCue
 	}
+	// "X schloss sich mit den Worten an: „…“": the words are the cue, the clause's verb finds X
+	for w := to - 1; w >= from+2 && to-w <= 12 && !a.en; w-- {
+		if a.low[w] != "worten" || a.low[w-1] != "den" || a.low[w-2] != "mit" {
+			continue
+		}
+		cs := a.clauseStart(w-2, from)
+		for v := cs; v < w-2; v++ {
+			if l := a.low[v]; isCap(a.tok(v)) || !isWordLike(a.tok(v)) || determiners[l] || adjLike(l) && v+1 < w && isCap(a.tok(v+1)) {
+				continue
+			}
+			f.cue = a.bytes(w, w+1)
+			if s, e, role := a.subject(v, from, to); e > s {
+				f.speaker = a.bytes(s, e)
+				f.role = role
+			}
+			return true, true
+		}
+		break
+	}
 	// "Merkel: „…“" with no verb, and "Name, Rolle: „…“"
 	if to-1 > from && a.tok(to-1) == ":" {
 		s, e := a.npForward(from, to-1)
