@@ -107,7 +107,10 @@ func (a *analyzer) findDirect() {
 				continue
 			}
 		}
-		if !f.speaker.ok() && prevAccepted >= 0 && sOpen <= prevCloseSent+1 && !a.hasWords(preStart, openTok) {
+		// a cue verb coordinated without its own subject ("…“, und fügt hinzu: „…“") speaks
+		// for the subject of the quotation before
+		coordinated := f.cue.ok() && !a.en && a.tokenAt(f.cue.s) > preStart && a.low[a.tokenAt(f.cue.s)-1] == "und"
+		if !f.speaker.ok() && prevAccepted >= 0 && sOpen <= prevCloseSent+1 && (coordinated || !a.hasWords(preStart, openTok)) {
 			prev := a.direct[prevAccepted]
 			if prev.speaker.ok() {
 				f.speaker, f.speakerName, f.role, f.inherited = prev.speaker, prev.speakerName, prev.role, true
@@ -323,6 +326,26 @@ func (a *analyzer) attributePre(from, to int, f *found) (ok, closeCue bool) {
 			return true, true
 		}
 		break
+	}
+	// a source phrase before the quotation: "Das Buch ist laut einem Jurymitglied eine „…“",
+	// "Nach Aussagen der Anwältin handelte es sich um „…“"
+	for i := from; i < to-1 && !a.en; i++ {
+		l := a.low[i]
+		ns, ne := 0, 0
+		switch {
+		case l == "laut" || l == "gemäß" || l == "nach" && i+1 < to && isReportNoun(a.low[i+1]) && isCap(a.tok(i+1)):
+			ns, ne = a.sourcePhrase(i+1, to)
+		case l == "zufolge":
+			ns, ne = a.npBackward(i, from)
+		default:
+			continue
+		}
+		if ne > ns {
+			// the source names the speaker, but does not make a short phrase a quotation
+			f.cue = a.bytes(i, i+1)
+			f.speaker = a.bytes(ns, ne)
+			return false, false
+		}
 	}
 	// "Merkel: „…“" with no verb, and "Name, Rolle: „…“"
 	if to-1 > from && a.tok(to-1) == ":" {
