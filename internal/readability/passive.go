@@ -96,6 +96,9 @@ func germanPassive(words []clauseWord) bool {
 		return !inf || kind != werdenPresent
 	}
 	for i, w := range words {
+		if len(w.lower) < 4 || w.lower[0] != 'w' {
+			continue
+		}
 		kind, ok := werdenForms[w.lower]
 		if !ok {
 			continue

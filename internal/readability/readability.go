@@ -163,7 +163,7 @@ func Analyze(doc *document.Document, lang string) *Result {
 		monosyllables int
 		longWords     int // more than six letters
 		nominal       int
-		paraWords     = map[int]int{}
+		paraWords     = make([]int, len(doc.Paragraphs))
 		cw            []clauseWord
 	)
 	for si, s := range doc.Sentences {
@@ -184,7 +184,8 @@ func Analyze(doc *document.Document, lang string) *Result {
 				continue
 			}
 			st.words++
-			syl := Syllables(text, lang)
+			lower := strings.ToLower(text)
+			syl := Syllables(lower, lang)
 			r.Syllables += syl
 			switch {
 			case syl >= 3:
@@ -195,7 +196,6 @@ func Analyze(doc *document.Document, lang string) *Result {
 			if utf8.RuneCountInString(text) > 6 {
 				longWords++
 			}
-			lower := strings.ToLower(text)
 			if isNominal(lower, lang) {
 				nominal++
 			}
@@ -355,6 +355,14 @@ func hasLetter(s string) bool {
 // isNominal reports a nominalisation by its suffix; the word must be longer
 // than the suffix by at least three letters (Zeitung, not Ion or Rung).
 func isNominal(lower, lang string) bool {
+	if len(lower) < 6 {
+		return false
+	}
+	switch lower[len(lower)-1] {
+	case 'g', 't', 'n', 's', 'y', 0xa4: // last bytes of the suffixes (ä ends in 0xa4)
+	default:
+		return false
+	}
 	suffixes := nominalDE
 	if lang == "en" {
 		suffixes = nominalEN

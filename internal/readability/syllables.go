@@ -13,6 +13,12 @@ import (
 // syllable (abbreviations such as "BGH" are read letter by letter, but their
 // length matters less than that they are not zero).
 func Syllables(word, lang string) int {
+	if !strings.Contains(word, "-") {
+		if lang == "en" {
+			return englishSyllables(word)
+		}
+		return germanSyllables(word)
+	}
 	n := 0
 	for part := range strings.SplitSeq(word, "-") {
 		if part == "" {
@@ -27,17 +33,16 @@ func Syllables(word, lang string) int {
 	return max(n, 1)
 }
 
-// syllableCache remembers the German counts of words seen before: word
-// frequencies are Zipfian, so after a few articles nearly every lookup hits.
-// It stops growing at maxCached entries, which bounds its memory.
-var syllableCache sync.Map
+// syllableCache remembers the German counts of words with more than one
+// vowel group seen before: word frequencies are Zipfian, so after a few
+// articles nearly every lookup hits. It stops growing at maxCached entries,
+// which bounds its memory (about 10 MB).
+var syllableCache = struct {
+	sync.RWMutex
+	m map[string]uint8
+}{m: map[string]uint8{}}
 
 const maxCached = 200_000
-
-var cached struct {
-	sync.Mutex
-	n int
-}
 
 // germanSyllables counts the syllables of one German word.
 //
@@ -57,8 +62,11 @@ func germanSyllables(word string) int {
 		// One vowel group: patterns cannot add a syllable here.
 		return max(nuclei, 1)
 	}
-	if v, ok := syllableCache.Load(lower); ok {
-		return v.(int)
+	syllableCache.RLock()
+	v, ok := syllableCache.m[lower]
+	syllableCache.RUnlock()
+	if ok {
+		return int(v)
 	}
 	var scratch [64]uint8
 	var brk [16]int
@@ -67,29 +75,31 @@ func germanSyllables(word string) int {
 		cuts = germanPatterns().breaks(lower, scratch[:], brk[:0])
 	}
 	n := countNucleiCut(lower, cuts)
-	n = max(n, 1)
-	cached.Lock()
-	if cached.n < maxCached {
-		cached.n++
-		cached.Unlock()
-		syllableCache.Store(lower, n)
-	} else {
-		cached.Unlock()
+	n = min(max(n, 1), 255)
+	syllableCache.Lock()
+	if len(syllableCache.m) < maxCached {
+		syllableCache.m[strings.Clone(lower)] = uint8(n)
 	}
+	syllableCache.Unlock()
 	return n
 }
 
 // lowerLetters lower-cases word and keeps only its letters.
 func lowerLetters(word string) string {
-	ascii := true
-	for i := 0; i < len(word); i++ {
-		c := word[i]
-		if c >= utf8.RuneSelf || c < 'a' || c > 'z' {
-			ascii = false
+	// Most words are already lower-case letters: return them without copying.
+	clean := true
+	for _, r := range word {
+		if r < utf8.RuneSelf {
+			if r < 'a' || r > 'z' {
+				clean = false
+				break
+			}
+		} else if !unicode.IsLower(r) {
+			clean = false
 			break
 		}
 	}
-	if ascii {
+	if clean {
 		return word
 	}
 	var b strings.Builder
@@ -137,43 +147,60 @@ func countNuclei(s string) int { return countNucleiCut(s, nil) }
 // countNucleiCut is countNuclei where cuts (byte offsets, ascending) are
 // morpheme boundaries from hyphenation: a vowel pair across one is two nuclei.
 func countNucleiCut(s string, cuts []int) int {
-	var buf [32]rune
-	rs := buf[:0]
-	var cutAt [32]bool
-	for off, r := range s {
-		for len(cuts) > 0 && cuts[0] < off {
-			cuts = cuts[1:]
+	// at returns the rune at byte offset i and its width (0 past the end).
+	at := func(i int) (rune, int) {
+		if i >= len(s) {
+			return 0, 0
 		}
-		if len(cuts) > 0 && cuts[0] == off && len(rs) < len(cutAt) {
-			cutAt[len(rs)] = true
+		if c := s[i]; c < utf8.RuneSelf {
+			return rune(c), 1
 		}
-		rs = append(rs, r)
+		return utf8.DecodeRuneInString(s[i:])
 	}
-	joined := func(i int) bool { return i >= len(cutAt) || !cutAt[i] }
+	joined := func(off int) bool {
+		for _, c := range cuts {
+			if c == off {
+				return false
+			}
+		}
+		return true
+	}
 	n := 0
-	for i := 0; i < len(rs); i++ {
-		r := rs[i]
-		if !isVowel(r) {
+	var prev rune
+	for i := 0; i < len(s); {
+		r, w := at(i)
+		if !isVowel(r) || (r == 'u' && prev == 'q') {
+			prev = r
+			i += w
 			continue
 		}
-		if r == 'u' && i > 0 && rs[i-1] == 'q' {
-			continue
-		}
-		if r == 'y' && i == 0 && i+1 < len(rs) && isVowel(rs[i+1]) {
+		next, w2 := at(i + w)
+		if r == 'y' && i == 0 && isVowel(next) {
+			prev = r
+			i += w
 			continue
 		}
 		n++
-		if i+2 < len(rs) && r == 'e' && rs[i+1] == 'a' && rs[i+2] == 'u' && joined(i+1) && joined(i+2) {
-			i += 2
-			continue
-		}
-		if i+1 < len(rs) && joined(i+1) && oneNucleus(rs[i], rs[i+1]) {
-			if rs[i] == 'i' && rs[i+1] == 'e' && splitIE(rs, i) {
-				// i·e: the next vowel is counted on its own.
+		if r == 'e' && next == 'a' && joined(i+w) {
+			if third, w3 := at(i + w + w2); third == 'u' && joined(i+w+w2) {
+				prev = third
+				i += w + w2 + w3
 				continue
 			}
-			i++
 		}
+		if w2 > 0 && joined(i+w) && oneNucleus(r, next) {
+			if r == 'i' && next == 'e' && splitIE(s, i) {
+				// i·e: the next vowel is counted on its own.
+				prev = r
+				i += w
+				continue
+			}
+			prev = next
+			i += w + w2
+			continue
+		}
+		prev = r
+		i += w
 	}
 	return n
 }
@@ -182,9 +209,9 @@ func countNucleiCut(s string, cuts []int) int {
 // unstressed endings from Latin and Greek (Fa·mi·li·e, Stu·di·e, Ak·ti·e,
 // Me·di·en, Pa·ti·ent), but not the stressed -ie (Ener·gie, Stra·te·gie) nor
 // German ie (Lie·be, schien).
-func splitIE(rs []rune, i int) bool {
-	rest := string(rs[i+2:])
-	before := string(rs[:i])
+func splitIE(s string, i int) bool {
+	rest := s[i+2:]
+	before := s[:i]
 	switch rest {
 	case "n":
 		// -ien at the end: Me·di·en, Fe·ri·en, Ita·li·en, Ener·gi·en; but schien, Bienen.
