@@ -237,8 +237,24 @@ func (m *matcher) hits(t *text, si int, ws []word) (n int, forms bool) {
 	if n == 0 || n == math.MaxInt {
 		return 0, false
 	}
+	// A hit went through another word form only when the keyphrase's own forms do not suffice
+	// for n hits: other forms of a stem elsewhere in the sentence do not make a verbatim hit
+	// inflected.
+	var owns [8]int
+	own := owns[:0]
+	if len(m.stems) > len(owns) {
+		own = make([]int, 0, len(m.stems))
+	}
+	own = own[:len(m.stems)]
 	for _, w := range ws {
-		if own, ok := m.formOf[w.stem]; ok && !strings.EqualFold(t.doc.Text[w.start:w.end], own) {
+		for k, s := range m.stems {
+			if w.stem == s && strings.EqualFold(t.doc.Text[w.start:w.end], m.formOf[s]) {
+				own[k]++
+			}
+		}
+	}
+	for k := range own {
+		if own[k] < n*m.need[k] {
 			forms = true
 		}
 	}
