@@ -433,18 +433,57 @@ func group(mentions []Mention) []Entity {
 }
 
 // WriteText lists the most mentioned entities of each type.
-func (r *Result) WriteText(w io.Writer, _ *analysis.Render) error {
-	fmt.Fprintf(w, "Entities  %d mentions of %d entities\n", len(r.Mentions), len(r.Entities))
+func (r *Result) WriteText(w io.Writer, rd *analysis.Render) error {
+	fmt.Fprintf(w, "Entities  %s of %s\n", plural(len(r.Mentions), "mention", "mentions"), plural(len(r.Entities), "entity", "entities"))
+	top, width := r.top, 0
+	if rd != nil {
+		if rd.Top > 0 {
+			top = rd.Top
+		}
+		width = rd.Width
+	}
 	for _, typ := range []struct{ code, name string }{{PER, "People"}, {ORG, "Organisations"}, {LOC, "Places"}, {MISC, "Other"}} {
 		var items []string
 		for _, e := range r.Entities {
-			if e.Type == typ.code && len(items) < r.top {
+			if e.Type == typ.code && len(items) < top {
 				items = append(items, fmt.Sprintf("%s (%d)", e.Canonical, e.Count))
 			}
 		}
 		if len(items) > 0 {
-			fmt.Fprintf(w, "  %-14s %s\n", typ.name+":", strings.Join(items, ", "))
+			writeWrapped(w, fmt.Sprintf("  %-14s ", typ.name+":"), items, width)
 		}
 	}
 	return nil
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+// writeWrapped writes a labelled comma-separated list, wrapping it to width
+// (0: one line) with continuation lines indented under the first item.
+func writeWrapped(w io.Writer, label string, items []string, width int) {
+	indent := strings.Repeat(" ", utf8.RuneCountInString(label))
+	line, n := label, utf8.RuneCountInString(label)
+	for i, it := range items {
+		if i < len(items)-1 {
+			it += ","
+		}
+		l := utf8.RuneCountInString(it)
+		if i > 0 {
+			if width > 0 && n+1+l > width {
+				fmt.Fprintln(w, line)
+				line, n = indent+it, len(indent)+l
+				continue
+			}
+			line += " "
+			n++
+		}
+		line += it
+		n += l
+	}
+	fmt.Fprintln(w, line)
 }

@@ -249,3 +249,22 @@ func TestLexicon(t *testing.T) {
 		}
 	}
 }
+
+func TestTextSingularAndTop(t *testing.T) {
+	r := &Result{Quotes: []Quote{{Text: "Wir kommen.", Type: "direct", SpeakerName: "Anna Roth"}},
+		Speakers: []Speaker{{Name: "Anna Roth", Direct: 1, Quotes: []int{0}}}}
+	var b strings.Builder
+	if err := r.WriteText(&b, nil); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(b.String(), "Quotes: 1 quote from 1 speaker (") {
+		t.Errorf("singular: %q", b.String())
+	}
+	r.Quotes = append(r.Quotes, Quote{Text: "Wir gehen.", Type: "direct", SpeakerName: "Ben Falk"})
+	r.Speakers = append(r.Speakers, Speaker{Name: "Ben Falk", Direct: 1, Quotes: []int{1}})
+	b.Reset()
+	r.WriteText(&b, &analysis.Render{Top: 1})
+	if strings.Contains(b.String(), "Ben Falk") || !strings.Contains(b.String(), "… and 1 speaker more (--top 1)") {
+		t.Errorf("--top 1:\n%s", b.String())
+	}
+}
