@@ -83,8 +83,10 @@ func clip(s string, n int) string {
 func (r *Result) Highlights(_ *analysis.Render) []analysis.Highlight {
 	out := make([]analysis.Highlight, 0, len(r.Flagged))
 	for _, f := range r.Flagged {
-		out = append(out, analysis.Highlight{Layer: "readability", Start: f.Start, End: f.End,
-			Class: "hl-readability", Title: "readability: " + strings.Join(f.Reasons, ", ")})
+		// A grey dashed underline: it stays readable under the quote and entity layers.
+		out = append(out, analysis.Highlight{Layer: "readability", Label: "readability (flagged sentences)",
+			Kind: "sentence", Start: f.Start, End: f.End, Class: "hl cue spk-x",
+			Title: "readability: " + strings.Join(f.Reasons, ", ")})
 	}
 	return out
 }
