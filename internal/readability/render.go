@@ -2,11 +2,11 @@ package readability
 
 import (
 	"fmt"
-	"html/template"
 	"io"
 	"strings"
 
 	"artikel/internal/analysis"
+	"artikel/internal/render"
 )
 
 // bandNames are the Flesch bands as readers say them.
@@ -91,43 +91,50 @@ func (r *Result) Highlights(_ *analysis.Render) []analysis.Highlight {
 	return out
 }
 
-var htmlPanel = template.Must(template.New("readability").Parse(`<table class="figures">
-<tr><th>{{.Formula}}</th><td>{{printf "%.1f" .R.Flesch}} ({{.Band}})</td></tr>
-{{- if .R.WienerSachtextformel}}
-<tr><th>Wiener Sachtextformel</th><td>{{printf "%.1f" .WST}}</td></tr>
-{{- end}}
-<tr><th>LIX</th><td>{{printf "%.0f" .R.LIX}}</td></tr>
-<tr><th>Words per sentence</th><td>{{printf "%.1f" .R.WordsPerSentence}}</td></tr>
-<tr><th>Syllables per word</th><td>{{printf "%.2f" .R.SyllablesPerWord}}</td></tr>
-<tr><th>Long sentences (&gt; {{.R.LongSentences.Threshold}} words)</th><td>{{.R.LongSentences.Count}} ({{.LongShare}})</td></tr>
-<tr><th>Passive voice</th><td>{{.R.Passive.Count}} ({{.PassiveShare}})</td></tr>
-<tr><th>Long paragraphs (&gt; {{.R.LongParagraphs.Threshold}} words)</th><td>{{.R.LongParagraphs.Count}}</td></tr>
-<tr><th>Over {{.R.SubheadingGaps.Threshold}} words without subheading</th><td>{{.R.SubheadingGaps.Count}}</td></tr>
-<tr><th>Repeated sentence starts</th><td>{{.R.RepeatedStarts.Count}}</td></tr>
-{{- if .R.WienerSachtextformel}}
-<tr><th>Nominal style</th><td>{{.Nominal}}</td></tr>
-{{- end}}
-</table>
-{{- if .R.Flagged}}
-<p>{{len .R.Flagged}} flagged sentence(s) are highlighted in the text (layer “readability”).</p>
-{{- end}}
-`))
+// facts are the figures as the HTML and Markdown reports list them.
+func (r *Result) facts() []render.Fact {
+	f := []render.Fact{{Label: r.formulaName(), Value: fmt.Sprintf("%.1f (%s)", r.Flesch, bandNames[r.Assessment])}}
+	if r.WienerSachtextformel != nil {
+		f = append(f, render.Fact{Label: "Wiener Sachtextformel", Value: fmt.Sprintf("%.1f", *r.WienerSachtextformel)})
+	}
+	f = append(f,
+		render.Fact{Label: "LIX", Value: fmt.Sprintf("%.0f", r.LIX)},
+		render.Fact{Label: "Words per sentence", Value: fmt.Sprintf("%.1f", r.WordsPerSentence)},
+		render.Fact{Label: "Syllables per word", Value: fmt.Sprintf("%.2f", r.SyllablesPerWord)},
+		render.Fact{Label: fmt.Sprintf("Long sentences (> %d words)", r.LongSentences.Threshold),
+			Value: fmt.Sprintf("%d (%s%s)", r.LongSentences.Count, pct(r.LongSentences.Share), over(r.LongSentences.Share > LongSentenceShare, LongSentenceShare))},
+		render.Fact{Label: "Passive voice", Value: fmt.Sprintf("%d (%s%s)", r.Passive.Count, pct(r.Passive.Share), over(r.Passive.Share > PassiveShare, PassiveShare))},
+		render.Fact{Label: fmt.Sprintf("Long paragraphs (> %d words)", r.LongParagraphs.Threshold), Value: fmt.Sprint(r.LongParagraphs.Count)},
+		render.Fact{Label: fmt.Sprintf("Over %d words without subheading", r.SubheadingGaps.Threshold), Value: fmt.Sprint(r.SubheadingGaps.Count)},
+		render.Fact{Label: "Repeated sentence starts", Value: fmt.Sprint(r.RepeatedStarts.Count)},
+	)
+	if r.WienerSachtextformel != nil {
+		f = append(f, render.Fact{Label: "Nominal style", Value: fmt.Sprintf("%.1f %% of words", 100*r.NominalStyle.Share)})
+	}
+	return f
+}
 
-// WriteHTML writes the readability panel.
+var flaggedHTML = render.Template("readability-flagged", `
+{{- if .}}
+<p>{{len .}} flagged sentence(s), underlined in the text (layer “readability”):</p>
+<ul>
+{{- range .}}
+<li><em>{{join .Reasons ", "}}</em>: {{.Text}}</li>
+{{- end}}
+</ul>
+{{- end}}
+`)
+
+// WriteHTML writes the readability panel: the figures and the flagged sentences.
 func (r *Result) WriteHTML(w io.Writer, _ *analysis.Render) error {
 	if r.Sentences == 0 {
 		_, err := io.WriteString(w, "<p>No body text.</p>\n")
 		return err
 	}
-	wst := 0.0
-	if r.WienerSachtextformel != nil {
-		wst = *r.WienerSachtextformel
+	if err := render.FactsHTML(w, r.facts()); err != nil {
+		return err
 	}
-	return htmlPanel.Execute(w, map[string]any{
-		"R": r, "WST": wst, "Formula": r.formulaName(), "Band": bandNames[r.Assessment],
-		"LongShare": pct(r.LongSentences.Share), "PassiveShare": pct(r.Passive.Share),
-		"Nominal": fmt.Sprintf("%.1f %%", 100*r.NominalStyle.Share),
-	})
+	return flaggedHTML.Execute(w, r.Flagged)
 }
 
 // WriteMarkdown writes the readability section as a table and a list of
@@ -137,41 +144,20 @@ func (r *Result) WriteMarkdown(w io.Writer, _ *analysis.Render) error {
 		_, err := io.WriteString(w, "No body text.\n")
 		return err
 	}
-	fmt.Fprintf(w, "| measure | value |\n|---|---|\n")
-	fmt.Fprintf(w, "| %s | %.1f (%s) |\n", r.formulaName(), r.Flesch, bandNames[r.Assessment])
-	if r.WienerSachtextformel != nil {
-		fmt.Fprintf(w, "| Wiener Sachtextformel | %.1f |\n", *r.WienerSachtextformel)
+	if err := render.FactsMarkdown(w, r.facts()); err != nil {
+		return err
 	}
-	fmt.Fprintf(w, "| LIX | %.0f |\n| words per sentence | %.1f |\n| syllables per word | %.2f |\n", r.LIX, r.WordsPerSentence, r.SyllablesPerWord)
-	fmt.Fprintf(w, "| long sentences (> %d words) | %d (%s) |\n| passive voice | %d (%s) |\n",
-		r.LongSentences.Threshold, r.LongSentences.Count, pct(r.LongSentences.Share), r.Passive.Count, pct(r.Passive.Share))
-	fmt.Fprintf(w, "| long paragraphs (> %d words) | %d |\n| over %d words without subheading | %d |\n| repeated sentence starts | %d |\n",
-		r.LongParagraphs.Threshold, r.LongParagraphs.Count, r.SubheadingGaps.Threshold, r.SubheadingGaps.Count, r.RepeatedStarts.Count)
-	if r.WienerSachtextformel != nil {
-		fmt.Fprintf(w, "| nominal style | %.1f %% |\n", 100*r.NominalStyle.Share)
-	}
-	if len(r.Flagged) > 0 {
-		fmt.Fprintln(w)
-		for i, f := range r.Flagged {
-			if i == maxListed {
-				fmt.Fprintf(w, "- … %d more flagged sentences\n", len(r.Flagged)-maxListed)
-				break
-			}
-			fmt.Fprintf(w, "- *%s*: %s\n", strings.Join(f.Reasons, ", "), mdEscape(clip(f.Text, 160)))
-		}
-	}
-	return nil
-}
-
-// mdEscape keeps article text from being read as Markdown or HTML.
-func mdEscape(s string) string {
 	var b strings.Builder
-	for _, r := range s {
-		switch r {
-		case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '#':
-			b.WriteByte('\\')
+	for i, f := range r.Flagged {
+		if i == maxListed {
+			fmt.Fprintf(&b, "- … %d more flagged sentences\n", len(r.Flagged)-maxListed)
+			break
 		}
-		b.WriteRune(r)
+		fmt.Fprintf(&b, "- *%s*: %s\n", strings.Join(f.Reasons, ", "), render.MD(clip(f.Text, 160)))
 	}
-	return b.String()
+	if b.Len() > 0 {
+		b.WriteString("\n")
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
 }

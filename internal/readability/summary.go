@@ -2,12 +2,13 @@ package readability
 
 import (
 	"fmt"
-	"html/template"
 	"io"
 	"math"
 	"slices"
+	"strings"
 
 	"artikel/internal/analysis"
+	"artikel/internal/render"
 )
 
 // tally is the readability part of the corpus summary. It keeps every
@@ -107,13 +108,19 @@ func (t *tally) WriteSummaryText(w io.Writer, fields []analysis.Field, _ *analys
 	return nil
 }
 
-var summaryHTML = template.Must(template.New("summary").Parse(`<table class="figures">
-<tr><th></th><th>mean</th><th>median</th><th>10 %</th><th>90 %</th><th>min</th><th>max</th><th>documents</th></tr>
+var summaryHTML = render.Template("readability-summary", `
+{{- if .}}
+<h3>Readability</h3>
+<table>
+<thead><tr><th scope="col">Score</th><th scope="col">Mean</th><th scope="col">Median</th><th scope="col">10 %</th><th scope="col">90 %</th><th scope="col">Min</th><th scope="col">Max</th><th scope="col">Documents</th></tr></thead>
+<tbody>
 {{- range .}}
-<tr><th>{{.Name}}</th><td>{{printf "%.1f" .S.Mean}}</td><td>{{printf "%.1f" .S.Median}}</td><td>{{printf "%.1f" .S.P10}}</td><td>{{printf "%.1f" .S.P90}}</td><td>{{printf "%.1f" .S.Min}}</td><td>{{printf "%.1f" .S.Max}}</td><td>{{.S.Documents}}</td></tr>
+<tr><td>{{.Name}}</td><td>{{f1 .S.Mean}}</td><td>{{f1 .S.Median}}</td><td>{{f1 .S.P10}}</td><td>{{f1 .S.P90}}</td><td>{{f1 .S.Min}}</td><td>{{f1 .S.Max}}</td><td>{{.S.Documents}}</td></tr>
 {{- end}}
+</tbody>
 </table>
-`))
+{{- end}}
+`)
 
 type namedSpread struct {
 	Name string
@@ -144,10 +151,13 @@ func (t *tally) WriteSummaryMarkdown(w io.Writer, fields []analysis.Field, _ *an
 	if len(rows) == 0 {
 		return nil
 	}
-	fmt.Fprintf(w, "| readability | mean | median | 10 %% | 90 %% | min | max | documents |\n|---|---|---|---|---|---|---|---|\n")
+	var b strings.Builder
+	b.WriteString("### Readability\n\n| Score | Mean | Median | 10 % | 90 % | Min | Max | Documents |\n|---|---:|---:|---:|---:|---:|---:|---:|\n")
 	for _, r := range rows {
-		fmt.Fprintf(w, "| %s | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %d |\n",
+		fmt.Fprintf(&b, "| %s | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %d |\n",
 			r.Name, r.S.Mean, r.S.Median, r.S.P10, r.S.P90, r.S.Min, r.S.Max, r.S.Documents)
 	}
-	return nil
+	b.WriteString("\n")
+	_, err := io.WriteString(w, b.String())
+	return err
 }
