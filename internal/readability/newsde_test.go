@@ -43,9 +43,15 @@ func TestNewsDEDistribution(t *testing.T) {
 	docs := newsDE(t)
 	tl := newTally()
 	passive, long := 0.0, 0.0
+	// Flesch's original formula on the German counts, the scale some German
+	// tools publish their reference ranges on.
+	var original []float64
 	for _, d := range docs {
 		r := Analyze(d, "de")
 		tl.Add(d.ID, r, nil)
+		if r.Sentences > 0 {
+			original = append(original, FleschEnglish(float64(r.Words)/float64(r.Sentences), float64(r.Syllables)/float64(r.Words)))
+		}
 		passive += r.Passive.Share
 		long += r.LongSentences.Share
 	}
@@ -54,6 +60,8 @@ func TestNewsDEDistribution(t *testing.T) {
 		fmt.Printf("%s: mean %.1f, median %.1f, p10 %.1f, p90 %.1f, min %.1f, max %.1f (%d documents)\n",
 			row.Name, row.S.Mean, row.S.Median, row.S.P10, row.S.P90, row.S.Min, row.S.Max, row.S.Documents)
 	}
+	o := spread(original)
+	fmt.Printf("Flesch, original formula: mean %.1f, median %.1f, p10 %.1f, p90 %.1f\n", o.Mean, o.Median, o.P10, o.P90)
 	fmt.Printf("mean share of passive sentences %.1f %%, of long sentences %.1f %%\n", 100*passive/float64(len(docs)), 100*long/float64(len(docs)))
 	// German news agency text is hard to read: Amstad scores mostly 30–60, the
 	// Wiener Sachtextformel about 9–13 (see the README).
