@@ -42,7 +42,10 @@ var syllableCache = struct {
 	m map[string]uint8
 }{m: map[string]uint8{}}
 
-const maxCached = 200_000
+const (
+	maxCached    = 200_000
+	maxCachedLen = 48 // bytes
+)
 
 // germanSyllables counts the syllables of one German word.
 //
@@ -76,6 +79,10 @@ func germanSyllables(word string) int {
 	}
 	n := countNucleiCut(lower, cuts)
 	n = min(max(n, 1), 255)
+	if len(lower) > maxCachedLen {
+		// Hostile or odd input (a URL, a 1 MB token) is not worth keeping.
+		return n
+	}
 	syllableCache.Lock()
 	if len(syllableCache.m) < maxCached {
 		syllableCache.m[strings.Clone(lower)] = uint8(n)
