@@ -28,6 +28,12 @@ func (r *Result) report(pass *analysis.Pass) {
 		}
 		pass.Report(f)
 	}
+	// A keyphrase outside Yoast's density band is worth a note, not a
+	// warning: real news often is, and --fail-on warning must not fail on it.
+	if kp := r.Keyphrase; kp != nil && (kp.Assessment == assessOver || kp.Assessment == assessWayOver) {
+		pass.Report(analysis.Finding{Code: "keyphrase_density", Severity: analysis.SeverityInfo,
+			Message: fmt.Sprintf("the keyphrase %q has an adjusted density of %.2f %%: %s", kp.Phrase, kp.AdjustedDensity, bandLabel(kp.Assessment))})
+	}
 }
 
 // tally is the keywords part of the corpus summary: the keyphrases that

@@ -14,8 +14,8 @@ func TestCodeClimate(t *testing.T) {
 	if err := json.Unmarshal(out, &got); err != nil {
 		t.Fatalf("not a JSON array: %v\n%s", err, out)
 	}
-	if len(got) != 4+1+1+1 {
-		t.Fatalf("%d issues, want 7:\n%s", len(got), out)
+	if len(got) != 4+1+1+2 {
+		t.Fatalf("%d issues, want 8:\n%s", len(got), out)
 	}
 	severities := map[string]bool{"info": true, "minor": true, "major": true, "critical": true, "blocker": true}
 	fingerprints := map[string]bool{}
@@ -55,6 +55,7 @@ func TestCodeClimate(t *testing.T) {
 		{"input", "critical", "gone.txt", 1},
 		{"style/count", "critical", "docs.jsonl", 3},
 		{"keywords/keyword_stuffing", "major", "testdata/ci/stuffing.txt", 3},
+		{"keywords/keyphrase_density", "info", "testdata/ci/stuffing.txt", 1},
 	} {
 		if sums[i] != w {
 			t.Errorf("issue %d: %+v, want %+v", i, sums[i], w)

@@ -138,7 +138,7 @@ func writeMarkdownDoc(w *bufio.Writer, d *htmlDoc) {
 		}
 	}
 	if len(d.Notes) > 0 {
-		w.WriteString("### Warnings\n\n")
+		w.WriteString("### Findings\n\n")
 		for _, n := range d.Notes {
 			src := ""
 			if n.Source != "" {
