@@ -98,3 +98,16 @@ func TestSpeakerPatterns(t *testing.T) {
 		})
 	}
 }
+
+// A pronoun as source ("Ihnen zufolge") is resolved to a source before it or stays unnamed;
+// it is never the speaker's name, and a plural pronoun never names one person.
+func TestObjectPronounSourceIsNoName(t *testing.T) {
+	res := analyzeFull(t, "Der Statistiker Paul Hagen prüfte die Zahlenreihen der Wahlkommission. Ihnen zufolge hat der Amtsinhaber nur knapp gewonnen.")
+	q, ok := find(res, "hat der Amtsinhaber")
+	if !ok || speakerText(q) != "Ihnen" {
+		t.Fatalf("want a quote with speaker Ihnen, got %+v", res.Quotes)
+	}
+	if q.SpeakerName == "Ihnen" || q.SpeakerName == "Paul Hagen" {
+		t.Errorf("speaker_name %q", q.SpeakerName)
+	}
+}
