@@ -64,6 +64,17 @@ func (a *analyzer) clauseLast(i, limit int) string {
 		if isMarkTok(w) {
 			continue // "wies dies als „haltlos“ zurück"
 		}
+		if w == "(" {
+			// a short parenthesis inside the clause: "lehnte den Vorschlag Gabriels (SPD) ab"
+			k := t + 1
+			for k < end && k-t <= 6 && a.tok(k) != ")" && a.tok(k) != "(" {
+				k++
+			}
+			if k < end && a.tok(k) == ")" {
+				t = k
+				continue
+			}
+		}
 		if isBoundary(w) {
 			break
 		}

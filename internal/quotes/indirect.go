@@ -251,12 +251,20 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 	}
 	f := found{typ: "indirect", cue: a.bytes(c, c+1), sent: si, para: st.Paragraph}
 	// the reported clause after the cue
-	b := -1
+	b, paren := -1, -1
 	for t := c + 1; t < end && t-c <= maxClause; t++ {
 		w := a.tok(t)
 		if w == "," || w == ":" {
 			b = t
 			break
+		}
+		if w == "(" && paren < 0 {
+			paren = t // "lehnte den Vorschlag von Sigmar Gabriel (SPD) ab, …"
+			continue
+		}
+		if w == ")" && paren >= 0 && t-paren <= 6 {
+			paren = -2
+			continue
 		}
 		if isBoundary(w) && !isMarkTok(w) {
 			break
