@@ -223,13 +223,19 @@ func (a *analyzer) sourceQuote(si, cue, ps, pe, ns, ne int) (found, bool) {
 	case pe >= end-1:
 		q = span{st.Start, a.d.Tokens[ps].Start}
 	default:
-		// The reference excludes the source phrase; of the two sides keep the longer, which
-		// always covers at least half of the reported words.
+		// The reference excludes the source phrase and marks both sides of it. A quotation is
+		// one span: keep the longer side when it holds most of the reported words, else the
+		// whole clause with the phrase inside, whichever shares more with both sides.
 		left := span{a.d.Tokens[a.clauseStart(ps, first)].Start, a.d.Tokens[ps].Start}
 		right := span{a.d.Tokens[pe-1].End, st.End}
+		l, r := left.e-left.s, right.e-right.s
+		p := right.s - left.e
 		q = left
-		if right.e-right.s > left.e-left.s {
+		if r > l {
 			q = right
+		}
+		if float64(l+r)/float64(l+r+p) > float64(max(l, r))/float64(l+r) {
+			q = span{left.s, right.e}
 		}
 	}
 	q = a.trimSpan(q)
