@@ -299,7 +299,6 @@ func fullNames(mentions []Mention) map[string]string {
 	return out
 }
 
-
 // genitiveArticles precede a name in the genitive.
 var genitiveArticles = map[string]bool{"des": true, "eines": true, "dieses": true, "seines": true, "ihres": true, "unseres": true}
 
