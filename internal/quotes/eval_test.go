@@ -14,12 +14,20 @@ import (
 	"artikel/internal/document"
 )
 
-// The evaluation reproduces /work/shared/tools/score quotes (Direct+Indirect top-level gold,
+// The evaluation reproduces ../shared/tools/score quotes (Direct+Indirect top-level gold,
 // character-set overlap >= 0.5 after trimming marks, speaker correct = any overlap) on the
 // reference data, which is CC BY-NC-SA and therefore only read from ../shared, never copied.
 // It skips when the data is absent (a user's clone).
 
-const sharedQuotes = "/work/shared/data/quotes"
+// sharedQuotes is $ARTIKEL_SHARED/data/quotes when that is set, else ../shared beside the
+// repository.
+var sharedQuotes = func() string {
+	shared := os.Getenv("ARTIKEL_SHARED")
+	if shared == "" {
+		shared = filepath.Join("..", "..", "..", "shared")
+	}
+	return filepath.Join(shared, "data", "quotes")
+}()
 
 type goldQuote struct {
 	typ     string

@@ -223,13 +223,19 @@ func (a *analyzer) sourceQuote(si, cue, ps, pe, ns, ne int) (found, bool) {
 	case pe >= end-1:
 		q = span{st.Start, a.d.Tokens[ps].Start}
 	default:
-		// The reference excludes the source phrase; of the two sides keep the longer, which
-		// always covers at least half of the reported words.
+		// The reference excludes the source phrase and marks both sides of it. A quotation is
+		// one span: keep the longer side when it holds most of the reported words, else the
+		// whole clause with the phrase inside, whichever shares more with both sides.
 		left := span{a.d.Tokens[a.clauseStart(ps, first)].Start, a.d.Tokens[ps].Start}
 		right := span{a.d.Tokens[pe-1].End, st.End}
+		l, r := left.e-left.s, right.e-right.s
+		p := right.s - left.e
 		q = left
-		if right.e-right.s > left.e-left.s {
+		if r > l {
 			q = right
+		}
+		if float64(l+r)/float64(l+r+p) > float64(max(l, r))/float64(l+r) {
+			q = span{left.s, right.e}
 		}
 	}
 	q = a.trimSpan(q)
@@ -251,12 +257,20 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 	}
 	f := found{typ: "indirect", cue: a.bytes(c, c+1), sent: si, para: st.Paragraph}
 	// the reported clause after the cue
-	b := -1
+	b, paren := -1, -1
 	for t := c + 1; t < end && t-c <= maxClause; t++ {
 		w := a.tok(t)
 		if w == "," || w == ":" {
 			b = t
 			break
+		}
+		if w == "(" && paren < 0 {
+			paren = t // "lehnte den Vorschlag von Sigmar Gabriel (SPD) ab, …"
+			continue
+		}
+		if w == ")" && paren >= 0 && t-paren <= 6 {
+			paren = -2
+			continue
 		}
 		if isBoundary(w) && !isMarkTok(w) {
 			break
@@ -272,7 +286,9 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 		case a.zuInfinitive(n, end) && !(nl == "um" || nl == "ohne" || nl == "statt" || nl == "anstatt") && !entry.NoInf:
 			// a hope or wish with a zu-infinitive is an aim, not a report ("hatten gehofft, … zu vereinbaren")
 			q = span{a.d.Tokens[n].Start, st.End}
-		case entry.Weak:
+		case entry.Weak && !(!entry.NoInf && a.mainClauseStart(n) && a.konjIn(n, min(end, n+6), true)):
+			// a cognition verb reports with a dass/ob-clause, a zu-infinitive, or a clause that
+			// opens with its subject and a Konjunktiv I right after ("glaubt, er sei …")
 		case a.tok(b) == ":" && a.wordsIn(n, end) >= 3:
 			q = span{a.d.Tokens[n].Start, st.End}
 		case a.relativeAt(n, end):
@@ -495,7 +511,7 @@ func (a *analyzer) previousSentence(si int) (found, bool) {
 		return found{}, false
 	}
 	f := found{content: q, typ: "indirect", cue: a.bytes(c, c+1), sent: si - 1, para: prev.Paragraph}
-	if s, e := a.npAfterVerb(i+1, st.EndToken); e > s {
+	if s, e := a.npAfterVerb(c+1, st.EndToken); e > s {
 		f.speaker = a.bytes(s, e)
 		f.role = a.apposition(e, st.EndToken)
 	}
