@@ -47,9 +47,20 @@ func sharedConfig(s Settings) (*pipeline.Config, error) {
 		return nil, err
 	}
 	analyzers, _ := pipeline.Select(s.Analyzers)
+	// Every setting has a value, its default unless given, as with the CLI's flags.
+	values := map[string]string{}
+	for _, a := range pipeline.Registry() {
+		for _, set := range a.Settings {
+			v, ok := s.Values[set.Name]
+			if !ok {
+				v = set.Default
+			}
+			values[set.Name] = v
+		}
+	}
 	cfg := &pipeline.Config{
 		Analyzers: analyzers,
-		Options:   analysis.Options{Top: s.Top, Settings: map[string]string{"keyphrase": s.Keyphrase}},
+		Options:   analysis.Options{Top: s.Top, Settings: values},
 		Jobs:      1,
 	}
 	if s.Lang != "" {

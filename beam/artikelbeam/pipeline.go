@@ -48,10 +48,12 @@ type Settings struct {
 	Analyzers string   `json:"analyzers"`
 	Lang      string   `json:"lang"`
 	Languages []string `json:"languages"`
-	Keyphrase string   `json:"keyphrase"`
 	Top       int      `json:"top"`
 	MaxBytes  int64    `json:"max_bytes"`
 	Tokens    bool     `json:"tokens"`
+	// Values are the analyzers' own settings by name (e.g. "keyphrase"),
+	// as the CLI's flags of the same name; a missing one has its default.
+	Values map[string]string `json:"values"`
 }
 
 // DefaultChunkBytes splits JSON Lines files into pieces that take a worker
@@ -69,6 +71,22 @@ func DefaultSettings() Settings {
 func (s Settings) Validate() error {
 	if _, err := pipeline.Select(s.Analyzers); err != nil {
 		return fmt.Errorf("--analyzers: %v", err)
+	}
+	known := map[string]bool{}
+	for _, a := range pipeline.Registry() {
+		for _, set := range a.Settings {
+			known[set.Name] = true
+			if v, ok := s.Values[set.Name]; ok && set.Check != nil {
+				if err := set.Check(v); err != nil {
+					return fmt.Errorf("--%s: %v", set.Name, err)
+				}
+			}
+		}
+	}
+	for name := range s.Values {
+		if !known[name] {
+			return fmt.Errorf("no analyzer has a setting %q", name)
+		}
 	}
 	if s.Top < 1 {
 		return fmt.Errorf("--top must be at least 1")

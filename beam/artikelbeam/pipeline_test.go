@@ -185,7 +185,8 @@ func TestJSONLinesMatchesCLI(t *testing.T) {
 	}{
 		{"defaults", func(*Settings) {}, nil},
 		{"flags", func(s *Settings) {
-			s.Analyzers, s.Lang, s.Keyphrase, s.Tokens, s.Top = "keywords,quotes", "de", "Radwege", true, 3
+			s.Analyzers, s.Lang, s.Tokens, s.Top = "keywords,quotes", "de", true, 3
+			s.Values = map[string]string{"keyphrase": "Radwege"}
 		}, []string{"--analyzers", "keywords,quotes", "--lang", "de", "--keyphrase", "Radwege", "--tokens", "--top", "3"}},
 	}
 	for _, c := range cases {
@@ -258,6 +259,7 @@ func TestBuildRejectsBadOptions(t *testing.T) {
 		"languages":    func(o *Options) { o.Languages = []string{"de", "xx"} },
 		"top":          func(o *Options) { o.Top = 0 },
 		"max bytes":    func(o *Options) { o.MaxBytes = -1 },
+		"setting":      func(o *Options) { o.Values = map[string]string{"no_such_setting": "x"} },
 		"scheme":       func(o *Options) { o.Input = "nofs://bucket/x.jsonl" },
 		"unchanged ok": nil,
 	} {

@@ -1,7 +1,6 @@
 package artikelbeam
 
 import (
-	"bytes"
 	"cmp"
 	"encoding/json"
 	"fmt"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 
+	"artikel/internal/analysis"
 	"artikel/internal/corpus"
 	"artikel/internal/pipeline"
 )
@@ -62,13 +62,11 @@ func (fn *summaryFn) MergeAccumulators(a, o *summaryAcc) *summaryAcc {
 func (fn *summaryFn) ExtractOutput(a *summaryAcc) (string, error) {
 	s := a.b.Summary()
 	sortLists(s)
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(s); err != nil {
+	b, err := analysis.EncodeJSON(s)
+	if err != nil {
 		return "", err
 	}
-	return buf.String(), nil
+	return string(b) + "\n", nil
 }
 
 // sortLists puts the summary's lists of documents (errors, gate failures,

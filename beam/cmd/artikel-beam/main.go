@@ -24,6 +24,7 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/x/beamx"
 
 	"artikel/beam/artikelbeam"
+	"artikel/internal/pipeline"
 )
 
 func main() {
@@ -36,7 +37,13 @@ func main() {
 	flag.StringVar(&o.Analyzers, "analyzers", d.Analyzers, "comma-separated analyzers to run, all, or none (segmentation only)")
 	flag.StringVar(&o.Lang, "lang", "", "treat every document as this language (ISO 639-1, e.g. de) and skip detection")
 	languages := flag.String("languages", strings.Join(d.Languages, ","), "candidate languages for detection (ISO 639-1, comma-separated)")
-	flag.StringVar(&o.Keyphrase, "keyphrase", "", "focus keyphrase to assess; in double quotes it matches only exactly (default: detect one)")
+	// The analyzers' own settings, under the CLI's flag names.
+	values := map[string]*string{}
+	for _, a := range pipeline.Registry() {
+		for _, s := range a.Settings {
+			values[s.Name] = flag.String(s.Name, s.Default, s.Usage)
+		}
+	}
 	flag.IntVar(&o.Top, "top", d.Top, "how many items ranked lists show")
 	flag.Int64Var(&o.MaxBytes, "max_bytes", d.MaxBytes, "largest document accepted, in bytes (0 = no limit)")
 	flag.BoolVar(&o.Tokens, "tokens", false, "include every word token with its offsets")
@@ -58,6 +65,10 @@ Flags:
 	}
 	flag.Parse()
 	o.Languages = splitList(*languages)
+	o.Values = map[string]string{}
+	for name, v := range values {
+		o.Values[name] = *v
+	}
 	beam.Init()
 
 	ctx := context.Background()
