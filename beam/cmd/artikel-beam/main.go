@@ -72,6 +72,10 @@ Flags:
 	beam.Init()
 
 	ctx := context.Background()
+	if err := checkInput(ctx, o.Input); err != nil {
+		fmt.Fprintln(os.Stderr, "artikel-beam:", err)
+		os.Exit(2)
+	}
 	if err := checkOutput(ctx, o.Output); err != nil {
 		fmt.Fprintln(os.Stderr, "artikel-beam:", err)
 		os.Exit(2)
@@ -85,6 +89,27 @@ Flags:
 		fmt.Fprintln(os.Stderr, "artikel-beam:", err)
 		os.Exit(1)
 	}
+}
+
+// checkInput says before submitting a job that the glob matches nothing;
+// the pipeline would fail with the same finding deep in a worker's log.
+func checkInput(ctx context.Context, glob string) error {
+	if glob == "" {
+		return nil // Build names the missing flag
+	}
+	fs, err := filesystem.New(ctx, glob)
+	if err != nil {
+		return fmt.Errorf("--input: %v", err)
+	}
+	defer fs.Close()
+	found, err := fs.List(ctx, glob)
+	if err != nil {
+		return fmt.Errorf("--input %s: %v", glob, err)
+	}
+	if len(found) == 0 {
+		return fmt.Errorf("--input %s matches no files", glob)
+	}
+	return nil
 }
 
 // checkOutput refuses a prefix that already has output files: shards of an
