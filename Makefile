@@ -20,10 +20,11 @@ test:
 beam:
 	cd beam && CGO_ENABLED=0 $(GO) build -o ../bin/artikel-beam ./cmd/artikel-beam
 
-# The pipeline's tests on Beam's local runner (Prism); a cold build of the
-# Beam SDK takes a few minutes.
+# The pipeline's tests on Beam's local runner (Prism) and a bounded fuzz
+# run of its JSON Lines splitting; a cold build of the Beam SDK takes minutes.
 beam-test:
 	cd beam && $(GO) vet ./... && $(GO) test -count=1 ./...
+	cd beam && $(GO) test -run '^$$' -fuzz '^FuzzPieces$$' -fuzztime $(FUZZTIME) ./artikelbeam
 
 run: build
 	./$(BIN) analyze $(SAMPLE)
