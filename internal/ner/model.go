@@ -8,6 +8,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -16,11 +17,15 @@ import (
 
 // Model is a trained tagger. It is read-only after construction, so Tag may
 // be called from many goroutines at once.
+//
+// Its tables are little-endian byte slices in the layout of the model file,
+// so that the embedded model is used where it lies: decoding copies nothing
+// and builds nothing, and only the pages a text touches are ever read.
 type Model struct {
-	// Feature table: keys sorted ascending, weights[k*NumLabels+l] is the
-	// int16-quantised weight of feature keys[k] for label l.
-	keys    []uint32
-	weights []int16
+	// Feature table: weights[2*(k*NumLabels+l):] is the int16-quantised
+	// weight of feature k (in feats) for label l.
+	feats   qtable
+	weights []byte
 	// trans[(prev+1)*NumLabels+cur]; prev -1 is the sentence start.
 	trans []int32
 	scale float32 // weight = int16 * scale (informational; decoding is integer)
@@ -28,10 +33,11 @@ type Model struct {
 	// trades recall for precision; a bias tuned on dev data evens them out.
 	oBias int32
 
-	// Lexicon: sorted word keys (LexKey) with gazetteer bits and cluster ids.
-	lexKeys     []uint32
-	lexGaz      []uint16
-	lexClu      []uint16
+	// Lexicon: word keys (LexKey) with gazetteer bits and cluster ids, both
+	// uint16 per key.
+	lex         qtable
+	lexGaz      []byte
+	lexClu      []byte
 	hasClusters bool
 	// first, if set, is the first-pass model of a stacked tagger: this
 	// model's features include its labels (stackFeatures).
@@ -41,67 +47,119 @@ type Model struct {
 	// domain > 0: also use that training domain's private feature copies.
 	domain int
 
-	// Open-addressing indexes over keys and lexKeys, built on load: a
-	// binary search over the sorted tables cost most of the tagging time.
-	featIdx, lexIdx table
-
 	pool sync.Pool
 }
 
-// table maps a uint32 key to its position in a sorted key slice. Keys are
-// FNV hashes already, so their top bits pick the slot: inserting the sorted
-// keys then fills the slots front to back, which halves model load time
-// compared with scattering them.
-type table struct {
-	slots []slot
-	shift uint32
+// qBuckets is the number of buckets of a qtable: one per value of a key's
+// top 16 bits, so that only the low 16 bits need storing.
+const qBuckets = 1 << 16
+
+// qtable is a set of distinct uint32 keys (FNV hashes, so evenly spread)
+// stored sorted and split by their top 16 bits: the keys of bucket b have
+// positions off[b] to off[b+1]-1 and lo holds their low 16 bits. A lookup
+// is one offset pair and a scan of a few uint16, and the table is 2 bytes
+// per key plus 256 KB, smaller than the sorted keys themselves; it is built
+// when the model is trained and shipped in the model file.
+type qtable struct {
+	off []byte // qBuckets+1 uint32
+	lo  []byte // one uint16 per key
+	n   uint32 // number of keys
 }
 
-type slot struct{ key, pos uint32 } // pos is position+1; 0 = empty
-
-func newTable(keys []uint32) table {
-	bits := uint32(1)
-	for 1<<bits < 2*len(keys) {
-		bits++
-	}
-	t := table{slots: make([]slot, 1<<bits), shift: 32 - bits}
-	mask := uint32(len(t.slots) - 1)
+func newQtable(keys []uint32) qtable {
+	le := binary.LittleEndian
+	t := qtable{off: make([]byte, 4*(qBuckets+1)), lo: make([]byte, 2*len(keys)), n: uint32(len(keys))}
+	b := 0
 	for i, k := range keys {
-		h := k >> t.shift
-		for t.slots[h].pos != 0 {
-			h = (h + 1) & mask
+		for ; b <= int(k>>16); b++ {
+			le.PutUint32(t.off[4*b:], uint32(i))
 		}
-		t.slots[h] = slot{k, uint32(i + 1)}
+		le.PutUint16(t.lo[2*i:], uint16(k))
+	}
+	for ; b <= qBuckets; b++ {
+		le.PutUint32(t.off[4*b:], uint32(len(keys)))
 	}
 	return t
 }
 
-func (t *table) find(k uint32) int {
-	if len(t.slots) == 0 {
+// find returns the position of key k, or -1. Offsets are clamped, so a
+// damaged table gives wrong answers but never a panic.
+func (t *qtable) find(k uint32) int {
+	if len(t.off) == 0 {
 		return -1
 	}
-	mask := uint32(len(t.slots) - 1)
-	h := k >> t.shift
-	for {
-		s := t.slots[h]
-		if s.pos == 0 {
+	le := binary.LittleEndian
+	b := 4 * (k >> 16)
+	i, j := le.Uint32(t.off[b:]), le.Uint32(t.off[b+4:])
+	j = min(j, t.n)
+	want := uint16(k)
+	for p := i; p < j; p++ {
+		if v := le.Uint16(t.lo[2*p:]); v >= want {
+			if v == want {
+				return int(p)
+			}
 			return -1
 		}
-		if s.key == k {
-			return int(s.pos) - 1
-		}
-		h = (h + 1) & mask
+	}
+	return -1
+}
+
+// key returns the key at position i (for Encode and tests).
+func (t *qtable) key(i int) uint32 {
+	le := binary.LittleEndian
+	b := sort.Search(qBuckets, func(b int) bool { return le.Uint32(t.off[4*(b+1):]) > uint32(i) })
+	return uint32(b)<<16 | uint32(le.Uint16(t.lo[2*i:]))
+}
+
+func (t *qtable) append(buf []byte) []byte {
+	buf = binary.LittleEndian.AppendUint32(buf, t.n)
+	buf = append(buf, t.off...)
+	return append(buf, t.lo...)
+}
+
+// parseQtable slices a table written by append out of b.
+func parseQtable(b []byte) (qtable, []byte, error) {
+	if len(b) < 4 {
+		return qtable{}, nil, errShort
+	}
+	n := binary.LittleEndian.Uint32(b)
+	b = b[4:]
+	size := 4*(qBuckets+1) + 2*uint64(n)
+	if uint64(len(b)) < size {
+		return qtable{}, nil, errShort
+	}
+	return qtable{off: b[:4*(qBuckets+1)], lo: b[4*(qBuckets+1) : size], n: n}, b[size:], nil
+}
+
+// NumFeatures is the number of weighted features.
+func (m *Model) NumFeatures() int { return int(m.feats.n) }
+
+// setFeatures stores sorted feature keys with their weights (NumLabels per key).
+func (m *Model) setFeatures(keys []uint32, weights []int16) {
+	m.feats = newQtable(keys)
+	m.weights = make([]byte, 2*len(weights))
+	for i, w := range weights {
+		binary.LittleEndian.PutUint16(m.weights[2*i:], uint16(w))
 	}
 }
 
-// index builds the lookup tables; every constructor calls it.
-func (m *Model) index() *Model {
-	m.featIdx = newTable(m.keys)
-	m.lexIdx = newTable(m.lexKeys)
-	return m
+// setLexicon stores sorted word keys with their gazetteer bits and clusters.
+func (m *Model) setLexicon(keys []uint32, gaz, clu []uint16) {
+	m.lex = newQtable(keys)
+	m.lexGaz = make([]byte, 2*len(keys))
+	m.lexClu = make([]byte, 2*len(keys))
+	for i := range keys {
+		binary.LittleEndian.PutUint16(m.lexGaz[2*i:], gaz[i])
+		binary.LittleEndian.PutUint16(m.lexClu[2*i:], clu[i])
+	}
 }
 
-const magic = "ARTNER03"
+// weight returns the weight of feature k for label l.
+func (m *Model) weight(k, l int) int16 {
+	return int16(binary.LittleEndian.Uint16(m.weights[2*(k*NumLabels+l):]))
+}
+
+const magic = "ARTNER04"
 
 //go:embed model/ner.bin
 var embedded []byte
@@ -112,7 +170,8 @@ var (
 	defaultErr   error
 )
 
-// Default returns the embedded model, decoded once.
+// Default returns the embedded model. Decoding it costs next to nothing:
+// the model is read in place from the binary's data.
 func Default() (*Model, error) {
 	defaultOnce.Do(func() {
 		defaultModel, defaultErr = Decode(embedded)
@@ -121,8 +180,8 @@ func Default() (*Model, error) {
 }
 
 func (m *Model) lookupGaz(k uint32) uint16 {
-	if i := m.lexIdx.find(k); i >= 0 {
-		return m.lexGaz[i]
+	if i := m.lex.find(k); i >= 0 {
+		return binary.LittleEndian.Uint16(m.lexGaz[2*i:])
 	}
 	return 0
 }
@@ -131,8 +190,8 @@ func (m *Model) lookupCluster(k uint32) uint16 {
 	if !m.hasClusters {
 		return 0
 	}
-	if i := m.lexIdx.find(k); i >= 0 {
-		return m.lexClu[i]
+	if i := m.lex.find(k); i >= 0 {
+		return binary.LittleEndian.Uint16(m.lexClu[2*i:])
 	}
 	return 0
 }
@@ -189,13 +248,13 @@ func (m *Model) TagIndex(words []string) []int {
 		row := emit[i*L : (i+1)*L]
 		row[0] -= m.oBias
 		for _, f := range s.feats {
-			k := m.featIdx.find(f)
+			k := m.feats.find(f)
 			if k < 0 {
 				continue
 			}
-			w := m.weights[k*L : (k+1)*L]
+			w := m.weights[2*k*L : 2*(k+1)*L]
 			for l := range row {
-				row[l] += int32(w[l])
+				row[l] += int32(int16(binary.LittleEndian.Uint16(w[2*l:])))
 			}
 		}
 		if s.toks[i].quote {
@@ -293,7 +352,8 @@ func (m *Model) OBias() float32 { return float32(m.oBias) * m.scale }
 // values make the tagger find more entities.
 func (m *Model) SetOBias(b float32) { m.oBias = int32(b / m.scale) }
 
-// Encode writes the model in its binary form.
+// Encode writes the model in its binary form: a header, then the tables
+// exactly as Model holds them, so that Decode can use them in place.
 func (m *Model) Encode(w io.Writer) error {
 	le := binary.LittleEndian
 	var buf []byte
@@ -311,16 +371,9 @@ func (m *Model) Encode(w io.Writer) error {
 	buf = le.AppendUint32(buf, uint32(NumLabels))
 	buf = le.AppendUint32(buf, flags)
 	buf = m.appendWeights(buf)
-	buf = le.AppendUint32(buf, uint32(len(m.lexKeys)))
-	for _, k := range m.lexKeys {
-		buf = le.AppendUint32(buf, k)
-	}
-	for _, g := range m.lexGaz {
-		buf = le.AppendUint16(buf, g)
-	}
-	for _, c := range m.lexClu {
-		buf = le.AppendUint16(buf, c)
-	}
+	buf = m.lex.append(buf)
+	buf = append(buf, m.lexGaz...)
+	buf = append(buf, m.lexClu...)
 	if f := m.first; f != nil {
 		// The first pass shares the lexicon; only its flags and weights follow.
 		ff := uint32(0)
@@ -342,20 +395,14 @@ func (m *Model) appendWeights(buf []byte) []byte {
 	for _, t := range m.trans {
 		buf = le.AppendUint32(buf, uint32(t))
 	}
-	buf = le.AppendUint32(buf, uint32(len(m.keys)))
-	for _, k := range m.keys {
-		buf = le.AppendUint32(buf, k)
-	}
-	for _, v := range m.weights {
-		buf = le.AppendUint16(buf, uint16(v))
-	}
-	return buf
+	buf = m.feats.append(buf)
+	return append(buf, m.weights...)
 }
 
 // parseWeights decodes what appendWeights wrote into m and returns the rest.
 func parseWeights(b []byte, m *Model) ([]byte, error) {
 	le := binary.LittleEndian
-	n := 4 + 4 + 4*(NumLabels+1)*NumLabels + 4
+	n := 4 + 4 + 4*(NumLabels+1)*NumLabels
 	if len(b) < n {
 		return nil, errShort
 	}
@@ -367,21 +414,16 @@ func parseWeights(b []byte, m *Model) ([]byte, error) {
 		m.trans[i] = int32(le.Uint32(b[4*i:]))
 	}
 	b = b[4*len(m.trans):]
-	nf := le.Uint32(b)
-	b = b[4:]
-	if uint64(len(b)) < uint64(nf)*uint64(4+2*NumLabels) {
+	var err error
+	if m.feats, b, err = parseQtable(b); err != nil {
+		return nil, err
+	}
+	size := 2 * uint64(m.feats.n) * uint64(NumLabels)
+	if uint64(len(b)) < size {
 		return nil, errShort
 	}
-	m.keys = make([]uint32, nf)
-	for i := range m.keys {
-		m.keys[i] = le.Uint32(b[4*i:])
-	}
-	b = b[4*int(nf):]
-	m.weights = make([]int16, int(nf)*NumLabels)
-	for i := range m.weights {
-		m.weights[i] = int16(le.Uint16(b[2*i:]))
-	}
-	return b[2*len(m.weights):], nil
+	m.weights = b[:size:size]
+	return b[size:], nil
 }
 
 // Save writes the model to a file.
@@ -408,11 +450,14 @@ func Load(path string) (*Model, error) {
 
 var errShort = errors.New("ner: model data truncated")
 
-// Decode parses a model from its binary form. It never panics on bad input.
+// Decode parses a model from its binary form. The model refers to b, which
+// must not change afterwards. Decode checks sizes only, so it costs the same
+// for any model; it never panics on bad input, and neither does tagging with
+// what it returns.
 func Decode(b []byte) (*Model, error) {
 	le := binary.LittleEndian
 	if len(b) < len(magic) || string(b[:len(magic)]) != magic {
-		return nil, errors.New("ner: not a model file")
+		return nil, errors.New("ner: not a model file (or one of an older format)")
 	}
 	b = b[len(magic):]
 	u32 := func() (uint32, error) {
@@ -438,63 +483,29 @@ func Decode(b []byte) (*Model, error) {
 	if b, err = parseWeights(b, m); err != nil {
 		return nil, err
 	}
-	nx, err := u32()
-	if err != nil {
+	if m.lex, b, err = parseQtable(b); err != nil {
 		return nil, err
 	}
-	if uint64(len(b)) < uint64(nx)*8 {
+	nx := 2 * uint64(m.lex.n)
+	if uint64(len(b)) < 2*nx {
 		return nil, errShort
 	}
-	m.lexKeys = make([]uint32, nx)
-	for i := range m.lexKeys {
-		m.lexKeys[i] = le.Uint32(b[4*i:])
-	}
-	b = b[4*int(nx):]
-	m.lexGaz = make([]uint16, nx)
-	for i := range m.lexGaz {
-		m.lexGaz[i] = le.Uint16(b[2*i:])
-	}
-	b = b[2*nx:]
-	m.lexClu = make([]uint16, nx)
-	for i := range m.lexClu {
-		m.lexClu[i] = le.Uint16(b[2*i:])
-	}
-	b = b[2*nx:]
+	m.lexGaz, m.lexClu, b = b[:nx:nx], b[nx:2*nx:2*nx], b[2*nx:]
 	if flags&4 != 0 {
 		ff, err := u32()
 		if err != nil {
 			return nil, err
 		}
-		f := &Model{hasClusters: m.hasClusters, wide: ff&2 != 0, lexKeys: m.lexKeys, lexGaz: m.lexGaz, lexClu: m.lexClu}
+		f := &Model{hasClusters: m.hasClusters, wide: ff&2 != 0, lex: m.lex, lexGaz: m.lexGaz, lexClu: m.lexClu}
 		if b, err = parseWeights(b, f); err != nil {
 			return nil, err
 		}
-		if !sorted(f.keys) {
-			return nil, errors.New("ner: model tables not sorted")
-		}
-		f.featIdx = newTable(f.keys)
 		m.first = f
 	}
 	if len(b) != 0 {
 		return nil, errors.New("ner: trailing data after model")
 	}
-	if !sorted(m.keys) || !sorted(m.lexKeys) {
-		return nil, errors.New("ner: model tables not sorted")
-	}
-	m.index()
-	if m.first != nil {
-		m.first.lexIdx = m.lexIdx
-	}
 	return m, nil
-}
-
-func sorted(k []uint32) bool {
-	for i := 1; i < len(k); i++ {
-		if k[i] <= k[i-1] {
-			return false
-		}
-	}
-	return true
 }
 
 // Part is a name at the start of a hyphenated compound that is not itself

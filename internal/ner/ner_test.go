@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 func TestSpans(t *testing.T) {
@@ -437,4 +438,49 @@ func roundTrip(t *testing.T, m *Model) (*Model, []byte) {
 		t.Fatal(err)
 	}
 	return m2, buf.Bytes()
+}
+
+// A qtable finds every key it holds, including those at the edges of the
+// key space and of buckets, and nothing else.
+func TestQtable(t *testing.T) {
+	keys := []uint32{0, 1, 0xffff, 0x10000, 0x10001, 0x12345678, 0x12345679, 0x1234ffff, 0xfffffffe, 0xffffffff}
+	q := newQtable(keys)
+	for i, k := range keys {
+		if got := q.find(k); got != i {
+			t.Errorf("find(%#x) = %d, want %d", k, got, i)
+		}
+		if got := q.key(i); got != k {
+			t.Errorf("key(%d) = %#x, want %#x", i, got, k)
+		}
+	}
+	for _, k := range []uint32{2, 0xfffe, 0x10002, 0x12340000, 0x1234fffe, 0xfffffffd, 0x80000000} {
+		if got := q.find(k); got != -1 {
+			t.Errorf("find(%#x) = %d for a key not in the table", k, got)
+		}
+	}
+	if (&qtable{}).find(5) != -1 {
+		t.Error("empty table found a key")
+	}
+}
+
+// The embedded model is used in place: its weight and lexicon tables are
+// the embedded bytes themselves, not a copy.
+func TestDefaultModelInPlace(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	inside := func(b []byte) bool {
+		start := uintptr(unsafe.Pointer(unsafe.SliceData(embedded)))
+		p := uintptr(unsafe.Pointer(unsafe.SliceData(b)))
+		return len(b) > 0 && p >= start && p+uintptr(len(b)) <= start+uintptr(len(embedded))
+	}
+	for name, b := range map[string][]byte{"weights": m.weights, "feature keys": m.feats.lo, "lexicon keys": m.lex.lo, "gazetteer bits": m.lexGaz} {
+		if !inside(b) {
+			t.Errorf("%s were copied out of the embedded model", name)
+		}
+	}
+	if n := testing.AllocsPerRun(5, func() { Decode(embedded) }); n > 10 {
+		t.Errorf("Decode allocates %.0f times, want a handful", n)
+	}
 }
