@@ -143,7 +143,12 @@ func (d *Detector) profile(sample string) profile {
 	}
 	// Close relatives lingua knows that share a candidate's common words
 	// and letters: only lingua tells them apart.
-	for _, l := range p.compare {
+	// Only for candidates that fit on their own merit, not the runner-up
+	// every text gets.
+	for _, l := range listed {
+		if top == 0 || score[l] < top/2 {
+			break
+		}
 		for _, r := range relatives[l] {
 			if !slices.Contains(d.langs, r) {
 				p.add(r)
