@@ -22,10 +22,9 @@ import (
 // so that the embedded model is used where it lies: decoding copies nothing
 // and builds nothing, and only the pages a text touches are ever read.
 type Model struct {
-	// Feature table: weights[2*(k*NumLabels+l):] is the int16-quantised
-	// weight of feature k (in feats) for label l.
-	feats   qtable
-	weights []byte
+	// Feature table: each record holds a key's low half and then the
+	// int16-quantised weights of the feature for each label.
+	feats qtable
 	// trans[(prev+1)*NumLabels+cur]; prev -1 is the sentence start.
 	trans []int32
 	scale float32 // weight = int16 * scale (informational; decoding is integer)
@@ -33,11 +32,9 @@ type Model struct {
 	// trades recall for precision; a bias tuned on dev data evens them out.
 	oBias int32
 
-	// Lexicon: word keys (LexKey) with gazetteer bits and cluster ids, both
-	// uint16 per key.
+	// Lexicon: word keys (LexKey), each record holding the gazetteer bits
+	// and the cluster id (uint16 each) after the key's low half.
 	lex         qtable
-	lexGaz      []byte
-	lexClu      []byte
 	hasClusters bool
 	// first, if set, is the first-pass model of a stacked tagger: this
 	// model's features include its labels (stackFeatures).
@@ -50,31 +47,43 @@ type Model struct {
 	pool sync.Pool
 }
 
+// Record sizes in bytes: the key's low half, then the values.
+var (
+	featRecord = 2 + 2*NumLabels
+	lexRecord  = 2 + 2 + 2
+)
+
 // qBuckets is the number of buckets of a qtable: one per value of a key's
 // top 16 bits, so that only the low 16 bits need storing.
 const qBuckets = 1 << 16
 
-// qtable is a set of distinct uint32 keys (FNV hashes, so evenly spread)
-// stored sorted and split by their top 16 bits: the keys of bucket b have
-// positions off[b] to off[b+1]-1 and lo holds their low 16 bits. A lookup
-// is one offset pair and a scan of a few uint16, and the table is 2 bytes
-// per key plus 256 KB, smaller than the sorted keys themselves; it is built
-// when the model is trained and shipped in the model file.
+// qtable maps distinct uint32 keys (FNV hashes, so evenly spread) to
+// fixed-size records. Records are sorted by key and split by the keys' top
+// 16 bits: the records of bucket b are numbers off[b] to off[b+1]-1, and
+// each starts with its key's low 16 bits followed by the values. A lookup
+// reads one offset pair and scans a few records, and the values sit next to
+// the key, in the same cache line. Keys cost 2 bytes each plus 256 KB for
+// the offsets, less than the 4 bytes of a plain key; the table is built
+// when the model is trained and shipped as is in the model file.
 type qtable struct {
-	off []byte // qBuckets+1 uint32
-	lo  []byte // one uint16 per key
-	n   uint32 // number of keys
+	off  []byte // qBuckets+1 uint32
+	rec  []byte // n records of size bytes
+	n    uint32 // number of keys
+	size uint32 // record size
 }
 
-func newQtable(keys []uint32) qtable {
+// newQtable builds a table of sorted keys; vals holds size-2 bytes of
+// values per key.
+func newQtable(keys []uint32, vals []byte, size int) qtable {
 	le := binary.LittleEndian
-	t := qtable{off: make([]byte, 4*(qBuckets+1)), lo: make([]byte, 2*len(keys)), n: uint32(len(keys))}
+	t := qtable{off: make([]byte, 4*(qBuckets+1)), rec: make([]byte, size*len(keys)), n: uint32(len(keys)), size: uint32(size)}
 	b := 0
 	for i, k := range keys {
 		for ; b <= int(k>>16); b++ {
 			le.PutUint32(t.off[4*b:], uint32(i))
 		}
-		le.PutUint16(t.lo[2*i:], uint16(k))
+		le.PutUint16(t.rec[size*i:], uint16(k))
+		copy(t.rec[size*i+2:size*(i+1)], vals[(size-2)*i:])
 	}
 	for ; b <= qBuckets; b++ {
 		le.PutUint32(t.off[4*b:], uint32(len(keys)))
@@ -82,53 +91,53 @@ func newQtable(keys []uint32) qtable {
 	return t
 }
 
-// find returns the position of key k, or -1. Offsets are clamped, so a
+// find returns the values of key k, or nil. Offsets are clamped, so a
 // damaged table gives wrong answers but never a panic.
-func (t *qtable) find(k uint32) int {
+func (t *qtable) find(k uint32) []byte {
 	if len(t.off) == 0 {
-		return -1
+		return nil
 	}
 	le := binary.LittleEndian
 	b := 4 * (k >> 16)
 	i, j := le.Uint32(t.off[b:]), le.Uint32(t.off[b+4:])
 	j = min(j, t.n)
 	want := uint16(k)
-	for p := i; p < j; p++ {
-		if v := le.Uint16(t.lo[2*p:]); v >= want {
+	for p := i * t.size; p < j*t.size; p += t.size {
+		if v := le.Uint16(t.rec[p:]); v >= want {
 			if v == want {
-				return int(p)
+				return t.rec[p+2 : p+t.size]
 			}
-			return -1
+			return nil
 		}
 	}
-	return -1
+	return nil
 }
 
-// key returns the key at position i (for Encode and tests).
+// key returns the key of record i (for tests and conversions).
 func (t *qtable) key(i int) uint32 {
 	le := binary.LittleEndian
 	b := sort.Search(qBuckets, func(b int) bool { return le.Uint32(t.off[4*(b+1):]) > uint32(i) })
-	return uint32(b)<<16 | uint32(le.Uint16(t.lo[2*i:]))
+	return uint32(b)<<16 | uint32(le.Uint16(t.rec[int(t.size)*i:]))
 }
 
 func (t *qtable) append(buf []byte) []byte {
 	buf = binary.LittleEndian.AppendUint32(buf, t.n)
 	buf = append(buf, t.off...)
-	return append(buf, t.lo...)
+	return append(buf, t.rec...)
 }
 
 // parseQtable slices a table written by append out of b.
-func parseQtable(b []byte) (qtable, []byte, error) {
+func parseQtable(b []byte, size int) (qtable, []byte, error) {
 	if len(b) < 4 {
 		return qtable{}, nil, errShort
 	}
 	n := binary.LittleEndian.Uint32(b)
 	b = b[4:]
-	size := 4*(qBuckets+1) + 2*uint64(n)
-	if uint64(len(b)) < size {
+	end := 4*(qBuckets+1) + uint64(size)*uint64(n)
+	if uint64(len(b)) < end {
 		return qtable{}, nil, errShort
 	}
-	return qtable{off: b[:4*(qBuckets+1)], lo: b[4*(qBuckets+1) : size], n: n}, b[size:], nil
+	return qtable{off: b[:4*(qBuckets+1)], rec: b[4*(qBuckets+1) : end : end], n: n, size: uint32(size)}, b[end:], nil
 }
 
 // NumFeatures is the number of weighted features.
@@ -136,30 +145,30 @@ func (m *Model) NumFeatures() int { return int(m.feats.n) }
 
 // setFeatures stores sorted feature keys with their weights (NumLabels per key).
 func (m *Model) setFeatures(keys []uint32, weights []int16) {
-	m.feats = newQtable(keys)
-	m.weights = make([]byte, 2*len(weights))
+	vals := make([]byte, 2*len(weights))
 	for i, w := range weights {
-		binary.LittleEndian.PutUint16(m.weights[2*i:], uint16(w))
+		binary.LittleEndian.PutUint16(vals[2*i:], uint16(w))
 	}
+	m.feats = newQtable(keys, vals, featRecord)
 }
 
 // setLexicon stores sorted word keys with their gazetteer bits and clusters.
 func (m *Model) setLexicon(keys []uint32, gaz, clu []uint16) {
-	m.lex = newQtable(keys)
-	m.lexGaz = make([]byte, 2*len(keys))
-	m.lexClu = make([]byte, 2*len(keys))
+	vals := make([]byte, 4*len(keys))
 	for i := range keys {
-		binary.LittleEndian.PutUint16(m.lexGaz[2*i:], gaz[i])
-		binary.LittleEndian.PutUint16(m.lexClu[2*i:], clu[i])
+		binary.LittleEndian.PutUint16(vals[4*i:], gaz[i])
+		binary.LittleEndian.PutUint16(vals[4*i+2:], clu[i])
 	}
+	m.lex = newQtable(keys, vals, lexRecord)
 }
 
-// weight returns the weight of feature k for label l.
+// weights returns the weights of feature k (by position) for each label.
 func (m *Model) weight(k, l int) int16 {
-	return int16(binary.LittleEndian.Uint16(m.weights[2*(k*NumLabels+l):]))
+	rec := m.feats.rec[k*featRecord+2:]
+	return int16(binary.LittleEndian.Uint16(rec[2*l:]))
 }
 
-const magic = "ARTNER04"
+const magic = "ARTNER05"
 
 //go:embed model/ner.bin
 var embedded []byte
@@ -180,8 +189,8 @@ func Default() (*Model, error) {
 }
 
 func (m *Model) lookupGaz(k uint32) uint16 {
-	if i := m.lex.find(k); i >= 0 {
-		return binary.LittleEndian.Uint16(m.lexGaz[2*i:])
+	if v := m.lex.find(k); v != nil {
+		return binary.LittleEndian.Uint16(v)
 	}
 	return 0
 }
@@ -190,8 +199,8 @@ func (m *Model) lookupCluster(k uint32) uint16 {
 	if !m.hasClusters {
 		return 0
 	}
-	if i := m.lex.find(k); i >= 0 {
-		return binary.LittleEndian.Uint16(m.lexClu[2*i:])
+	if v := m.lex.find(k); v != nil {
+		return binary.LittleEndian.Uint16(v[2:])
 	}
 	return 0
 }
@@ -248,11 +257,11 @@ func (m *Model) TagIndex(words []string) []int {
 		row := emit[i*L : (i+1)*L]
 		row[0] -= m.oBias
 		for _, f := range s.feats {
-			k := m.feats.find(f)
-			if k < 0 {
+			w := m.feats.find(f)
+			if w == nil {
 				continue
 			}
-			w := m.weights[2*k*L : 2*(k+1)*L]
+			w = w[:2*L]
 			for l := range row {
 				row[l] += int32(int16(binary.LittleEndian.Uint16(w[2*l:])))
 			}
@@ -372,8 +381,6 @@ func (m *Model) Encode(w io.Writer) error {
 	buf = le.AppendUint32(buf, flags)
 	buf = m.appendWeights(buf)
 	buf = m.lex.append(buf)
-	buf = append(buf, m.lexGaz...)
-	buf = append(buf, m.lexClu...)
 	if f := m.first; f != nil {
 		// The first pass shares the lexicon; only its flags and weights follow.
 		ff := uint32(0)
@@ -395,8 +402,7 @@ func (m *Model) appendWeights(buf []byte) []byte {
 	for _, t := range m.trans {
 		buf = le.AppendUint32(buf, uint32(t))
 	}
-	buf = m.feats.append(buf)
-	return append(buf, m.weights...)
+	return m.feats.append(buf)
 }
 
 // parseWeights decodes what appendWeights wrote into m and returns the rest.
@@ -415,15 +421,8 @@ func parseWeights(b []byte, m *Model) ([]byte, error) {
 	}
 	b = b[4*len(m.trans):]
 	var err error
-	if m.feats, b, err = parseQtable(b); err != nil {
-		return nil, err
-	}
-	size := 2 * uint64(m.feats.n) * uint64(NumLabels)
-	if uint64(len(b)) < size {
-		return nil, errShort
-	}
-	m.weights = b[:size:size]
-	return b[size:], nil
+	m.feats, b, err = parseQtable(b, featRecord)
+	return b, err
 }
 
 // Save writes the model to a file.
@@ -483,20 +482,15 @@ func Decode(b []byte) (*Model, error) {
 	if b, err = parseWeights(b, m); err != nil {
 		return nil, err
 	}
-	if m.lex, b, err = parseQtable(b); err != nil {
+	if m.lex, b, err = parseQtable(b, lexRecord); err != nil {
 		return nil, err
 	}
-	nx := 2 * uint64(m.lex.n)
-	if uint64(len(b)) < 2*nx {
-		return nil, errShort
-	}
-	m.lexGaz, m.lexClu, b = b[:nx:nx], b[nx:2*nx:2*nx], b[2*nx:]
 	if flags&4 != 0 {
 		ff, err := u32()
 		if err != nil {
 			return nil, err
 		}
-		f := &Model{hasClusters: m.hasClusters, wide: ff&2 != 0, lex: m.lex, lexGaz: m.lexGaz, lexClu: m.lexClu}
+		f := &Model{hasClusters: m.hasClusters, wide: ff&2 != 0, lex: m.lex}
 		if b, err = parseWeights(b, f); err != nil {
 			return nil, err
 		}

@@ -441,24 +441,28 @@ func roundTrip(t *testing.T, m *Model) (*Model, []byte) {
 }
 
 // A qtable finds every key it holds, including those at the edges of the
-// key space and of buckets, and nothing else.
+// key space and of buckets, with its values, and nothing else.
 func TestQtable(t *testing.T) {
 	keys := []uint32{0, 1, 0xffff, 0x10000, 0x10001, 0x12345678, 0x12345679, 0x1234ffff, 0xfffffffe, 0xffffffff}
-	q := newQtable(keys)
+	vals := make([]byte, 2*len(keys))
+	for i := range keys {
+		vals[2*i], vals[2*i+1] = byte(i), 0xaa
+	}
+	q := newQtable(keys, vals, 4)
 	for i, k := range keys {
-		if got := q.find(k); got != i {
-			t.Errorf("find(%#x) = %d, want %d", k, got, i)
+		if got := q.find(k); len(got) != 2 || got[0] != byte(i) || got[1] != 0xaa {
+			t.Errorf("find(%#x) = %v, want [%d 170]", k, got, i)
 		}
 		if got := q.key(i); got != k {
 			t.Errorf("key(%d) = %#x, want %#x", i, got, k)
 		}
 	}
 	for _, k := range []uint32{2, 0xfffe, 0x10002, 0x12340000, 0x1234fffe, 0xfffffffd, 0x80000000} {
-		if got := q.find(k); got != -1 {
-			t.Errorf("find(%#x) = %d for a key not in the table", k, got)
+		if got := q.find(k); got != nil {
+			t.Errorf("find(%#x) = %v for a key not in the table", k, got)
 		}
 	}
-	if (&qtable{}).find(5) != -1 {
+	if (&qtable{}).find(5) != nil {
 		t.Error("empty table found a key")
 	}
 }
@@ -475,7 +479,7 @@ func TestDefaultModelInPlace(t *testing.T) {
 		p := uintptr(unsafe.Pointer(unsafe.SliceData(b)))
 		return len(b) > 0 && p >= start && p+uintptr(len(b)) <= start+uintptr(len(embedded))
 	}
-	for name, b := range map[string][]byte{"weights": m.weights, "feature keys": m.feats.lo, "lexicon keys": m.lex.lo, "gazetteer bits": m.lexGaz} {
+	for name, b := range map[string][]byte{"feature weights": m.feats.rec, "feature offsets": m.feats.off, "lexicon": m.lex.rec} {
 		if !inside(b) {
 			t.Errorf("%s were copied out of the embedded model", name)
 		}
@@ -483,4 +487,34 @@ func TestDefaultModelInPlace(t *testing.T) {
 	if n := testing.AllocsPerRun(5, func() { Decode(embedded) }); n > 10 {
 		t.Errorf("Decode allocates %.0f times, want a handful", n)
 	}
+}
+
+// BenchmarkTagArticle tags every sentence of the bundled sample article:
+// unlike one sentence tagged over and over, its features spread over the
+// whole model, as in real use.
+func BenchmarkTagArticle(b *testing.B) {
+	m, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	text, err := os.ReadFile("../../testdata/sample/reaim-gipfel.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var sents [][]string
+	n := 0
+	for _, s := range strings.SplitAfter(string(text), ". ") {
+		if w := strings.Fields(s); len(w) > 0 {
+			sents = append(sents, w)
+			n += len(w)
+		}
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, s := range sents {
+			m.Tag(s)
+		}
+	}
+	b.ReportMetric(float64(b.N*n)/b.Elapsed().Seconds(), "tokens/s")
 }

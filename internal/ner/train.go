@@ -409,8 +409,6 @@ func finish(base *Model, keys []uint32, w, trans []float32, prune float32, drop 
 	m := &Model{
 		scale:       scale,
 		lex:         base.lex,
-		lexGaz:      base.lexGaz,
-		lexClu:      base.lexClu,
 		hasClusters: base.hasClusters,
 		wide:        base.wide,
 		first:       base.first,
