@@ -167,29 +167,70 @@ func isQuote(w string) bool {
 // wordShape maps letters to X/x, digits to d and keeps other characters; the
 // short shape also collapses runs of the same class.
 func wordShape(w string) (shape, short string) {
-	var b, s strings.Builder
-	var last rune = -1
+	buf, n := appendShapes(nil, w)
+	return string(buf[:n]), string(buf[n:])
+}
+
+// appendShapes appends the shape of w and then its short shape to buf and
+// returns buf and the shape's length.
+func appendShapes(buf []byte, w string) ([]byte, int) {
+	start := len(buf)
 	n := 0
 	for _, r := range w {
-		c := r
-		switch {
-		case unicode.IsUpper(r):
-			c = 'X'
-		case unicode.IsLetter(r):
-			c = 'x'
-		case unicode.IsDigit(r):
-			c = 'd'
+		if n == 12 {
+			break
 		}
-		if n < 12 {
-			b.WriteRune(c)
-		}
+		buf = utf8.AppendRune(buf, shapeClass(r))
 		n++
-		if c != last {
-			s.WriteRune(c)
+	}
+	mid := len(buf)
+	var last rune = -1
+	for _, r := range w {
+		if c := shapeClass(r); c != last {
+			buf = utf8.AppendRune(buf, c)
 			last = c
 		}
 	}
-	return b.String(), s.String()
+	return buf, mid - start
+}
+
+func shapeClass(r rune) rune {
+	switch {
+	case r < utf8.RuneSelf:
+		switch {
+		case 'A' <= r && r <= 'Z':
+			return 'X'
+		case 'a' <= r && r <= 'z':
+			return 'x'
+		case '0' <= r && r <= '9':
+			return 'd'
+		}
+		return r
+	case unicode.IsUpper(r):
+		return 'X'
+	case unicode.IsLetter(r):
+		return 'x'
+	case unicode.IsDigit(r):
+		return 'd'
+	}
+	return r
+}
+
+// appendLower appends strings.ToLower(w) to buf.
+func appendLower(buf []byte, w string) []byte {
+	for _, r := range w {
+		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+	}
+	return buf
+}
+
+func hasUpper(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 func prefix(s string, n int) string {
@@ -218,10 +259,39 @@ func suffix(s string, n int) string {
 
 // prepare computes per-word information for a sentence.
 func (m *Model) prepare(words []string, toks []token) []token {
+	toks, _ = m.prepareBuf(words, toks, nil)
+	return toks
+}
+
+// prepareBuf is prepare with a reusable buffer: the lower-cased forms and
+// shapes of all words are built in buf and become substrings of one string,
+// one allocation per sentence instead of up to three per word.
+func (m *Model) prepareBuf(words []string, toks []token, buf []byte) ([]token, []byte) {
 	toks = toks[:0]
+	buf = buf[:0]
+	type offs struct{ lower, shape, short, end int }
+	var pos [64]offs
+	at := pos[:0]
 	for _, w := range words {
-		t := token{word: w, lower: strings.ToLower(w)}
-		t.shape, t.short = wordShape(w)
+		var o offs
+		o.lower = len(buf)
+		if hasUpper(w) {
+			buf = appendLower(buf, w)
+		}
+		o.shape = len(buf)
+		var n int
+		buf, n = appendShapes(buf, w)
+		o.short = o.shape + n
+		o.end = len(buf)
+		at = append(at, o)
+	}
+	all := string(buf)
+	for i, w := range words {
+		o := at[i]
+		t := token{word: w, lower: w, shape: all[o.shape:o.short], short: all[o.short:o.end]}
+		if o.shape > o.lower {
+			t.lower = all[o.lower:o.shape]
+		}
 		r, _ := utf8.DecodeRuneInString(w)
 		t.capital = unicode.IsUpper(r)
 		t.quote = isQuote(w)
@@ -230,7 +300,7 @@ func (m *Model) prepare(words []string, toks []token) []token {
 		t.clu = m.lookupCluster(key)
 		toks = append(toks, t)
 	}
-	return toks
+	return toks, buf
 }
 
 // features appends the hashed features of word i to dst.
@@ -262,7 +332,8 @@ func (m *Model) features(toks []token, i int, inQuote bool, dst []uint32) []uint
 		feat(fNext2, n2),
 		feat2(fPrevCur, p1, t.lower),
 		feat2(fCurNext, t.lower, n1),
-		feat2(fShapeTri, ps1+"|"+t.short, ns1),
+		// fShapeTri hashes ps1+"|"+t.short and ns1, without building the string.
+		hashStr(hashByte(hashStr(hashStr(hashStr(hashByte(fnvOffset, fShapeTri), ps1), "|"), t.short), 0xff), ns1),
 		feat2(fShortBi, ps1, t.short),
 		feat(fPrevSuf3, suffix(p1, 3)),
 		feat(fNextSuf3, suffix(n1, 3)),

@@ -207,6 +207,7 @@ func (m *Model) lookupCluster(k uint32) uint16 {
 
 type scratch struct {
 	toks  []token
+	buf   []byte
 	feats []uint32
 	emit  []int32
 	back  []int8
@@ -233,7 +234,7 @@ func (m *Model) TagIndex(words []string) []int {
 	}
 	defer m.pool.Put(s)
 	L := NumLabels
-	s.toks = m.prepare(words, s.toks)
+	s.toks, s.buf = m.prepareBuf(words, s.toks, s.buf)
 	if cap(s.emit) < len(words)*L {
 		s.emit = make([]int32, len(words)*L)
 	}
