@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -295,9 +296,12 @@ func (m *Model) prepareBuf(words []string, toks []token, buf []byte) ([]token, [
 		r, _ := utf8.DecodeRuneInString(w)
 		t.capital = unicode.IsUpper(r)
 		t.quote = isQuote(w)
-		key := LexKey(t.lower)
-		t.gaz = m.lookupGaz(key)
-		t.clu = m.lookupCluster(key)
+		if v := m.lex.find(LexKey(t.lower)); v != nil {
+			t.gaz = binary.LittleEndian.Uint16(v)
+			if m.hasClusters {
+				t.clu = binary.LittleEndian.Uint16(v[2:])
+			}
+		}
 		toks = append(toks, t)
 	}
 	return toks, buf
@@ -305,6 +309,21 @@ func (m *Model) prepareBuf(words []string, toks []token, buf []byte) ([]token, [
 
 // features appends the hashed features of word i to dst.
 func (m *Model) features(toks []token, i int, inQuote bool, dst []uint32) []uint32 {
+	return m.featureParts(toks, i, inQuote, dst, wordPart|contextPart)
+}
+
+// Feature parts: those that depend on the word alone (its spelling and
+// lexicon entry: the same wherever it occurs, so the tagger can sum their
+// weights once per word form) and those that depend on its neighbours.
+const (
+	wordPart = 1 << iota
+	contextPart
+)
+
+// featureParts appends the features of word i that belong to parts, in the
+// order of features (which training depends on).
+func (m *Model) featureParts(toks []token, i int, inQuote bool, dst []uint32, parts int) []uint32 {
+	word, context := parts&wordPart != 0, parts&contextPart != 0
 	t := &toks[i]
 	get := func(j int) (string, string, uint16, uint16) {
 		if j < 0 {
@@ -320,25 +339,31 @@ func (m *Model) features(toks []token, i int, inQuote bool, dst []uint32) []uint
 	p2, _, _, _ := get(i - 2)
 	n2, _, _, _ := get(i + 2)
 
-	dst = append(dst,
-		featN(fBias, 0),
-		feat(fWord, t.word),
-		feat(fLower, t.lower),
-		feat(fShape, t.shape),
-		feat(fShort, t.short),
-		feat(fPrev1, p1),
-		feat(fNext1, n1),
-		feat(fPrev2, p2),
-		feat(fNext2, n2),
-		feat2(fPrevCur, p1, t.lower),
-		feat2(fCurNext, t.lower, n1),
-		// fShapeTri hashes ps1+"|"+t.short and ns1, without building the string.
-		hashStr(hashByte(hashStr(hashStr(hashStr(hashByte(fnvOffset, fShapeTri), ps1), "|"), t.short), 0xff), ns1),
-		feat2(fShortBi, ps1, t.short),
-		feat(fPrevSuf3, suffix(p1, 3)),
-		feat(fNextSuf3, suffix(n1, 3)),
-	)
-	if l := utf8.RuneCountInString(t.lower); l > 1 {
+	if word {
+		dst = append(dst,
+			featN(fBias, 0),
+			feat(fWord, t.word),
+			feat(fLower, t.lower),
+			feat(fShape, t.shape),
+			feat(fShort, t.short),
+		)
+	}
+	if context {
+		dst = append(dst,
+			feat(fPrev1, p1),
+			feat(fNext1, n1),
+			feat(fPrev2, p2),
+			feat(fNext2, n2),
+			feat2(fPrevCur, p1, t.lower),
+			feat2(fCurNext, t.lower, n1),
+			// fShapeTri hashes ps1+"|"+t.short and ns1, without building the string.
+			hashStr(hashByte(hashStr(hashStr(hashStr(hashByte(fnvOffset, fShapeTri), ps1), "|"), t.short), 0xff), ns1),
+			feat2(fShortBi, ps1, t.short),
+			feat(fPrevSuf3, suffix(p1, 3)),
+			feat(fNextSuf3, suffix(n1, 3)),
+		)
+	}
+	if l := utf8.RuneCountInString(t.lower); word && l > 1 {
 		for k, id := range [...]byte{fPre2, fPre3, fPre4} {
 			if k+2 <= l {
 				dst = append(dst, feat(id, prefix(t.lower, k+2)))
@@ -376,24 +401,8 @@ func (m *Model) features(toks []token, i int, inQuote bool, dst []uint32) []uint
 	if i+1 < len(toks) && toks[i+1].capital {
 		ctx += 16
 	}
-	dst = append(dst, featN(fCapCtx, ctx))
-	if inQuote {
-		dst = append(dst, featN(fInQuote, ctx&4))
-	}
-
-	for b := uint32(0); b < gazBits; b++ {
-		if t.gaz&(1<<b) != 0 {
-			dst = append(dst, featN(fGaz, b|ctx<<8))
-		}
-		if pg1&(1<<b) != 0 {
-			dst = append(dst, featN(fGazPrev, b))
-		}
-		if ng1&(1<<b) != 0 {
-			dst = append(dst, featN(fGazNext, b))
-		}
-	}
-	if t.gaz == 0 {
-		dst = append(dst, featN(fGaz, 0xff|ctx<<8))
+	if context {
+		dst = m.gazContext(t, ctx, pg1, ng1, inQuote, dst)
 	}
 	if m.hasClusters {
 		// A cluster id holds a fine class in its low 9 bits and, optionally,
@@ -404,24 +413,31 @@ func (m *Model) features(toks []token, i int, inQuote bool, dst []uint32) []uint
 			}
 			return uint32(c & 511)
 		}
-		dst = append(dst,
-			featN(fClu, fine(t.clu)),
-			featN(fCluPrev, fine(pc1)),
-			featN(fCluNext, fine(nc1)),
-			featN(fCluPrevCur, fine(pc1)<<12|fine(t.clu)),
-		)
-		if c := t.clu >> 9; c > 0 && t.clu < 0xfffe {
+		if word {
+			dst = append(dst, featN(fClu, fine(t.clu)))
+		}
+		if context {
+			dst = append(dst,
+				featN(fCluPrev, fine(pc1)),
+				featN(fCluNext, fine(nc1)),
+				featN(fCluPrevCur, fine(pc1)<<12|fine(t.clu)),
+			)
+		}
+		if c := t.clu >> 9; word && c > 0 && t.clu < 0xfffe {
 			dst = append(dst, featN(fCluCoarse, uint32(c)))
 		}
-		if c := pc1 >> 9; c > 0 && pc1 < 0xfffe {
+		if c := pc1 >> 9; context && c > 0 && pc1 < 0xfffe {
 			dst = append(dst, featN(fCluCoarsePrev, uint32(c)))
 		}
-		if c := nc1 >> 9; c > 0 && nc1 < 0xfffe {
+		if c := nc1 >> 9; context && c > 0 && nc1 < 0xfffe {
 			dst = append(dst, featN(fCluCoarseNext, uint32(c)))
 		}
 	}
-	if m.wide {
+	if context && m.wide {
 		dst = m.wideFeatures(toks, i, ctx, dst)
+	}
+	if !word {
+		return dst
 	}
 	if n := len(t.lower); t.capital && n > 3 && t.lower[n-1] == 's' {
 		// A genitive takes its type from the name it is formed from:
@@ -441,6 +457,31 @@ func (m *Model) features(toks []token, i int, inQuote bool, dst []uint32) []uint
 		if g := m.lookupGaz(LexKey(first)); g != 0 {
 			dst = append(dst, featN(fHyGaz, uint32(g)))
 		}
+	}
+	return dst
+}
+
+// gazContext appends the capitalisation context and the gazetteer bits of
+// the word and its neighbours.
+func (m *Model) gazContext(t *token, ctx uint32, pg1, ng1 uint16, inQuote bool, dst []uint32) []uint32 {
+	dst = append(dst, featN(fCapCtx, ctx))
+	if inQuote {
+		dst = append(dst, featN(fInQuote, ctx&4))
+	}
+
+	for b := uint32(0); b < gazBits; b++ {
+		if t.gaz&(1<<b) != 0 {
+			dst = append(dst, featN(fGaz, b|ctx<<8))
+		}
+		if pg1&(1<<b) != 0 {
+			dst = append(dst, featN(fGazPrev, b))
+		}
+		if ng1&(1<<b) != 0 {
+			dst = append(dst, featN(fGazNext, b))
+		}
+	}
+	if t.gaz == 0 {
+		dst = append(dst, featN(fGaz, 0xff|ctx<<8))
 	}
 	return dst
 }

@@ -211,6 +211,17 @@ type scratch struct {
 	feats []uint32
 	emit  []int32
 	back  []int8
+	words []wordEntry // see wordRow
+}
+
+// wordSlots is the number of entries of a scratch's word cache.
+const wordSlots = 2048
+
+// wordEntry caches the summed weights of a word form's word-only features.
+type wordEntry struct {
+	word string
+	ok   bool
+	row  [16]int32 // NumLabels entries used
 }
 
 // Tag returns one BIO label per word ("O", "B-PER", "I-ORG", …). Words are
@@ -246,27 +257,16 @@ func (m *Model) TagIndex(words []string) []int {
 	clear(emit)
 	inQuote := false
 	for i := range s.toks {
-		s.feats = m.features(s.toks, i, inQuote, s.feats[:0])
+		row := emit[i*L : (i+1)*L]
+		for l, w := range m.wordRow(s, i)[:L] {
+			row[l] += w
+		}
+		row[0] -= m.oBias
+		s.feats = m.featureParts(s.toks, i, inQuote, s.feats[:0], contextPart)
 		if first != nil {
 			s.feats = stackFeatures(s.toks, first, i, s.feats)
 		}
-		if m.domain > 0 {
-			for _, f := range s.feats {
-				s.feats = append(s.feats, domainFeat(f, m.domain))
-			}
-		}
-		row := emit[i*L : (i+1)*L]
-		row[0] -= m.oBias
-		for _, f := range s.feats {
-			w := m.feats.find(f)
-			if w == nil {
-				continue
-			}
-			w = w[:2*L]
-			for l := range row {
-				row[l] += int32(int16(binary.LittleEndian.Uint16(w[2*l:])))
-			}
-		}
+		m.addWeights(row, s.feats)
 		if s.toks[i].quote {
 			inQuote = !inQuote
 		}
@@ -275,6 +275,49 @@ func (m *Model) TagIndex(words []string) []int {
 	s.back = viterbi(emit, m.trans, len(words), out, s.back)
 	trimQuotes(out, s.toks)
 	return out
+}
+
+// wordRow returns the summed weights of the word-only features of word i.
+// They are the same wherever a word form occurs, and news text repeats its
+// words, so they are kept in a small cache keyed by the form: a hit saves
+// about 17 table lookups, most of them cache misses in the model.
+func (m *Model) wordRow(s *scratch, i int) *[16]int32 {
+	if s.words == nil {
+		s.words = make([]wordEntry, wordSlots)
+	}
+	w := s.toks[i].word
+	e := &s.words[hashStr(fnvOffset, w)&(wordSlots-1)]
+	if e.ok && e.word == w {
+		return &e.row
+	}
+	clear(e.row[:])
+	s.feats = m.featureParts(s.toks, i, false, s.feats[:0], wordPart)
+	m.addWeights(e.row[:NumLabels], s.feats)
+	// A copy, so that the cache does not keep a whole document alive.
+	e.word, e.ok = strings.Clone(w), true
+	return &e.row
+}
+
+// addWeights adds the weights of feats (and, for a domain model, of their
+// domain copies) to row.
+func (m *Model) addWeights(row []int32, feats []uint32) {
+	for _, f := range feats {
+		m.addWeight(row, f)
+		if m.domain > 0 {
+			m.addWeight(row, domainFeat(f, m.domain))
+		}
+	}
+}
+
+func (m *Model) addWeight(row []int32, f uint32) {
+	w := m.feats.find(f)
+	if w == nil {
+		return
+	}
+	w = w[:2*len(row)]
+	for l := range row {
+		row[l] += int32(int16(binary.LittleEndian.Uint16(w[2*l:])))
+	}
 }
 
 // trimQuotes moves quotation marks at the edges of a mention out of it

@@ -518,3 +518,29 @@ func BenchmarkTagArticle(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N*n)/b.Elapsed().Seconds(), "tokens/s")
 }
+
+// The tagger sums word-only and context features separately (caching the
+// former per word form); together they must be exactly the features the
+// model was trained on.
+func TestFeatureParts(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := strings.Fields(`„ Die Bremer EU-Kommission “ , sagte Schröders Sprecherin am Montag in Ost-Berlin : ( 12 Mio. Euro ) .`)
+	toks := m.prepare(words, nil)
+	inQuote := false
+	for i := range toks {
+		all := m.features(toks, i, inQuote, nil)
+		parts := m.featureParts(toks, i, inQuote, nil, wordPart)
+		parts = m.featureParts(toks, i, inQuote, parts, contextPart)
+		slices.Sort(all)
+		slices.Sort(parts)
+		if !slices.Equal(all, parts) {
+			t.Errorf("word %q: %d features, %d in the parts", words[i], len(all), len(parts))
+		}
+		if toks[i].quote {
+			inQuote = !inQuote
+		}
+	}
+}
