@@ -203,8 +203,7 @@ func Name(code string) string {
 // decide alone. Cuts fall on word boundaries so that no half word skews the
 // n-gram statistics.
 func Sample(text string, max int) string {
-	n := utf8.RuneCountInString(text)
-	if n <= max {
+	if !longer(text, max) {
 		return text
 	}
 	mid := len(text) / 2
@@ -220,7 +219,7 @@ func Sample(text string, max int) string {
 // prefix returns at most max code points from the start of text, cut after
 // the last whole word.
 func prefix(text string, max int) string {
-	if utf8.RuneCountInString(text) <= max {
+	if !longer(text, max) {
 		return text
 	}
 	n, cut := 0, len(text)
@@ -236,6 +235,21 @@ func prefix(text string, max int) string {
 		s = s[:i]
 	}
 	return s
+}
+
+// longer reports whether text has more than max code points, reading at
+// most max+1 of them: documents can be megabytes long.
+func longer(text string, max int) bool {
+	if len(text) <= max {
+		return false
+	}
+	n := 0
+	for range text {
+		if n++; n > max {
+			return true
+		}
+	}
+	return false
 }
 
 func round(v float64) float64 { return float64(int(v*1000+0.5)) / 1000 }
