@@ -1,0 +1,43 @@
+package analysis
+
+import (
+	"bytes"
+	"encoding/json"
+)
+
+// EncodeJSON encodes v compactly without escaping <, > and &, so article
+// text stays readable in the output.
+func EncodeJSON(v any) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimRight(buf.Bytes(), "\n"), nil
+}
+
+// EncodeFields encodes fields as one JSON object, keys in the given order
+// (the documented order of the contract, which a map would lose).
+func EncodeFields(fields []Field) ([]byte, error) {
+	var buf bytes.Buffer
+	buf.WriteByte('{')
+	for i, f := range fields {
+		if i > 0 {
+			buf.WriteByte(',')
+		}
+		k, err := EncodeJSON(f.Key)
+		if err != nil {
+			return nil, err
+		}
+		buf.Write(k)
+		buf.WriteByte(':')
+		v, err := EncodeJSON(f.Value)
+		if err != nil {
+			return nil, err
+		}
+		buf.Write(v)
+	}
+	buf.WriteByte('}')
+	return buf.Bytes(), nil
+}
