@@ -172,7 +172,8 @@ func (d *Detector) Detect(text string) Result {
 	}
 	res.Reliable = top.Value() >= MinConfidence && top.Value()-next >= MinLead && !p.unlike(top.Language())
 	for _, v := range values[1:] {
-		if v.Value() <= 0 || len(res.Alternatives) == 3 {
+		// Languages below 0.0005 would show as 0: no alternative.
+		if round(v.Value()) <= 0 || len(res.Alternatives) == 3 {
 			break
 		}
 		code := strings.ToLower(v.Language().IsoCode639_1().String())
