@@ -94,13 +94,23 @@ func newQtable(keys []uint32, vals []byte, size int) qtable {
 // find returns the values of key k, or nil. Offsets are clamped, so a
 // damaged table gives wrong answers but never a panic.
 func (t *qtable) find(k uint32) []byte {
+	i, j := t.bucket(k)
+	return t.scan(k, i, j)
+}
+
+// bucket returns the record range of k's bucket.
+func (t *qtable) bucket(k uint32) (uint32, uint32) {
 	if len(t.off) == 0 {
-		return nil
+		return 0, 0
 	}
 	le := binary.LittleEndian
 	b := 4 * (k >> 16)
-	i, j := le.Uint32(t.off[b:]), le.Uint32(t.off[b+4:])
-	j = min(j, t.n)
+	return le.Uint32(t.off[b:]), min(le.Uint32(t.off[b+4:]), t.n)
+}
+
+// scan looks for k among records i to j-1 of its bucket.
+func (t *qtable) scan(k, i, j uint32) []byte {
+	le := binary.LittleEndian
 	want := uint16(k)
 	for p := i * t.size; p < j*t.size; p += t.size {
 		if v := le.Uint16(t.rec[p:]); v >= want {
@@ -301,11 +311,31 @@ func (m *Model) wordRow(s *scratch, i int) *[16]int32 {
 // addWeights adds the weights of feats (and, for a domain model, of their
 // domain copies) to row.
 func (m *Model) addWeights(row []int32, feats []uint32) {
-	for _, f := range feats {
-		m.addWeight(row, f)
-		if m.domain > 0 {
+	if m.domain > 0 {
+		for _, f := range feats {
+			m.addWeight(row, f)
 			m.addWeight(row, domainFeat(f, m.domain))
 		}
+		return
+	}
+	// Two passes: first every feature's bucket, then its records. The
+	// bucket reads do not depend on each other, so the processor overlaps
+	// their cache misses instead of waiting for each in turn.
+	var spans [64][2]uint32
+	for len(feats) > 0 {
+		n := min(len(feats), len(spans))
+		for k, f := range feats[:n] {
+			spans[k][0], spans[k][1] = m.feats.bucket(f)
+		}
+		for k, f := range feats[:n] {
+			if w := m.feats.scan(f, spans[k][0], spans[k][1]); w != nil {
+				w = w[:2*len(row)]
+				for l := range row {
+					row[l] += int32(int16(binary.LittleEndian.Uint16(w[2*l:])))
+				}
+			}
+		}
+		feats = feats[n:]
 	}
 }
 
