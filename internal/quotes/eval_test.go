@@ -213,7 +213,8 @@ func lastRune(s string) string {
 }
 
 type evalFigures struct {
-	p, r, f, spk          float64
+	p, r, f, spk, e2e     float64
+	e2eTP                 int
 	dirHit, dirTot        int
 	indHit, indTot        int
 	spkOK, spkTot, tp, fp int
@@ -278,10 +279,32 @@ func evaluate(docs []evalDoc, log *strings.Builder) evalFigures {
 				} else {
 					ev.indHit++
 				}
+				if len(g.speaker) == 0 {
+					// The scorer counts a quote without gold speaker right only when no
+					// matching prediction names one.
+					named := false
+					for _, p := range preds {
+						if overlap(p.chars, g.chars) && len(p.spk) > 0 {
+							named = true
+						}
+					}
+					if !named {
+						ev.e2eTP++
+					} else if log != nil {
+						got := ""
+						for _, p := range preds {
+							if overlap(p.chars, g.chars) && p.q.Speaker != nil {
+								got += p.q.Speaker.Text + "|"
+							}
+						}
+						fmt.Fprintf(log, "NOSPK %s %s: got %q in %q\n", ed.id, g.typ, got, setText(runes, g.chars))
+					}
+				}
 				if len(g.speaker) > 0 {
 					ev.spkTot++
 					if spkOK {
 						ev.spkOK++
+						ev.e2eTP++
 					} else if log != nil {
 						got := ""
 						for _, p := range preds {
@@ -330,6 +353,13 @@ func evaluate(docs []evalDoc, log *strings.Builder) evalFigures {
 	if ev.spkTot > 0 {
 		ev.spk = float64(ev.spkOK) / float64(ev.spkTot)
 	}
+	if ev.tp+ev.fp > 0 && ev.dirTot+ev.indTot > 0 {
+		p := float64(ev.e2eTP) / float64(ev.tp+ev.fp)
+		r := float64(ev.e2eTP) / float64(ev.dirTot+ev.indTot)
+		if p+r > 0 {
+			ev.e2e = 2 * p * r / (p + r)
+		}
+	}
 	return ev
 }
 
@@ -351,8 +381,8 @@ func setText(runes []rune, s map[int]bool) string {
 func spanText(runes []rune, s map[int]bool) string { return setText(runes, s) }
 
 func (ev evalFigures) String() string {
-	return fmt.Sprintf("P %.1f R %.1f F1 %.1f | direct %d/%d indirect %d/%d | speaker %.1f%% (%d/%d)",
-		100*ev.p, 100*ev.r, 100*ev.f, ev.dirHit, ev.dirTot, ev.indHit, ev.indTot, 100*ev.spk, ev.spkOK, ev.spkTot)
+	return fmt.Sprintf("P %.1f R %.1f F1 %.1f | direct %d/%d indirect %d/%d | speaker %.1f%% (%d/%d) | quote+speaker F1 %.1f",
+		100*ev.p, 100*ev.r, 100*ev.f, ev.dirHit, ev.dirTot, ev.indHit, ev.indTot, 100*ev.spk, ev.spkOK, ev.spkTot, 100*ev.e2e)
 }
 
 func runEval(t *testing.T, name string, docs []evalDoc) evalFigures {
