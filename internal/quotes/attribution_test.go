@@ -86,6 +86,21 @@ func TestSpeakerPatterns(t *testing.T) {
 		{"preposition before a common noun is no name but the agent of heißt es",
 			"Von der Stadtverwaltung hieß es, man prüfe den Antrag noch.",
 			"man prüfe", "der Stadtverwaltung", "Stadtverwaltung"},
+		{"focus particle before the subject",
+			"Auch die Gewerkschaft der Lokführer argumentierte, die Tarife seien seit Jahren zu niedrig.",
+			"die Tarife seien", "die Gewerkschaft der Lokführer", "Gewerkschaft der Lokführer"},
+		{"conjunction before the subject",
+			"Aber mehrere Anwohner berichteten, es sei schon vor dem Brand nach Gas gerochen.",
+			"es sei schon", "mehrere Anwohner", "Anwohner"},
+		{"wie-clause with Konjunktiv report",
+			"Wie die Feuerwehr mitteilte, sei das Feuer in der Küche ausgebrochen.",
+			"sei das Feuer", "die Feuerwehr", "Feuerwehr"},
+		{"adverb before the subject of a wie-clause",
+			"Wie schon der Wetterdienst gewarnt hatte, ist der Fluss über die Ufer getreten.",
+			"ist der Fluss", "der Wetterdienst", "Wetterdienst"},
+		{"a particle before a time phrase is no subject",
+			"Doch am Abend erklärte er, die Verhandlungen seien gescheitert.",
+			"die Verhandlungen", "er", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

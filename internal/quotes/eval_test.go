@@ -312,7 +312,7 @@ func evaluate(docs []evalDoc, log *strings.Builder) evalFigures {
 								got += p.q.Speaker.Text + "|"
 							}
 						}
-						fmt.Fprintf(log, "SPK %s %s: gold %q got %q in %q\n", ed.id, g.typ, spanText(runes, g.speaker), got, setText(runes, g.chars))
+						fmt.Fprintf(log, "SPK %s %s: gold %q got %q in %q  <<%s>>\n", ed.id, g.typ, spanText(runes, g.speaker), got, setText(runes, g.chars), context(runes, g.chars, g.speaker))
 					}
 				}
 			} else if log != nil {
@@ -379,6 +379,24 @@ func setText(runes []rune, s map[int]bool) string {
 }
 
 func spanText(runes []rune, s map[int]bool) string { return setText(runes, s) }
+
+// context is the text around a quote and its gold speaker, for reading errors.
+func context(runes []rune, sets ...map[int]bool) string {
+	lo, hi := len(runes), 0
+	for _, s := range sets {
+		for k := range s {
+			lo, hi = min(lo, k), max(hi, k+1)
+		}
+	}
+	if lo >= hi {
+		return ""
+	}
+	lo, hi = max(0, lo-60), min(len(runes), hi+40)
+	if hi-lo > 400 {
+		return string(runes[lo:lo+200]) + " … " + string(runes[hi-200:hi])
+	}
+	return string(runes[lo:hi])
+}
 
 func (ev evalFigures) String() string {
 	return fmt.Sprintf("P %.1f R %.1f F1 %.1f | direct %d/%d indirect %d/%d | speaker %.1f%% (%d/%d) | quote+speaker F1 %.1f",

@@ -317,7 +317,11 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 		// "Wie die Polizei mitteilte, wurden drei Menschen verletzt."
 		q := a.trimSpan(span{a.d.Tokens[b+1].Start, st.End})
 		if a.wordsIn(b+1, end) >= 3 && !a.overlapsDirect(q) {
-			if s, e := a.npForward(cs+1, c); e > s {
+			h := cs + 1
+			for h < c && clauseAdverbs[a.low[h]] && !isCap(a.tok(h)) {
+				h++ // "Wie schon die Behörde mitteilte"
+			}
+			if s, e := a.npForward(h, c); e > s {
 				f.speaker = a.bytes(s, e)
 			} else if s, e := a.npForward(cs+2, c); e > s && a.low[cs+1] == "aus" {
 				f.speaker = a.bytes(s, e)
