@@ -129,3 +129,47 @@ func TestObjectPronounSourceIsNoName(t *testing.T) {
 		t.Errorf("speaker_name %q", q.SpeakerName)
 	}
 }
+
+// A reported clause ends where the sentence goes on in the writer's voice; subordinate
+// clauses of the report stay in it. All sentences are written for these tests.
+func TestReportEnds(t *testing.T) {
+	cases := []struct{ name, text, quote string }{
+		{"coordinated main verb after a Konjunktiv report",
+			"Der Angeklagte erklärte, er sei unschuldig, verweigerte aber jede weitere Aussage.",
+			"er sei unschuldig"},
+		{"main verb with a pronoun after a dass-clause",
+			"Die Wirtin bestritt, dass sie von dem Glücksspiel gewusst habe, legte aber keine Belege vor.",
+			"dass sie von dem Glücksspiel gewusst habe"},
+		{"source phrase after a zu-infinitive",
+			"Die Stadt wird aufgefordert, das Freibad wieder zu öffnen, so der Sprecher der Bürgerinitiative.",
+			"das Freibad wieder zu öffnen"},
+		{"wobei-clause after a zu-infinitive",
+			"Der Rat beschloss, ein Gutachten zu bestellen, wobei die Kosten noch offen sind.",
+			"ein Gutachten zu bestellen"},
+		{"comment with was",
+			"Der Verein gab an, Spenden aus dem Ausland zu erhalten, was bisher niemand prüfen konnte.",
+			"Spenden aus dem Ausland zu erhalten"},
+		{"was after a question verb asks",
+			"Die Richterin fragte, ob der Zeuge wisse, was in der Nacht geschehen sei.",
+			"ob der Zeuge wisse, was in der Nacht geschehen sei"},
+		{"a weil-clause belongs to the report",
+			"Die Gewerkschaft forderte, die Filiale offen zu halten, weil sonst zwanzig Stellen wegfielen.",
+			"die Filiale offen zu halten, weil sonst zwanzig Stellen wegfielen"},
+		{"an adjective after the comma is no verb",
+			"Die Veranstalter sagten, es seien mehr Besucher gekommen, rund 7.000 an beiden Tagen.",
+			"es seien mehr Besucher gekommen, rund 7.000 an beiden Tagen"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := analyzeFull(t, c.text)
+			q, ok := find(res, c.quote[:8])
+			if !ok {
+				b, _ := json.Marshal(res.Quotes)
+				t.Fatalf("no quote starting %q in %s", c.quote[:8], b)
+			}
+			if q.Text != c.quote {
+				t.Errorf("quote %q, want %q", q.Text, c.quote)
+			}
+		})
+	}
+}

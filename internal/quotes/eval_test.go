@@ -320,7 +320,16 @@ func evaluate(docs []evalDoc, log *strings.Builder) evalFigures {
 				for k := range g.chars {
 					lo = min(lo, k)
 				}
-				fmt.Fprintf(log, "FN %s %s: %q  <<%s>>\n", ed.id, g.typ, setText(runes, g.chars), string(runes[max(0, lo-90):lo]))
+				near := ""
+				for _, p := range preds {
+					for k := range p.chars {
+						if g.chars[k] {
+							near += " PRED " + strconvQuote(p.q.Text)
+							break
+						}
+					}
+				}
+				fmt.Fprintf(log, "FN %s %s: %q  <<%s>>%s\n", ed.id, g.typ, setText(runes, g.chars), string(runes[max(0, lo-90):lo]), near)
 			}
 		}
 		for _, p := range preds {
@@ -376,6 +385,13 @@ func setText(runes []rune, s map[int]bool) string {
 		t = string([]rune(t)[:140]) + "…"
 	}
 	return t
+}
+
+func strconvQuote(s string) string {
+	if r := []rune(s); len(r) > 100 {
+		s = string(r[:100]) + "…"
+	}
+	return strconv.Quote(s)
 }
 
 func spanText(runes []rune, s map[int]bool) string { return setText(runes, s) }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"artikel/internal/document"
+	"artikel/internal/ner"
 )
 
 // maxTries bounds the cue candidates examined per sentence.
@@ -285,7 +286,7 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 			q = span{a.d.Tokens[n].Start, a.reportEnd(n, end)}
 		case a.zuInfinitive(n, end) && !(nl == "um" || nl == "ohne" || nl == "statt" || nl == "anstatt") && !entry.NoInf:
 			// a hope or wish with a zu-infinitive is an aim, not a report ("hatten gehofft, … zu vereinbaren")
-			q = span{a.d.Tokens[n].Start, st.End}
+			q = span{a.d.Tokens[n].Start, a.reportEnd(n, end)}
 		case entry.Weak && !(!entry.NoInf && a.mainClauseStart(n) && a.konjIn(n, min(end, n+6), true)):
 			// a cognition verb reports with a dass/ob-clause, a zu-infinitive, or a clause that
 			// opens with its subject and a Konjunktiv I right after ("glaubt, er sei …")
@@ -293,7 +294,7 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 			q = span{a.d.Tokens[n].Start, st.End}
 		case a.relativeAt(n, end):
 		case a.konjIn(n, min(end, n+12), false):
-			q = span{a.d.Tokens[n].Start, st.End}
+			q = span{a.d.Tokens[n].Start, a.reportEnd(n, end)}
 		case indicativeReports && a.mainClauseStart(n) && a.wordsIn(n, end) >= 4:
 			q = span{a.d.Tokens[n].Start, st.End}
 		}
@@ -478,8 +479,11 @@ func (a *analyzer) relativeAt(n, end int) bool {
 func (a *analyzer) reportEnd(n, end int) int {
 	for t := n + 1; t+1 < end; t++ {
 		if a.tok(t) == ";" || a.tok(t) == "," && (a.low[t+1] == "denn" || a.low[t+1] == "doch" || a.low[t+1] == "jedoch" ||
-			finiteAux[a.low[t+1]] && !isCap(a.tok(t+1))) {
-			// "…, denn …" and "dass …, hatte er …" continue in the writer's voice
+			a.low[t+1] == "wobei" || a.tok(t+1) == "was" && !a.askedIn(n, t) || a.writerVerbAt(t+1) || a.sourceInsertAt(t+1, end)) {
+			// "…, denn …", "dass …, hatte er …", "er sei unschuldig, erkannte das Gericht
+			// nicht an", a comment "…, was nicht bestätigt wurde" (after a question verb "was" asks:
+			// "gefragt habe, was sie trage") and the source "…, so der
+			// Minister" continue in the writer's voice
 			return a.d.Tokens[t].Start
 		}
 	}
@@ -620,3 +624,63 @@ func (a *analyzer) inDateline(st document.Sentence) bool {
 	t := a.tokenAt(a.d.Dateline.End)
 	return t+1 < st.EndToken && t >= st.FirstToken && a.tok(t) == "," && isCueWord(a.low[t+1]) && !isCap(a.tok(t+1))
 }
+
+// writerVerbAt reports a finite verb in the indicative at token t, right after a comma: the
+// sentence goes on in the writer's voice ("Er sagte, er sei unschuldig, erkannte das Gericht
+// nicht an"). An auxiliary counts alone; another verb or adjective form of the lexicon only
+// before an article, a pronoun or a particle, which an adjective before its noun never has.
+func (a *analyzer) writerVerbAt(t int) bool {
+	w, l := a.tok(t), a.low[t]
+	if isCap(w) || konjunktiv[l] || t+1 >= len(a.low) {
+		return false
+	}
+	if finiteAux[l] {
+		return true
+	}
+	if prepositions[l] || conjunctions[l] || clauseAdverbs[l] || npStop[l] || len(l) < 3 {
+		return false // function words carry lexicon bits too: "…, da das Land …", "…, um den …"
+	}
+	if wordBits(l)&ner.GazVerbAdj == 0 || strings.Contains(l, "zu") && a.zuForm(l) {
+		return false
+	}
+	n := a.low[t+1]
+	return determiners[n] && !isCap(a.tok(t+1)) || writerFollowers[n]
+}
+
+// writerFollowers follow a finite verb in second position: "…, sprach aber von …", "…, stellt sich …".
+var writerFollowers = set(`sich er sie es aber jedoch auch nun dann zudem allerdings nicht noch dabei damit daher
+	deshalb außerdem jedoch ebenfalls bereits schon`)
+
+// zuForm reports a zu-infinitive written as one word ("zurückzunehmen").
+func (a *analyzer) zuForm(l string) bool {
+	for _, p := range zuParticles {
+		if strings.HasPrefix(l, p+"zu") && len(l) > len(p)+4 {
+			return true
+		}
+	}
+	return false
+}
+
+// sourceInsertAt reports "so" opening a source phrase at token t: "…, so der Minister".
+func (a *analyzer) sourceInsertAt(t, end int) bool {
+	if a.tok(t) != "so" || t+1 >= end {
+		return false
+	}
+	ns, ne := a.npForward(t+1, end)
+	return ne > ns && (ne >= end-1 || isBoundary(a.tok(ne)))
+}
+
+// askedIn reports a question verb in tokens [s, e): "fragte", "wissen wollte".
+func (a *analyzer) askedIn(s, e int) bool {
+	for t := s; t < e; t++ {
+		if c, ok := a.cueAt(t, -1); ok && questionLemmas[c.Lemma] {
+			return true
+		}
+		if questionLemmas[a.low[t]] {
+			return true
+		}
+	}
+	return false
+}
+
+var questionLemmas = set(`fragen erfragen nachfragen wissen erkundigen klären`)
