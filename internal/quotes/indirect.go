@@ -200,6 +200,10 @@ func (a *analyzer) indirectIn(si, from int, tries *int) (f found, at int, ok boo
 						role: a.apposition(ne, end), sent: si, para: st.Paragraph}, i, true
 				}
 			}
+		case beliefAdjectives[l] && !isCap(a.tok(i)) && i+2 < end && a.tok(i+1) == ",":
+			if f, ok := a.adjectiveClause(si, i); ok {
+				return f, i, true
+			}
 		case nounCues[l] && isCap(a.tok(i)) && i+2 < end && a.tok(i+1) == ",":
 			if f, ok := a.nounClause(si, i); ok {
 				return f, i, true
@@ -684,3 +688,44 @@ func (a *analyzer) askedIn(s, e int) bool {
 }
 
 var questionLemmas = set(`fragen erfragen nachfragen wissen erkundigen klären`)
+
+// beliefAdjectives govern a reported clause after a copula or "sich zeigen": "ist zuversichtlich,
+// dass …", "zeigte sich überzeugt, …".
+var beliefAdjectives = set(`sicher überzeugt zuversichtlich optimistisch pessimistisch skeptisch gewiss einig
+	besorgt`)
+
+// adjectiveClause reports the dass/ob-clause or the Konjunktiv clause after a belief adjective at
+// token c, whose clause holds a finite verb before it; the speaker is that clause's subject.
+func (a *analyzer) adjectiveClause(si, c int) (found, bool) {
+	st := a.d.Sentences[si]
+	first, end := st.FirstToken, st.EndToken
+	cs := a.clauseStart(c, first)
+	verb := false
+	for t := cs; t < c; t++ {
+		if finiteAux[a.low[t]] && !isCap(a.tok(t)) || a.low[t] == "sich" {
+			verb = true
+		}
+	}
+	if !verb {
+		return found{}, false
+	}
+	n := c + 2
+	var q span
+	switch nl := a.low[n]; {
+	case nl == "dass" || nl == "daß" || nl == "ob":
+		q = span{a.d.Tokens[n].Start, a.reportEnd(n, end)}
+	case a.mainClauseStart(n) && a.konjIn(n, min(end, n+12), true):
+		q = span{a.d.Tokens[n].Start, a.reportEnd(n, end)}
+	default:
+		return found{}, false
+	}
+	q = a.trimSpan(q)
+	if a.overlapsDirect(q) || a.wordsIn(a.tokenAt(q.s), a.tokenAt(q.e)) < 3 {
+		return found{}, false
+	}
+	f := found{content: q, typ: "indirect", cue: a.bytes(c, c+1), sent: si, para: st.Paragraph}
+	if s, e, role := a.subject(c, first, c+1); e > s {
+		f.speaker, f.role = a.bytes(s, e), role
+	}
+	return f, true
+}
