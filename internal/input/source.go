@@ -11,8 +11,8 @@ import (
 	"iter"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Source is one document to analyze, or the reason it could not be read.
@@ -206,21 +206,26 @@ func readOne(path string, r io.Reader, opts Options) Source {
 	return src
 }
 
-// jsonLine is one JSON Lines input record.
-type jsonLine struct {
-	ID   json.RawMessage `json:"id"`
-	Text *string         `json:"text"`
-}
-
-// JSONLines yields one Source per non-empty line of r, each a JSON object
-// {"id": ..., "text": ...}. It reads one line at a time, so memory stays
-// bounded by the longest line, and a malformed line becomes that line's error
-// without stopping the rest.
+// JSONLines yields one Source per non-blank line of r, each a JSON object
+// {"id": ..., "text": ...}. It reads one line at a time and streams past a
+// line longer than the limit instead of buffering it, so memory stays bounded
+// by the limit. Every odd line (not JSON, not an object, a "text" that is not
+// a string, too long) becomes one Source with Err, and the lines after it are
+// still read. An empty stream yields nothing.
+//
+// The id is kept exactly as written (RawID: a number keeps its digits, null
+// stays null); a record without "id" gets RawID null, and its Line tells it
+// apart. ID is the id as text for messages, or path:line when there is none.
+// A byte-order mark at the start, CRLF line ends and a last line without a
+// line end are accepted; blank lines are skipped.
 func JSONLines(name string, r io.Reader, opts Options) iter.Seq[Source] {
 	return func(yield func(Source) bool) {
 		br := bufio.NewReaderSize(r, 64<<10)
 		for line := 1; ; line++ {
 			b, tooLong, err := readLine(br, opts.MaxBytes)
+			if line == 1 {
+				b = bytes.TrimPrefix(b, utf8BOM)
+			}
 			if len(bytes.TrimSpace(b)) > 0 || tooLong {
 				if !yield(parseLine(name, line, b, tooLong, opts)) {
 					return
@@ -228,7 +233,10 @@ func JSONLines(name string, r io.Reader, opts Options) iter.Seq[Source] {
 			}
 			if err != nil {
 				if err != io.EOF {
-					yield(Source{ID: strconv.Itoa(line), Path: name, Line: line, Err: fmt.Errorf("cannot read: %v", err)})
+					src := Source{Path: name, Line: line, RawID: nullID}
+					src.ID = src.Where()
+					src.Err = fmt.Errorf("cannot read: %v", err)
+					yield(src)
 				}
 				return
 			}
@@ -236,8 +244,16 @@ func JSONLines(name string, r io.Reader, opts Options) iter.Seq[Source] {
 	}
 }
 
-// readLine reads one line without its end; past max bytes it discards the
-// rest of the line and reports it as too long instead of buffering it.
+var (
+	utf8BOM = []byte{0xEF, 0xBB, 0xBF}
+	nullID  = json.RawMessage("null")
+)
+
+// keepPrefix is how much of an over-long line is kept to find its id.
+const keepPrefix = 4 << 10
+
+// readLine reads one line without its end; past the limit it keeps only the
+// line's first bytes (to find the id) and discards the rest as it reads.
 func readLine(br *bufio.Reader, max int64) (line []byte, tooLong bool, err error) {
 	for {
 		chunk, err := br.ReadSlice('\n')
@@ -245,7 +261,8 @@ func readLine(br *bufio.Reader, max int64) (line []byte, tooLong bool, err error
 			line = append(line, chunk...)
 			// A JSON line holds escapes, so allow some slack over the text limit.
 			if max > 0 && int64(len(line)) > 2*max+1024 {
-				tooLong, line = true, nil
+				tooLong = true
+				line = line[:min(len(line), keepPrefix):min(len(line), keepPrefix)]
 			}
 		}
 		if err == bufio.ErrBufferFull {
@@ -255,41 +272,174 @@ func readLine(br *bufio.Reader, max int64) (line []byte, tooLong bool, err error
 	}
 }
 
+const recordShape = `each line must be an object like {"id": "a1", "text": "…"}`
+
 func parseLine(name string, line int, b []byte, tooLong bool, opts Options) Source {
-	src := Source{ID: strconv.Itoa(line), Path: name, Line: line}
+	src := Source{Path: name, Line: line, RawID: nullID}
+	src.ID = src.Where()
 	if tooLong {
+		src.setID(prefixID(b))
 		src.Err = fmt.Errorf("line longer than the --max-bytes limit (%d): split the document or raise the limit", opts.MaxBytes)
 		return src
 	}
-	b = bytes.TrimPrefix(b, []byte{0xEF, 0xBB, 0xBF})
-	var rec jsonLine
-	if err := json.Unmarshal(b, &rec); err != nil {
-		src.Err = fmt.Errorf("invalid JSON (%v): each line must be an object like {\"id\": \"a1\", \"text\": \"…\"}", err)
+	if !utf8.Valid(b) {
+		n := invalidBytes(b)
+		b = bytes.ToValidUTF8(b, []byte("\uFFFD"))
+		src.Warnings = append(src.Warnings, fmt.Sprintf("line holds %d byte(s) that are not UTF-8, replaced with U+FFFD: write JSON Lines as UTF-8", n))
+	}
+	b = bytes.TrimSpace(b)
+	if len(b) == 0 || b[0] != '{' {
+		kind := "not JSON"
+		if json.Valid(b) {
+			kind = "a JSON " + jsonKind(b)
+		}
+		src.Err = fmt.Errorf("line is %s, not an object: %s", kind, recordShape)
 		return src
 	}
-	if len(rec.ID) > 0 && string(rec.ID) != "null" {
-		src.RawID = rec.ID
-		var s string
-		if json.Unmarshal(rec.ID, &s) == nil {
-			src.ID = s
-		} else {
-			src.ID = string(rec.ID)
+	var rec map[string]json.RawMessage
+	if err := json.Unmarshal(b, &rec); err != nil {
+		// The id may still be readable before the point of the error.
+		src.setID(prefixID(b))
+		src.Err = fmt.Errorf("invalid JSON (%v): %s", jsonError(err), recordShape)
+		return src
+	}
+	if id, ok := rec["id"]; ok {
+		src.setID(id)
+		if k := jsonKind(id); k != "string" && k != "number" && k != "null" {
+			src.Err = fmt.Errorf(`"id" must be a string or a number, got %s: give each record an id like "a1" or 7`, article(k))
+			return src
 		}
 	}
-	if rec.Text == nil {
-		src.Err = errors.New(`missing "text" field: each line must be an object like {"id": "a1", "text": "…"}`)
+	raw, ok := rec["text"]
+	if !ok {
+		src.Err = fmt.Errorf(`missing "text" field: %s`, recordShape)
 		return src
 	}
-	if opts.MaxBytes > 0 && int64(len(*rec.Text)) > opts.MaxBytes {
+	var text string
+	if k := jsonKind(raw); k != "string" {
+		src.Err = fmt.Errorf(`"text" must be a string, got %s: put the article text in a JSON string`, article(k))
+		return src
+	}
+	if err := json.Unmarshal(raw, &text); err != nil {
+		src.Err = fmt.Errorf(`"text" is not a valid JSON string (%v)`, jsonError(err))
+		return src
+	}
+	if opts.MaxBytes > 0 && int64(len(text)) > opts.MaxBytes {
 		src.Err = fmt.Errorf("text larger than --max-bytes %d: split the document or raise the limit", opts.MaxBytes)
 		return src
 	}
-	if strings.IndexByte(*rec.Text, 0) >= 0 {
+	if strings.IndexByte(text, 0) >= 0 {
 		src.Err = ErrBinary
 		return src
 	}
-	src.Text = *rec.Text
+	src.Text = text
 	return src
+}
+
+// setID records id as given; ID becomes its text for messages unless it is
+// null, when path:line stays the name.
+func (s *Source) setID(id json.RawMessage) {
+	id = bytes.TrimSpace(id)
+	if len(id) == 0 {
+		return
+	}
+	s.RawID = append(json.RawMessage(nil), id...)
+	switch jsonKind(id) {
+	case "null":
+	case "string":
+		var str string
+		if json.Unmarshal(id, &str) == nil && str != "" {
+			s.ID = str
+		}
+	default:
+		s.ID = string(id)
+	}
+}
+
+// prefixID finds the top-level "id" of a record whose end is missing or
+// broken by reading tokens until the id's value or the first error. It
+// returns nil when the id cannot be found; only strings and numbers count.
+func prefixID(b []byte) json.RawMessage {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.UseNumber()
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return nil
+	}
+	for dec.More() {
+		key, err := dec.Token()
+		if err != nil {
+			return nil
+		}
+		if key == "id" {
+			var v json.RawMessage
+			if dec.Decode(&v) != nil {
+				return nil
+			}
+			if k := jsonKind(v); k == "string" || k == "number" || k == "null" {
+				return v
+			}
+			return nil
+		}
+		var skip json.RawMessage
+		if dec.Decode(&skip) != nil {
+			return nil
+		}
+	}
+	return nil
+}
+
+// jsonKind names the type of a valid JSON value by its first byte.
+func jsonKind(v []byte) string {
+	v = bytes.TrimSpace(v)
+	if len(v) == 0 {
+		return "nothing"
+	}
+	switch v[0] {
+	case '"':
+		return "string"
+	case '{':
+		return "object"
+	case '[':
+		return "array"
+	case 't', 'f':
+		return "boolean"
+	case 'n':
+		return "null"
+	}
+	return "number"
+}
+
+func article(kind string) string {
+	switch kind {
+	case "null", "nothing":
+		return kind
+	case "array", "object":
+		return "an " + kind
+	}
+	return "a " + kind
+}
+
+// jsonError drops the Go type names from a decoding error.
+func jsonError(err error) string {
+	var se *json.SyntaxError
+	if errors.As(err, &se) {
+		return fmt.Sprintf("%s at byte %d", se.Error(), se.Offset)
+	}
+	return err.Error()
+}
+
+// invalidBytes counts the bytes of b that are not part of a valid UTF-8
+// sequence.
+func invalidBytes(b []byte) int {
+	n := 0
+	for len(b) > 0 {
+		r, size := utf8.DecodeRune(b)
+		if r == utf8.RuneError && size == 1 {
+			n++
+		}
+		b = b[size:]
+	}
+	return n
 }
 
 // Count returns how many documents Files would yield for paths, without

@@ -1,8 +1,12 @@
 package input
 
 import (
+	"bytes"
+	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -19,38 +23,113 @@ func collect(seq func(func(Source) bool)) []Source {
 
 func TestJSONLines(t *testing.T) {
 	in := strings.Join([]string{
-		`{"id": "a", "text": "Erster Text."}`,
+		"\xEF\xBB\xBF" + `{"id": "a", "text": "Erster Text."}`,
 		``,
+		`   `,
 		`{"id": 7, "text": "Zahl als id."}`,
 		`not json`,
 		`{"id": "c"}`,
 		`{"text": "ohne id"}`,
 		`{"id": "e", "text": "CRLF am Ende."}` + "\r",
+		`{"id": "last", "text": "ohne Zeilenende"}`,
 	}, "\n")
 	got := collect(JSONLines("-", strings.NewReader(in), Options{}))
-	if len(got) != 6 {
-		t.Fatalf("got %d sources, want 6 (blank line skipped)", len(got))
+	if len(got) != 7 {
+		t.Fatalf("got %d sources, want 7 (blank lines skipped)", len(got))
 	}
-	if got[0].ID != "a" || got[0].Text != "Erster Text." || got[0].Line != 1 {
-		t.Errorf("line 1 = %+v", got[0])
+	if got[0].ID != "a" || got[0].Text != "Erster Text." || got[0].Line != 1 || got[0].Err != nil {
+		t.Errorf("line 1 (after a byte-order mark) = %+v", got[0])
 	}
-	if string(got[1].RawID) != "7" || got[1].Line != 3 {
+	if string(got[1].RawID) != "7" || got[1].ID != "7" || got[1].Line != 4 {
 		t.Errorf("numeric id not kept raw: %+v", got[1])
 	}
-	if got[2].Err == nil || got[2].Line != 4 || !strings.Contains(got[2].Err.Error(), "invalid JSON") {
-		t.Errorf("line 4 should be an invalid-JSON error, got %+v", got[2])
+	if got[2].Err == nil || got[2].Line != 5 || !strings.Contains(got[2].Err.Error(), "not JSON") {
+		t.Errorf("line 5 should be a not-JSON error, got %+v", got[2])
 	}
-	if got[2].Where() != "stdin:4" {
-		t.Errorf("Where() = %q, want stdin:4", got[2].Where())
+	if got[2].Where() != "stdin:5" || string(got[2].RawID) != "null" {
+		t.Errorf("Where() = %q, RawID %s; want stdin:5 and null", got[2].Where(), got[2].RawID)
 	}
-	if got[3].Err == nil || !strings.Contains(got[3].Err.Error(), `"text"`) {
-		t.Errorf("missing text should be an error, got %+v", got[3])
+	if got[3].Err == nil || !strings.Contains(got[3].Err.Error(), `"text"`) || got[3].ID != "c" {
+		t.Errorf("missing text should be an error keeping the id, got %+v", got[3])
 	}
-	if got[4].ID != "6" || got[4].Text != "ohne id" {
-		t.Errorf("missing id falls back to the line number, got %+v", got[4])
+	// A missing id must not become the line number: "7" above is a real id.
+	if string(got[4].RawID) != "null" || got[4].Text != "ohne id" || got[4].Line != 7 {
+		t.Errorf("missing id should stay null with its line, got %+v", got[4])
 	}
 	if got[5].Text != "CRLF am Ende." {
 		t.Errorf("CRLF line end not stripped: %q", got[5].Text)
+	}
+	if got[6].Text != "ohne Zeilenende" || got[6].Err != nil {
+		t.Errorf("last line without a line end: %+v", got[6])
+	}
+}
+
+// TestJSONLinesOddRecords: each odd record is one error that keeps the id as
+// written and names the field; the record after it is still read.
+func TestJSONLinesOddRecords(t *testing.T) {
+	tests := []struct {
+		line   string
+		rawID  string
+		errHas string // "" = no error
+		text   string
+		warn   string
+	}{
+		{line: `{"id":1e400,"text":"Großer Exponent."}`, rawID: `1e400`, text: "Großer Exponent."},
+		{line: `{"id":12345678901234567890123,"text":"x"}`, rawID: `12345678901234567890123`, text: "x"},
+		{line: `{"id":-0.50,"text":"x"}`, rawID: `-0.50`, text: "x"},
+		{line: `{"id":"t","text":42}`, rawID: `"t"`, errHas: `"text" must be a string, got a number`},
+		{line: `{"id":"t","text":null}`, rawID: `"t"`, errHas: `"text" must be a string, got null`},
+		{line: `{"id":"t","text":["a"]}`, rawID: `"t"`, errHas: `"text" must be a string, got an array`},
+		{line: `{"id":null,"text":"x"}`, rawID: `null`, text: "x"},
+		{line: `{"id":{"a":1},"text":"x"}`, rawID: `{"a":1}`, errHas: `"id" must be a string or a number, got an object`},
+		{line: `{"id":true,"text":"x"}`, rawID: `true`, errHas: `"id" must be a string or a number, got a boolean`},
+		{line: `[1,2]`, rawID: `null`, errHas: "a JSON array, not an object"},
+		{line: `"text"`, rawID: `null`, errHas: "a JSON string, not an object"},
+		{line: `42`, rawID: `null`, errHas: "a JSON number, not an object"},
+		{line: `null`, rawID: `null`, errHas: "a JSON null, not an object"},
+		{line: `{"id":"k","text":"abc"`, rawID: `"k"`, errHas: "invalid JSON"},
+		{line: `{"id":"k","text":"abc"} trailing`, rawID: `"k"`, errHas: "invalid JSON"},
+		{line: `{"id":"u","text":"Gr` + "\xfc" + `ße"}`, rawID: `"u"`, text: "Gr\uFFFDße", warn: "not UTF-8"},
+		{line: `{"id":"z","text":"a\u0000b"}`, rawID: `"z"`, errHas: "binary"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.line, func(t *testing.T) {
+			in := tt.line + "\n" + `{"id":"next","text":"weiter"}` + "\n"
+			got := collect(JSONLines("docs.jsonl", strings.NewReader(in), Options{}))
+			if len(got) != 2 {
+				t.Fatalf("got %d sources, want 2: %+v", len(got), got)
+			}
+			s := got[0]
+			if string(s.RawID) != tt.rawID {
+				t.Errorf("RawID = %s, want %s", s.RawID, tt.rawID)
+			}
+			if s.Line != 1 || s.Where() != "docs.jsonl:1" {
+				t.Errorf("Line %d, Where %q", s.Line, s.Where())
+			}
+			if tt.errHas == "" {
+				if s.Err != nil || s.Text != tt.text {
+					t.Errorf("err %v, text %q; want text %q", s.Err, s.Text, tt.text)
+				}
+			} else if s.Err == nil || !strings.Contains(s.Err.Error(), tt.errHas) {
+				t.Errorf("err = %v, want one containing %q", s.Err, tt.errHas)
+			} else if strings.Contains(s.Err.Error(), "Go ") || strings.Contains(s.Err.Error(), "struct") || strings.Contains(s.Err.Error(), "float64") {
+				t.Errorf("error names Go types: %v", s.Err)
+			}
+			if tt.warn != "" && (len(s.Warnings) != 1 || !strings.Contains(s.Warnings[0], tt.warn)) {
+				t.Errorf("warnings = %q, want one containing %q", s.Warnings, tt.warn)
+			}
+			if got[1].Err != nil || got[1].Text != "weiter" || got[1].Line != 2 {
+				t.Errorf("the next record was not read: %+v", got[1])
+			}
+		})
+	}
+}
+
+func TestJSONLinesEmpty(t *testing.T) {
+	for _, in := range []string{"", "\n\n", "\xEF\xBB\xBF", " \r\n"} {
+		if got := collect(JSONLines("-", strings.NewReader(in), Options{})); len(got) != 0 {
+			t.Errorf("%q: got %d sources, want none", in, len(got))
+		}
 	}
 }
 
@@ -64,19 +143,76 @@ func TestJSONLinesTooLong(t *testing.T) {
 	if got[0].Err == nil || !strings.Contains(got[0].Err.Error(), "max-bytes") {
 		t.Errorf("oversized line should fail with a max-bytes error, got %+v", got[0])
 	}
+	if string(got[0].RawID) != `"big"` {
+		t.Errorf("oversized line lost its id: %s", got[0].RawID)
+	}
 	if got[1].Err != nil || got[1].Text != "ok" {
 		t.Errorf("the line after an oversized one must still be read, got %+v", got[1])
 	}
 }
 
+// TestJSONLinesTooLongStreams feeds a line far over the limit and checks it
+// is not buffered whole.
+func TestJSONLinesTooLongStreams(t *testing.T) {
+	const size = 64 << 20
+	r := io.MultiReader(strings.NewReader(`{"id":"huge","text":"`), &repeatReader{b: 'x', n: size}, strings.NewReader("\"}\n{\"id\":\"b\",\"text\":\"ok\"}"))
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	got := collect(JSONLines("-", r, Options{MaxBytes: 1 << 20}))
+	runtime.ReadMemStats(&after)
+	if len(got) != 2 || got[0].Err == nil || got[1].Text != "ok" {
+		t.Fatalf("got %+v", got)
+	}
+	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 16<<20 {
+		t.Errorf("allocated %d MB for a %d MB line over a 1 MB limit: the line was buffered", alloc>>20, size>>20)
+	}
+}
+
+type repeatReader struct {
+	b byte
+	n int
+}
+
+func (r *repeatReader) Read(p []byte) (int, error) {
+	if r.n == 0 {
+		return 0, io.EOF
+	}
+	k := min(len(p), r.n)
+	for i := range p[:k] {
+		p[i] = r.b
+	}
+	r.n -= k
+	return k, nil
+}
+
 func FuzzJSONLines(f *testing.F) {
 	f.Add([]byte("{\"id\":\"a\",\"text\":\"b\"}\n\n{bad\n"))
 	f.Add([]byte("{\"text\":\"\\u0000\"}"))
+	f.Add([]byte("\xEF\xBB\xBF{\"id\":1e400,\"text\":42}\r\n[1]\nnull\n{\"id\":null,\"text\":\"\xff\"}"))
+	f.Add([]byte("{\"id\":\"x\",\"text\":\"" + strings.Repeat("y", 3000) + "\"}\n{\"id\":2}"))
 	f.Fuzz(func(t *testing.T, b []byte) {
+		lines := 0
 		for s := range JSONLines("-", strings.NewReader(string(b)), Options{MaxBytes: 1 << 10}) {
-			if s.Err == nil && s.Line <= 0 {
-				t.Fatalf("source without line number: %+v", s)
+			if s.Line <= lines {
+				t.Fatalf("line numbers must increase: %d after %d", s.Line, lines)
 			}
+			lines = s.Line
+			if len(s.RawID) == 0 || !json.Valid(s.RawID) {
+				t.Fatalf("line %d: RawID %q is not a JSON value", s.Line, s.RawID)
+			}
+			if s.ID == "" {
+				t.Fatalf("line %d: empty ID", s.Line)
+			}
+			if s.Err != nil && s.Text != "" {
+				t.Fatalf("line %d: error with text", s.Line)
+			}
+			if !utf8.ValidString(s.Text) || strings.IndexByte(s.Text, 0) >= 0 {
+				t.Fatalf("line %d: text not clean UTF-8: %q", s.Line, s.Text)
+			}
+		}
+		if lines > bytes.Count(b, []byte("\n"))+1 {
+			t.Fatalf("more records (%d) than lines", lines)
 		}
 	})
 }
