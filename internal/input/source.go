@@ -59,6 +59,15 @@ type Options struct {
 	Exclude []string
 	// Stdin is read for the path "-".
 	Stdin io.Reader
+	// SkipPaths are files never read from a folder walk, such as the
+	// report being written into it. They are compared after resolving
+	// symbolic links, so any spelling of the same file matches; they need
+	// not exist yet.
+	SkipPaths []string
+	// OnSkip, when set, hears of every file or folder a folder walk leaves
+	// out on purpose (hidden, excluded, not matching --include, a folder
+	// already walked through a link, a SkipPaths entry) and why.
+	OnSkip func(path, reason string)
 }
 
 // DefaultInclude are the file patterns read from folders.
@@ -68,8 +77,12 @@ var DefaultInclude = []string{"*.txt", "*.md"}
 const DefaultMaxBytes = 10 << 20
 
 // Files yields one Source per file: "-" is stdin, a folder contributes every
-// matching file below it in path order (hidden folders skipped, symbolic links
-// to folders not followed), and a file named directly is read whatever its name.
+// matching file below it in path order, and a file named directly is read
+// whatever its name. Symbolic links named on the command line are followed.
+// Inside folders, links to files and to folders are followed too, but each
+// real folder is walked once, so a link loop cannot occur; hidden files and
+// folders (names starting with ".") are skipped. A subfolder or link that
+// cannot be read yields a Source with Err, like an unreadable file.
 func Files(paths []string, opts Options) iter.Seq[Source] {
 	return func(yield func(Source) bool) {
 		for _, p := range paths {
@@ -92,14 +105,12 @@ func Files(paths []string, opts Options) iter.Seq[Source] {
 				}
 				continue
 			}
-			files, err := walk(p, opts)
-			if err != nil {
-				if !yield(Source{ID: p, Path: p, Err: err}) {
-					return
+			for _, it := range walk(p, opts) {
+				src := Source{ID: it.path, Path: it.path, Err: it.err}
+				if it.err == nil {
+					src = readFile(it.path, opts)
 				}
-			}
-			for _, f := range files {
-				if !yield(readFile(f, opts)) {
+				if !yield(src) {
 					return
 				}
 			}
@@ -117,50 +128,163 @@ func statError(err error) error {
 	return err
 }
 
-// walk lists the files of a folder to analyze. filepath.WalkDir visits entries
-// in lexical order and does not follow symbolic links, so the order is stable
-// and link loops cannot occur.
-func walk(root string, opts Options) ([]string, error) {
-	include := opts.Include
-	if len(include) == 0 {
-		include = DefaultInclude
+// walkItem is a file found in a folder, or a folder or link that could not
+// be read.
+type walkItem struct {
+	path string
+	err  error
+}
+
+// walker lists the files of one folder tree in lexical path order.
+type walker struct {
+	opts    Options
+	include []string
+	// visited holds the real path of every folder entered, so a link back
+	// to a folder already walked (a loop, or a second way in) is skipped.
+	visited map[string]bool
+	skip    map[string]bool
+	items   []walkItem
+}
+
+// walk lists the files of a folder to analyze (see Files for the rules).
+func walk(root string, opts Options) []walkItem {
+	w := &walker{opts: opts, include: opts.Include, visited: map[string]bool{}, skip: map[string]bool{}}
+	if len(w.include) == 0 {
+		w.include = DefaultInclude
 	}
-	var files []string
-	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			if path == root {
-				return statError(err)
+	for _, p := range opts.SkipPaths {
+		if rp := realPath(p); rp != "" {
+			w.skip[rp] = true
+		}
+	}
+	real, err := filepath.EvalSymlinks(root)
+	if err != nil {
+		return []walkItem{{root, statError(err)}}
+	}
+	w.dir(root, absPath(real))
+	return w.items
+}
+
+func (w *walker) skipped(path, reason string) {
+	if w.opts.OnSkip != nil {
+		w.opts.OnSkip(path, reason)
+	}
+}
+
+// dir walks the folder path, whose symlink-free absolute path is real.
+func (w *walker) dir(path, real string) {
+	w.visited[real] = true
+	entries, err := readDir(path)
+	if err != nil {
+		w.items = append(w.items, walkItem{path, folderError(err)})
+		// ReadDir returns what it could read before the error.
+	}
+	for _, e := range entries {
+		name := e.Name()
+		p := filepath.Join(path, name)
+		rp := filepath.Join(real, name)
+		isDir, isLink := e.IsDir(), e.Type()&fs.ModeSymlink != 0
+		if isLink {
+			target, err := filepath.EvalSymlinks(p)
+			if err != nil {
+				// A broken link that would have been read is an error,
+				// any other is just mentioned.
+				if matchAny(w.include, name, p) && !strings.HasPrefix(name, ".") && !matchAny(w.opts.Exclude, name, p) {
+					w.items = append(w.items, walkItem{p, fmt.Errorf("broken symbolic link (%v): fix or remove the link", linkError(err))})
+				} else {
+					w.skipped(p, "broken symbolic link")
+				}
+				continue
 			}
-			// An unreadable subfolder is skipped rather than ending the batch.
-			return fs.SkipDir
-		}
-		name := d.Name()
-		if d.IsDir() {
-			if path != root && (strings.HasPrefix(name, ".") || matchAny(opts.Exclude, name, path)) {
-				return fs.SkipDir
+			info, err := os.Stat(target)
+			if err != nil {
+				w.items = append(w.items, walkItem{p, statError(err)})
+				continue
 			}
-			return nil
+			rp = absPath(target)
+			isDir = info.IsDir()
+			if !isDir && !info.Mode().IsRegular() {
+				w.skipped(p, "not a regular file")
+				continue
+			}
 		}
-		if !d.Type().IsRegular() || strings.HasPrefix(name, ".") {
-			return nil
+		switch {
+		case strings.HasPrefix(name, "."):
+			w.skipped(p, "hidden")
+		case isDir:
+			switch {
+			case matchAny(w.opts.Exclude, name, p):
+				w.skipped(p, "excluded")
+			case w.visited[rp]:
+				w.skipped(p, "folder already read (symbolic link to "+rp+")")
+			default:
+				w.dir(p, rp)
+			}
+		case !isLink && !e.Type().IsRegular():
+			w.skipped(p, "not a regular file")
+		case w.skip[rp]:
+			w.skipped(p, "the report being written")
+		case !matchAny(w.include, name, p):
+			w.skipped(p, "name does not match "+strings.Join(w.include, ", "))
+		case matchAny(w.opts.Exclude, name, p):
+			w.skipped(p, "excluded")
+		default:
+			w.items = append(w.items, walkItem{path: p})
 		}
-		if matchAny(include, name, path) && !matchAny(opts.Exclude, name, path) {
-			files = append(files, path)
-		}
-		return nil
-	})
-	return files, err
+	}
+}
+
+// readDir is os.ReadDir; tests replace it to fail as an unreadable folder
+// does (permissions do not stop root, who runs many CI containers).
+var readDir = os.ReadDir
+
+func folderError(err error) error {
+	if errors.Is(err, fs.ErrPermission) {
+		return errors.New("cannot read folder: permission denied: check the folder's permissions")
+	}
+	return fmt.Errorf("cannot read folder: %v", linkError(err))
+}
+
+// linkError drops the path from a path error (the message names it already).
+func linkError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// realPath resolves p to an absolute path without symbolic links; a file
+// that does not exist yet resolves through its folder. "" when neither
+// resolves.
+func realPath(p string) string {
+	if rp, err := filepath.EvalSymlinks(p); err == nil {
+		return absPath(rp)
+	}
+	dir, err := filepath.EvalSymlinks(filepath.Dir(p))
+	if err != nil {
+		return ""
+	}
+	return filepath.Join(absPath(dir), filepath.Base(p))
+}
+
+func absPath(p string) string {
+	if a, err := filepath.Abs(p); err == nil {
+		return a
+	}
+	return filepath.Clean(p)
 }
 
 // matchAny matches a pattern against the base name, or against the whole
-// path when the pattern holds a slash.
+// path when the pattern holds a slash, ignoring case.
 func matchAny(patterns []string, name, path string) bool {
 	for _, p := range patterns {
 		target := name
 		if strings.Contains(p, "/") {
 			target = filepath.ToSlash(path)
 		}
-		if ok, _ := filepath.Match(p, target); ok {
+		// Case does not matter: archives hold ARTIKEL.TXT as often as a.txt.
+		if ok, _ := filepath.Match(strings.ToLower(p), strings.ToLower(target)); ok {
 			return true
 		}
 	}
@@ -452,8 +576,9 @@ func Count(paths []string, opts Options) int {
 			n++
 			continue
 		}
-		files, _ := walk(p, opts)
-		n += len(files)
+		quiet := opts
+		quiet.OnSkip = nil // the walk that reads will report them
+		n += len(walk(p, quiet))
 	}
 	return n
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -234,29 +235,165 @@ func TestFilesFolder(t *testing.T) {
 	write("sub/d.json", "skip")
 	write(".hidden/e.txt", "skip")
 	write("sub/.f.txt", "skip")
+	write("UPPER.TXT", "U")
+	write("Notes.Md", "N")
 	// A symlink loop must not hang the walk.
 	if err := os.Symlink(dir, filepath.Join(dir, "sub", "loop")); err != nil {
 		t.Fatal(err)
 	}
 	var names []string
-	for _, s := range collect(Files([]string{dir}, Options{})) {
+	skipped := map[string]string{}
+	onSkip := func(path, reason string) {
+		rel, _ := filepath.Rel(dir, path)
+		skipped[rel] = reason
+	}
+	for _, s := range collect(Files([]string{dir}, Options{OnSkip: onSkip})) {
 		if s.Err != nil {
 			t.Fatalf("%s: %v", s.Path, s.Err)
 		}
 		rel, _ := filepath.Rel(dir, s.Path)
 		names = append(names, rel)
 	}
-	want := []string{"a.txt", "b.txt", "sub/c.md"}
+	want := []string{"Notes.Md", "UPPER.TXT", "a.txt", "b.txt", "sub/c.md"}
 	if !slices.Equal(names, want) {
 		t.Errorf("files = %v, want %v", names, want)
+	}
+	for path, reason := range map[string]string{".hidden": "hidden", "sub/.f.txt": "hidden", "sub/loop": "already read", "sub/d.json": "does not match"} {
+		if !strings.Contains(skipped[path], reason) {
+			t.Errorf("skip of %s reported as %q, want one mentioning %q (all: %v)", path, skipped[path], reason, skipped)
+		}
 	}
 
 	names = nil
 	for _, s := range collect(Files([]string{dir}, Options{Include: []string{"*.txt"}, Exclude: []string{"b.*"}})) {
 		names = append(names, filepath.Base(s.Path))
 	}
-	if !slices.Equal(names, []string{"a.txt"}) {
-		t.Errorf("include/exclude: files = %v, want [a.txt]", names)
+	if !slices.Equal(names, []string{"UPPER.TXT", "a.txt"}) {
+		t.Errorf("include/exclude: files = %v, want [UPPER.TXT a.txt]", names)
+	}
+}
+
+// relNames runs Files and returns the paths relative to dir, with errors
+// marked "ERR path".
+func relNames(t *testing.T, dir string, paths []string, opts Options) []string {
+	t.Helper()
+	var names []string
+	for _, s := range collect(Files(paths, opts)) {
+		rel, err := filepath.Rel(dir, s.Path)
+		if err != nil {
+			rel = s.Path
+		}
+		if s.Err != nil {
+			rel = "ERR " + rel
+		}
+		names = append(names, filepath.ToSlash(rel))
+	}
+	return names
+}
+
+func TestFilesSymlinks(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "data", "inner"), 0o755)
+	os.WriteFile(filepath.Join(dir, "data", "a.txt"), []byte("A"), 0o644)
+	os.WriteFile(filepath.Join(dir, "data", "inner", "b.txt"), []byte("B"), 0o644)
+	os.MkdirAll(filepath.Join(dir, "elsewhere"), 0o755)
+	os.WriteFile(filepath.Join(dir, "elsewhere", "c.txt"), []byte("C"), 0o644)
+	link := func(target, name string) {
+		if err := os.Symlink(target, filepath.Join(dir, name)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	link(filepath.Join(dir, "data"), "linked")                         // a folder link named on the command line
+	link(filepath.Join(dir, "elsewhere", "c.txt"), "data/c-link.txt")  // a file link inside a folder
+	link(filepath.Join(dir, "elsewhere"), "data/more")                 // a folder link inside a folder
+	link(filepath.Join(dir, "data"), "data/inner/up")                  // a loop
+	link(filepath.Join(dir, "nowhere.txt"), "data/inner/dangling.txt") // a broken link
+
+	got := relNames(t, dir, []string{filepath.Join(dir, "linked")}, Options{})
+	want := []string{"linked/a.txt", "linked/c-link.txt", "linked/inner/b.txt", "ERR linked/inner/dangling.txt", "linked/more/c.txt"}
+	if !slices.Equal(got, want) {
+		t.Errorf("folder link without trailing slash: %v, want %v", got, want)
+	}
+	// The same with a trailing slash, and with the folder itself.
+	if got := relNames(t, dir, []string{filepath.Join(dir, "linked") + "/"}, Options{}); len(got) != len(want) {
+		t.Errorf("with trailing slash: %v", got)
+	}
+	got = relNames(t, dir, []string{filepath.Join(dir, "data")}, Options{})
+	if len(got) != len(want) || got[0] != "data/a.txt" {
+		t.Errorf("folder itself: %v", got)
+	}
+	// A file link named on the command line.
+	got = relNames(t, dir, []string{filepath.Join(dir, "data", "c-link.txt")}, Options{})
+	if !slices.Equal(got, []string{"data/c-link.txt"}) {
+		t.Errorf("file link: %v", got)
+	}
+}
+
+func TestFilesUnreadableSubfolder(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "locked"), 0o755)
+	os.WriteFile(filepath.Join(dir, "locked", "x.txt"), []byte("X"), 0o644)
+	os.WriteFile(filepath.Join(dir, "z.txt"), []byte("Z"), 0o644)
+	if os.Geteuid() == 0 {
+		// Root reads any folder: fail the way a locked one does.
+		readDir = func(p string) ([]os.DirEntry, error) {
+			if filepath.Base(p) == "locked" {
+				return nil, &fs.PathError{Op: "open", Path: p, Err: fs.ErrPermission}
+			}
+			return os.ReadDir(p)
+		}
+		t.Cleanup(func() { readDir = os.ReadDir })
+	} else {
+		os.Chmod(filepath.Join(dir, "locked"), 0)
+		t.Cleanup(func() { os.Chmod(filepath.Join(dir, "locked"), 0o755) })
+	}
+	srcs := collect(Files([]string{dir}, Options{}))
+	if len(srcs) != 2 {
+		t.Fatalf("got %d sources, want the folder's error and z.txt", len(srcs))
+	}
+	if srcs[0].Err == nil || filepath.Base(srcs[0].Path) != "locked" || !strings.Contains(srcs[0].Err.Error(), "permission") {
+		t.Errorf("unreadable subfolder: %+v", srcs[0])
+	}
+	if srcs[1].Err != nil || srcs[1].Text != "Z" {
+		t.Errorf("the rest must still be read: %+v", srcs[1])
+	}
+	if n := Count([]string{dir}, Options{}); n != 2 {
+		t.Errorf("Count = %d, want 2 (the folder's error is a document of the run)", n)
+	}
+}
+
+func TestFilesSkipPaths(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "a.txt"), []byte("A"), 0o644)
+	os.WriteFile(filepath.Join(dir, "report.txt"), []byte("old report"), 0o644)
+	if err := os.Symlink(dir, filepath.Join(t.TempDir(), "alias")); err != nil {
+		t.Fatal(err)
+	}
+	var why string
+	opts := Options{SkipPaths: []string{filepath.Join(dir, ".", "report.txt"), filepath.Join(dir, "new.md")}, OnSkip: func(p, r string) {
+		if filepath.Base(p) == "report.txt" {
+			why = r
+		}
+	}}
+	if got := relNames(t, dir, []string{dir}, opts); !slices.Equal(got, []string{"a.txt"}) {
+		t.Errorf("files = %v, want [a.txt]", got)
+	}
+	if why == "" {
+		t.Error("the skipped report was not mentioned")
+	}
+	// A report not created yet is left out once it appears.
+	os.WriteFile(filepath.Join(dir, "new.md"), []byte("x"), 0o644)
+	if got := relNames(t, dir, []string{dir}, opts); !slices.Equal(got, []string{"a.txt"}) {
+		t.Errorf("files = %v, want [a.txt]", got)
+	}
+	// A relative spelling matches too.
+	t.Chdir(dir)
+	opts.SkipPaths = []string{"report.txt", "new.md"}
+	if got := relNames(t, dir, []string{dir}, opts); !slices.Equal(got, []string{"a.txt"}) {
+		t.Errorf("relative skip path: files = %v, want [a.txt]", got)
+	}
+	if n := Count([]string{dir}, opts); n != 1 {
+		t.Errorf("Count = %d, want 1", n)
 	}
 }
 
