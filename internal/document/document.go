@@ -63,7 +63,12 @@ type Byline struct {
 type Document struct {
 	ID   string
 	Path string
+	// Text is the text as analyzed: Input in Unicode NFC, without soft
+	// hyphens. Internal offsets (Token.Start, …) are bytes into Text.
 	Text string
+	// Input is the text as given; spans (Span, CodePoint) point into it.
+	// It is the same string as Text unless normalizing changed something.
+	Input string
 	// Lang is the ISO 639-1 code the document is processed as ("" when unknown).
 	Lang string
 
@@ -73,13 +78,15 @@ type Document struct {
 	Dateline   *Dateline
 	Byline     *Byline
 
-	runes runeIndex
+	runes   runeIndex // over Input
+	offsets offsets
 }
 
 // New segments text as language lang and returns the document model.
 func New(id, text, lang string) *Document {
-	d := &Document{ID: id, Text: text, Lang: lang, runes: newRuneIndex(text)}
-	seg := segment.Segment(text, lang)
+	d := &Document{ID: id, Input: text, Lang: lang, runes: newRuneIndex(text)}
+	d.Text, d.offsets = normalize(text)
+	seg := segment.Segment(d.Text, lang)
 
 	d.Paragraphs = make([]Paragraph, len(seg.Paragraphs))
 	for i, p := range seg.Paragraphs {
@@ -114,13 +121,23 @@ func New(id, text, lang string) *Document {
 	return d
 }
 
-// Span converts byte offsets into a user-facing code-point span.
+// Span converts byte offsets in Text into a user-facing span: code-point
+// offsets into Input and the input text they cover.
 func (d *Document) Span(byteStart, byteEnd int) Span {
-	return Span{Start: d.runes.at(d.Text, byteStart), End: d.runes.at(d.Text, byteEnd), Text: d.Text[byteStart:byteEnd]}
+	if d.offsets != nil {
+		byteStart, byteEnd = d.offsets.orig(byteStart, false), d.offsets.orig(byteEnd, true)
+		byteEnd = max(byteEnd, byteStart)
+	}
+	return Span{Start: d.runes.at(d.Input, byteStart), End: d.runes.at(d.Input, byteEnd), Text: d.Input[byteStart:byteEnd]}
 }
 
-// CodePoint converts one byte offset into a code-point offset.
-func (d *Document) CodePoint(byteOff int) int { return d.runes.at(d.Text, byteOff) }
+// CodePoint converts one byte offset in Text into a code-point offset into Input.
+func (d *Document) CodePoint(byteOff int) int {
+	if d.offsets != nil {
+		byteOff = d.offsets.orig(byteOff, false)
+	}
+	return d.runes.at(d.Input, byteOff)
+}
 
 // TokenText is the text of token i.
 func (d *Document) TokenText(i int) string { t := d.Tokens[i]; return d.Text[t.Start:t.End] }

@@ -54,6 +54,9 @@ type Mention struct {
 	Sentence int    `json:"sentence"`
 
 	byteStart, byteEnd int
+	// name is the mention in the analyzed text (Unicode NFC, no soft
+	// hyphens), which the grouping compares; Text is as written.
+	name string
 }
 
 // Entity groups the mentions of one canonical entity.
@@ -170,14 +173,14 @@ func consistent(d *document.Document, mentions []Mention) []Mention {
 		if m.Form != "name" {
 			continue
 		}
-		if !strings.Contains(m.Text, " ") {
-			tagged[m.Text]++
-			typeOf[m.Text] = m.Type
+		if !strings.Contains(m.name, " ") {
+			tagged[m.name]++
+			typeOf[m.name] = m.Type
 		}
 	}
 	surname := map[string]bool{}
 	for _, m := range mentions {
-		if f := strings.Fields(m.Text); m.Type == PER && len(f) >= 2 {
+		if f := strings.Fields(m.name); m.Type == PER && len(f) >= 2 {
 			surname[f[len(f)-1]] = true
 			typeOf[f[len(f)-1]] = PER
 		}
@@ -191,7 +194,7 @@ func consistent(d *document.Document, mentions []Mention) []Mention {
 	}
 	out := mentions[:0]
 	for _, m := range mentions {
-		if m.Form == "name" && !strings.Contains(m.Text, " ") && !surname[m.Text] && 3*tagged[m.Text] < len(untagged[m.Text]) {
+		if m.Form == "name" && !strings.Contains(m.name, " ") && !surname[m.name] && 3*tagged[m.name] < len(untagged[m.name]) {
 			continue
 		}
 		out = append(out, m)
@@ -214,7 +217,7 @@ func (m Mention) ByteSpan() (start, end int) { return m.byteStart, m.byteEnd }
 
 // NewMention makes a mention of d's text between two byte offsets.
 func NewMention(d *document.Document, start, end int, typ, form string, sentence int) Mention {
-	return Mention{Span: d.Span(start, end), Type: typ, Form: form, Sentence: sentence, byteStart: start, byteEnd: end}
+	return Mention{Span: d.Span(start, end), Type: typ, Form: form, Sentence: sentence, byteStart: start, byteEnd: end, name: d.Text[start:end]}
 }
 
 func normalizeType(t string) string {
@@ -236,7 +239,7 @@ func canonicalize(d *document.Document, mentions []Mention, g *gazetteer) {
 		if m.Form == "derived" {
 			continue
 		}
-		text := strings.Join(strings.Fields(m.Text), " ")
+		text := strings.Join(strings.Fields(m.name), " ")
 		m.Canonical = resolve(text, m.Type, g, seen, acronyms, people)
 		if k, ok := g.lookup(m.Canonical); ok && m.Type != PER {
 			m.Type = k.typ
@@ -422,8 +425,8 @@ func group(mentions []Mention) []Entity {
 		}
 		e := &out[i]
 		e.Count++
-		if !slices.Contains(e.Forms, m.Text) {
-			e.Forms = append(e.Forms, m.Text)
+		if !slices.Contains(e.Forms, m.name) {
+			e.Forms = append(e.Forms, m.name)
 		}
 	}
 	slices.SortStableFunc(out, func(a, b Entity) int {

@@ -15,7 +15,7 @@ func findingLineCol(r *analysis.Report, f analysis.Finding) (line, col int, ok b
 	}
 	line, col = 1, 1
 	n := 0
-	for _, c := range r.Doc.Text {
+	for _, c := range r.Doc.Input {
 		if n == f.Span.Start {
 			break
 		}
