@@ -109,54 +109,88 @@ func germanMentions(d *document.Document) ([]Mention, error) {
 	mentions := []Mention{}
 	var words []string
 	for si, s := range d.Sentences {
-		words = words[:0]
-		for i := s.FirstToken; i < s.EndToken; i++ {
-			words = append(words, d.TokenText(i))
-		}
-		if len(words) == 0 {
-			continue
-		}
-		labels := model.Tag(words)
-		named := make([]bool, len(words))
-		for _, sp := range ner.Spans(labels) {
-			start, end := d.Tokens[s.FirstToken+sp.Start].Start, d.Tokens[s.FirstToken+sp.End-1].End
-			m := NewMention(d, start, end, normalizeType(sp.Type), "name", si)
-			// The model tags nationality adjectives as places; they are
-			// derived mentions of the country.
-			if sp.End-sp.Start == 1 {
-				if k, ok := g.country(words[sp.Start]); ok {
-					m.Type, m.Form, m.Canonical = LOC, "derived", k.canonical
-				}
+		for first := s.FirstToken; first < s.EndToken; {
+			end := pieceEnd(d, first, s.EndToken)
+			words = words[:0]
+			for i := first; i < end; i++ {
+				words = append(words, d.TokenText(i))
 			}
-			mentions = append(mentions, m)
-			for i := sp.Start; i < sp.End; i++ {
-				named[i] = true
-			}
-		}
-		for i := 0; i < len(words); i++ {
-			tok := d.Tokens[s.FirstToken+i]
-			if named[i] || tok.Kind != "word" {
-				continue
-			}
-			// Names the gazetteer knows for certain ("Vereinigte Staaten") but
-			// the model missed.
-			if n, k := g.longestName(words[i:], named[i:]); n > 0 {
-				end := d.Tokens[s.FirstToken+i+n-1].End
-				m := NewMention(d, tok.Start, end, k.typ, "name", si)
-				mentions = append(mentions, m)
-				i += n - 1
-				continue
-			}
-			if k, ok := g.country(words[i]); ok {
-				m := NewMention(d, tok.Start, tok.End, LOC, "derived", si)
-				m.Canonical = k.canonical
-				mentions = append(mentions, m)
-			}
+			mentions = tagPiece(d, model, g, si, first, words, mentions)
+			first = end
 		}
 	}
 	mentions = consistent(d, mentions)
 	slices.SortFunc(mentions, func(a, b Mention) int { return cmp.Compare(a.byteStart, b.byteStart) })
 	return mentions, nil
+}
+
+// maxTagTokens bounds the words tagged at once. The tagger's memory grows
+// with the length of what it tags, and a text without full stops is one
+// "sentence" of maybe a million words, which took gigabytes. Real sentences
+// are far shorter; a longer one is tagged in pieces.
+const maxTagTokens = 256
+
+// pieceEnd returns where the piece of a sentence starting at token first
+// ends: the sentence end, or for a long sentence a cut after punctuation
+// near maxTagTokens, where no name is split.
+func pieceEnd(d *document.Document, first, end int) int {
+	if end-first <= maxTagTokens {
+		return end
+	}
+	cut := first + maxTagTokens
+	for i := cut - 1; i > cut-maxTagTokens/4; i-- {
+		if k := d.Tokens[i].Kind; k == "punct" || k == "quote" {
+			return i + 1
+		}
+	}
+	return cut
+}
+
+// tagPiece tags the words of tokens first… of sentence si and appends the
+// mentions found: the tagger's names, and the gazetteer's sure names and
+// country adjectives it missed.
+func tagPiece(d *document.Document, model *ner.Model, g *gazetteer, si, first int, words []string, mentions []Mention) []Mention {
+	if len(words) == 0 {
+		return mentions
+	}
+	labels := model.Tag(words)
+	named := make([]bool, len(words))
+	for _, sp := range ner.Spans(labels) {
+		start, end := d.Tokens[first+sp.Start].Start, d.Tokens[first+sp.End-1].End
+		m := NewMention(d, start, end, normalizeType(sp.Type), "name", si)
+		// The model tags nationality adjectives as places; they are
+		// derived mentions of the country.
+		if sp.End-sp.Start == 1 {
+			if k, ok := g.country(words[sp.Start]); ok {
+				m.Type, m.Form, m.Canonical = LOC, "derived", k.canonical
+			}
+		}
+		mentions = append(mentions, m)
+		for i := sp.Start; i < sp.End; i++ {
+			named[i] = true
+		}
+	}
+	for i := 0; i < len(words); i++ {
+		tok := d.Tokens[first+i]
+		if named[i] || tok.Kind != "word" {
+			continue
+		}
+		// Names the gazetteer knows for certain ("Vereinigte Staaten") but
+		// the model missed.
+		if n, k := g.longestName(words[i:], named[i:]); n > 0 {
+			end := d.Tokens[first+i+n-1].End
+			m := NewMention(d, tok.Start, end, k.typ, "name", si)
+			mentions = append(mentions, m)
+			i += n - 1
+			continue
+		}
+		if k, ok := g.country(words[i]); ok {
+			m := NewMention(d, tok.Start, tok.End, LOC, "derived", si)
+			m.Canonical = k.canonical
+			mentions = append(mentions, m)
+		}
+	}
+	return mentions
 }
 
 // consistent applies "one sense per document" to single-word names: a word
