@@ -122,7 +122,12 @@ func documentFields(r *analysis.Report, opts Options) []field {
 
 // MarshalDocument encodes one document as compact JSON with fields in a fixed order.
 func MarshalDocument(r *analysis.Report, opts Options) ([]byte, error) {
+	// One buffer for all fields: encoding each into its own and copying
+	// held a large document's JSON (hundreds of MB for pathological text)
+	// twice.
 	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
 	buf.WriteByte('{')
 	for i, f := range documentFields(r, opts) {
 		if i > 0 {
@@ -131,11 +136,10 @@ func MarshalDocument(r *analysis.Report, opts Options) ([]byte, error) {
 		k, _ := json.Marshal(f.key)
 		buf.Write(k)
 		buf.WriteByte(':')
-		v, err := marshal(f.value)
-		if err != nil {
+		if err := enc.Encode(f.value); err != nil {
 			return nil, err
 		}
-		buf.Write(v)
+		buf.Truncate(buf.Len() - 1) // Encode's newline
 	}
 	buf.WriteByte('}')
 	return buf.Bytes(), nil
@@ -200,7 +204,7 @@ func sentences(d *document.Document) []sentenceJSON {
 func tokens(d *document.Document) []tokenJSON {
 	out := make([]tokenJSON, len(d.Tokens))
 	for i, t := range d.Tokens {
-		out[i] = tokenJSON{Sentence: t.Sentence, Kind: t.Kind, Span: d.Span(t.Start, t.End)}
+		out[i] = tokenJSON{Sentence: t.Sentence, Kind: string(t.Kind), Span: d.Span(t.Start, t.End)}
 	}
 	return out
 }
