@@ -129,6 +129,10 @@ func (a *analyzer) run() *Result {
 	slices.SortStableFunc(a.out, func(x, y found) int { return x.content.s - y.content.s })
 	a.inheritSpeakers()
 	a.resolve()
+	// The per-token tables and the direct list are done with; freeing them
+	// before the result is built keeps a text full of quotations from
+	// holding both at once.
+	a.low, a.inQuote, a.direct = nil, nil, nil
 	return a.result()
 }
 
@@ -175,7 +179,9 @@ func (a *analyzer) fullNames() map[string]string {
 }
 
 func (a *analyzer) result() *Result {
-	res := &Result{Quotes: []Quote{}, Speakers: []Speaker{}}
+	// Sized once: a text of nothing but short quotations has hundreds of
+	// thousands, and growing the slice would hold it twice.
+	res := &Result{Quotes: make([]Quote, 0, len(a.out)), Speakers: []Speaker{}}
 	full := a.fullNames()
 	byName := map[string]int{}
 	for _, f := range a.out {
