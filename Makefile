@@ -32,7 +32,8 @@ eval: build
 	$(SHARED)/tools/score smartdata --bin $(BIN) | tail -1
 	$(SHARED)/tools/score quotes --split dev --bin $(BIN) | tail -1
 	$(SHARED)/tools/score quotes --bin $(BIN) | tail -1
-	ARTIKEL_SHARED=$(abspath $(SHARED)) $(GO) test -count=1 ./internal/keywords -run NewsDE -v | grep '^keyword_stuffing:'
+	ARTIKEL_SHARED=$(abspath $(SHARED)) $(GO) test -count=1 ./internal/keywords -run NewsDE -v | grep '^keyword_stuffing:\|^lone'
+	ARTIKEL_SHARED=$(abspath $(SHARED)) $(GO) test -count=1 ./internal/readability -run 'NewsDE|Syllables' -v | grep '^Flesch\|^Wiener\|exact'
 
 # Retrains the embedded entity model from the shared data and the German
 # lexicons (npm packages, fetched into .cache/); see internal/ner/README.md.

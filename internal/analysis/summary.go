@@ -35,12 +35,14 @@ type SummaryTextWriter interface {
 	WriteSummaryText(w io.Writer, fields []Field, r *Render) error
 }
 
-// SummaryHTMLWriter writes the tally's panel of the HTML overview.
+// SummaryHTMLWriter writes the tally's panel of the HTML overview, with its
+// own <h3> headings (a tally may show several lists).
 type SummaryHTMLWriter interface {
 	WriteSummaryHTML(w io.Writer, fields []Field, r *Render) error
 }
 
-// SummaryMarkdownWriter writes the tally's section of the Markdown overview.
+// SummaryMarkdownWriter writes the tally's section of the Markdown overview,
+// with its own "###" headings.
 type SummaryMarkdownWriter interface {
 	WriteSummaryMarkdown(w io.Writer, fields []Field, r *Render) error
 }

@@ -2,12 +2,10 @@ package cli
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"iter"
 	"os"
-	"os/signal"
 	"runtime"
 	"slices"
 	"strings"
@@ -34,7 +32,6 @@ type AnalyzeOptions struct {
 	Analyzers   string
 	Lang        string
 	Languages   []string
-	Keyphrase   string
 	Top         int
 	Jobs        int
 	MaxBytes    int64
@@ -43,8 +40,11 @@ type AnalyzeOptions struct {
 	FailOn      []string
 	Tokens      bool
 	Quiet       bool
+	Verbose     bool
 	SummaryOnly bool
 	Config      string
+	// Settings are the analyzers' own settings (--keyphrase, ...) by name.
+	Settings map[string]*string
 }
 
 func newAnalyzeCmd(io *IOStreams) *cobra.Command {
@@ -70,11 +70,16 @@ Settings can also come from .artikel.yaml (see 'artikel config'); flags win.
   FIELD OP VALUE                 a field of the JSON report, e.g.
                                  "keyphrase.adjusted_density>4", "language!=de",
                                  "words<150" (OP: = != < <= > >=)
-A document that fails a rule is printed as 'path: rule: detail' on stderr
-and the exit code is 1.
+FIELD is a path into the JSON report; a list compares its length
+("quotes.quotes>10") and items are numbered ("quotes.quotes.0.speaker_name").
+Rules are checked before any document is read: an unknown field, a value
+of the wrong type or a rule on an analyzer that is not enabled is a usage
+error. A document that fails a rule is printed as 'path: rule: detail' on
+stderr and the exit code is 1.
 
 Exit codes: 0 success, 1 a --fail-on rule failed, 2 usage error or no
-document could be read.`,
+document could be read, 130 interrupted (Ctrl-C), 143 terminated (SIGTERM);
+an interrupted run still writes the documents finished so far.`,
 		Example: `  artikel analyze article.txt
   cat article.txt | artikel analyze
   artikel analyze --format json articles/
@@ -94,26 +99,36 @@ document could be read.`,
 	return cmd
 }
 
-// bindAnalyzeFlags declares the flags of analyze; `artikel config` shares them.
+// bindAnalyzeFlags declares the flags of analyze; `artikel config` shares
+// them, and the configuration file's keys are derived from them. The
+// analyzers' own settings come from their declarations.
 func bindAnalyzeFlags(cmd *cobra.Command, opts *AnalyzeOptions) {
 	f := cmd.Flags()
 	f.StringVar(&opts.Input, "input", "text", "input kind: text (plain-text files) or jsonl (JSON Lines {\"id\",\"text\"})")
 	f.StringVarP(&opts.Format, "format", "f", "text", "output format: "+strings.Join(report.Formats, ", "))
-	f.StringVarP(&opts.Output, "output", "o", "", "write the report to this file instead of stdout")
+	f.StringVarP(&opts.Output, "output", "o", "", "write the report to this file instead of stdout (never one of the inputs)")
 	f.StringVarP(&opts.Analyzers, "analyzers", "a", "all", "comma-separated analyzers to run, all, or none (segmentation only); see 'artikel analyzers'")
 	f.StringVar(&opts.Lang, "lang", "", "treat every document as this language (ISO 639-1, e.g. de) and skip detection")
 	f.StringSliceVar(&opts.Languages, "languages", langid.DefaultLanguages, "candidate languages for detection (ISO 639-1)")
-	f.StringVarP(&opts.Keyphrase, "keyphrase", "k", "", "focus keyphrase to assess; in double quotes it matches only exactly (default: detect one)")
-	f.IntVar(&opts.Top, "top", 20, "how many items ranked lists show")
-	f.IntVarP(&opts.Jobs, "jobs", "j", runtime.NumCPU(), "documents analyzed in parallel")
+	f.IntVar(&opts.Top, "top", 20, "how many items ranked lists show, in every section and format")
+	f.IntVarP(&opts.Jobs, "jobs", "j", runtime.NumCPU(), "documents analyzed in parallel (0 = all CPUs)")
 	f.Int64Var(&opts.MaxBytes, "max-bytes", input.DefaultMaxBytes, "largest document accepted, in bytes (0 = no limit)")
 	f.StringSliceVar(&opts.Include, "include", input.DefaultInclude, "file name patterns read from folders")
 	f.StringSliceVar(&opts.Exclude, "exclude", nil, "file or folder name patterns skipped in folders")
 	f.StringArrayVar(&opts.FailOn, "fail-on", nil, "exit 1 when a document fails this rule (see above)")
 	f.BoolVar(&opts.Tokens, "tokens", false, "include every word token with its offsets in JSON output")
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress bar")
+	f.BoolVarP(&opts.Verbose, "verbose", "v", false, "also report skipped files (hidden files and folders)")
 	f.BoolVar(&opts.SummaryOnly, "summary-only", false, "print only the corpus summary")
 	f.StringVar(&opts.Config, "config", "", "configuration file (default: "+".artikel.yaml found upward from the working directory)")
+	opts.Settings = map[string]*string{}
+	for _, a := range pipeline.Registry() {
+		for _, s := range a.Settings {
+			v := new(string)
+			opts.Settings[s.Name] = v
+			f.StringVarP(v, s.Name, s.Short, s.Default, s.Usage)
+		}
+	}
 }
 
 func runAnalyze(ctx context.Context, opts *AnalyzeOptions) error {
@@ -124,14 +139,33 @@ func runAnalyze(ctx context.Context, opts *AnalyzeOptions) error {
 	if opts.Top < 1 {
 		return usageErrorf("--top must be at least 1")
 	}
-	rules, err := gate.ParseAll(opts.FailOn)
+	jobs := opts.Jobs
+	switch {
+	case jobs < 0:
+		return usageErrorf("--jobs must be 0 (all CPUs) or more, not %d", jobs)
+	case jobs == 0:
+		jobs = runtime.NumCPU()
+	}
+	settings := map[string]string{}
+	for _, a := range pipeline.Registry() {
+		for _, s := range a.Settings {
+			v := *opts.Settings[s.Name]
+			if s.Check != nil {
+				if err := s.Check(v); err != nil {
+					return usageErrorf("--%s: %v", s.Name, err)
+				}
+			}
+			settings[s.Name] = v
+		}
+	}
+	rules, err := gate.Compile(opts.FailOn, gate.NewSchema(analyzers, pipeline.Registry()))
 	if err != nil {
 		return usageErrorf("--fail-on: %v", err)
 	}
 	cfg := &pipeline.Config{
 		Analyzers: analyzers,
-		Options:   analysis.Options{Top: opts.Top, Settings: map[string]string{"keyphrase": opts.Keyphrase}},
-		Jobs:      opts.Jobs,
+		Options:   analysis.Options{Top: opts.Top, Settings: settings},
+		Jobs:      jobs,
 	}
 	if opts.Lang != "" {
 		codes, err := langid.ParseCodes([]string{opts.Lang})
@@ -160,29 +194,51 @@ func runAnalyze(ctx context.Context, opts *AnalyzeOptions) error {
 	if n := slices.Index(paths, "-"); n >= 0 && slices.Contains(paths[n+1:], "-") {
 		return usageErrorf("standard input (-) can be read only once")
 	}
+	toFile := opts.Output != "" && opts.Output != "-"
+	if toFile {
+		for _, p := range paths {
+			if p != "-" && sameFile(p, opts.Output) {
+				return usageErrorf("--output %s is also an input: the report would overwrite it; write the report elsewhere", opts.Output)
+			}
+		}
+	}
 	inOpts := input.Options{MaxBytes: opts.MaxBytes, Include: opts.Include, Exclude: opts.Exclude, Stdin: opts.IO.In}
 	var sources iter.Seq[input.Source]
 	switch opts.Input {
 	case "text", "":
 		sources = input.Files(paths, inOpts)
 	case "jsonl":
+		for _, p := range paths {
+			if p != "-" && isDir(p) {
+				return usageErrorf("--input jsonl reads JSON Lines files, and %s is a folder: name the .jsonl files (e.g. %s/*.jsonl) or drop --input jsonl to read the folder's text files", p, strings.TrimRight(p, "/"))
+			}
+		}
 		sources = jsonlSources(paths, inOpts)
 	default:
 		return usageErrorf("--input %q: use text or jsonl", opts.Input)
 	}
 
 	out := opts.IO.Out
-	if opts.Output != "" && opts.Output != "-" {
+	if toFile {
 		f, err := os.Create(opts.Output)
 		if err != nil {
 			return usageErrorf("--output: %v", err)
 		}
 		defer f.Close()
 		out = f
+		// A report written inside an analyzed folder is never read as a document.
+		if info, err := f.Stat(); err == nil {
+			sources = skipFile(sources, info)
+		}
 	}
 	// Colour only for a person at a terminal; NO_COLOR (no-color.org) turns it off.
 	color := opts.Format == "text" && isTerminal(out) && os.Getenv("NO_COLOR") == ""
-	w, err := report.NewWriter(opts.Format, out, report.Options{Tokens: opts.Tokens, Gates: len(rules) > 0, Top: opts.Top, Color: color})
+	ropts := report.Options{Tokens: opts.Tokens, Gates: len(rules) > 0, Top: opts.Top, Color: color, Version: version()}
+	if color {
+		ropts.Width = terminalWidth(out)
+	}
+	progress := newProgress(opts, paths, inOpts)
+	w, err := report.NewWriter(opts.Format, progress.clearing(out), ropts)
 	if err != nil {
 		return usageErrorf("--format: %v", err)
 	}
@@ -190,74 +246,54 @@ func runAnalyze(ctx context.Context, opts *AnalyzeOptions) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	ctx, stop := signal.NotifyContext(ctx, os.Interrupt)
+	ctx, signalled, stop := notifySignals(ctx)
 	defer stop()
 
-	needView := len(rules) > 0
-	progress := newProgress(opts, paths, inOpts)
-	summary := corpus.NewBuilder(opts.Top, analyzers)
-	docs, readable, failedGates := 0, 0, 0
-	err = cfg.Run(ctx, sources, func(r *pipeline.Report) error {
-		docs++
-		if !r.Failed() {
-			readable++
-		}
-		where := r.Source.Where()
-		var view map[string]any
-		if needView {
-			if view, err = jsonView(r); err != nil {
-				return err
-			}
-		}
-		for _, rule := range rules {
-			if detail := rule.Check(view); detail != "" {
-				r.Failures = append(r.Failures, pipeline.Message{Code: rule.Text, Message: detail})
-				progress.clear()
-				fmt.Fprintf(opts.IO.ErrOut, "%s: %s: %s\n", where, rule.Text, detail)
-			}
-		}
-		if len(r.Failures) > 0 {
-			failedGates++
-		}
-		summary.Add(r)
-		if len(r.Warnings)+len(r.Errors) > 0 {
-			progress.clear()
-		}
-		for _, m := range r.Warnings {
-			fmt.Fprintf(opts.IO.ErrOut, "artikel: warning: %s: %s\n", where, m.Message)
-		}
-		for _, m := range r.Errors {
-			fmt.Fprintf(opts.IO.ErrOut, "artikel: %s: %s\n", where, m.Message)
-		}
+	b := &batch{rules: rules, summary: corpus.NewBuilder(opts.Top, analyzers), w: w, errOut: opts.IO.ErrOut,
+		beforeLog: progress.clear, summaryOnly: opts.SummaryOnly, alwaysSummary: opts.Input == "jsonl"}
+	err = cfg.Run(ctx, sources, func(r *analysis.Report) error {
+		err := b.add(r)
 		progress.add()
-		if opts.SummaryOnly {
-			return nil
-		}
-		return w.Write(r)
+		return err
 	})
 	progress.finish()
-	if sw, ok := w.(report.SummaryWriter); ok && err == nil && (docs > 1 || opts.SummaryOnly) {
-		err = sw.WriteSummary(summary.Summary())
+	if ctx.Err() != nil && signalled() != 0 {
+		b.summaryOnly = true // no summary of a partial run, but close the output properly
+		b.w.Close()
+		code := 128 + signalled()
+		return &exitError{code: code, err: fmt.Errorf("%s after %d %s", signalName(signalled()), b.docs, plural(b.docs, "document"))}
 	}
-	if cerr := w.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		if ctx.Err() != nil {
-			return &exitError{code: 130, err: fmt.Errorf("interrupted after %d documents", docs)}
-		}
-		return err
-	}
-	if docs == 0 {
+	if b.docs == 0 && opts.Input != "jsonl" && err == nil {
+		b.w.Close()
 		return usageErrorf("no documents found in %s (folders are searched for %s)", strings.Join(paths, ", "), strings.Join(includeOrDefault(inOpts.Include), ", "))
 	}
-	if readable == 0 {
-		return &exitError{code: ExitUsage, err: fmt.Errorf("no document could be read")}
+	return b.finish(err)
+}
+
+// sameFile reports whether two paths name the same existing file.
+func sameFile(a, b string) bool {
+	ia, err := os.Stat(a)
+	if err != nil {
+		return false
 	}
-	if failedGates > 0 {
-		return &exitError{code: ExitGate, err: fmt.Errorf("%d of %d documents failed --fail-on", failedGates, docs)}
+	ib, err := os.Stat(b)
+	return err == nil && os.SameFile(ia, ib)
+}
+
+// skipFile drops the source that is the given file (the report being written).
+func skipFile(sources iter.Seq[input.Source], out os.FileInfo) iter.Seq[input.Source] {
+	return func(yield func(input.Source) bool) {
+		for s := range sources {
+			if s.Path != "" && s.Path != "-" && s.Line == 0 {
+				if info, err := os.Stat(s.Path); err == nil && os.SameFile(info, out) {
+					continue
+				}
+			}
+			if !yield(s) {
+				return
+			}
+		}
 	}
-	return nil
 }
 
 func isDir(path string) bool {
@@ -270,18 +306,6 @@ func includeOrDefault(include []string) []string {
 		return input.DefaultInclude
 	}
 	return include
-}
-
-// jsonView decodes a report's JSON form, which gates and the summary read:
-// they then depend only on the documented contract.
-func jsonView(r *pipeline.Report) (map[string]any, error) {
-	b, err := report.MarshalDocument(r, report.Options{})
-	if err != nil {
-		return nil, err
-	}
-	var m map[string]any
-	err = json.Unmarshal(b, &m)
-	return m, err
 }
 
 // jsonlSources reads JSON Lines from each named file or from stdin.

@@ -40,21 +40,84 @@ func applyConfig(cmd *cobra.Command, explicit string) (map[string]string, error)
 	if err != nil {
 		return nil, usageErrorf("%v", err)
 	}
-	for name, values := range file.Values() {
+	for _, e := range file.Entries {
+		name := config.FlagName(e.Key)
 		f := cmd.Flags().Lookup(name)
-		if f == nil || f.Changed {
+		if f == nil || name == "help" || name == "config" {
+			return nil, usageErrorf("%s: unknown setting `%s` (line %d)%s", path, e.Key, e.Line, suggestKey(cmd, e.Key))
+		}
+		if f.Changed {
 			continue
 		}
 		if sv, ok := f.Value.(pflag.SliceValue); ok {
-			if err := sv.Replace(values); err != nil {
-				return nil, usageErrorf("%s: %s: %v", path, name, err)
+			// A single value where a list is expected is a list of one.
+			if err := sv.Replace(e.Values); err != nil {
+				return nil, usageErrorf("%s: setting `%s` (line %d): %s", path, e.Key, e.Line, plainValueError(f, err))
 			}
-		} else if err := f.Value.Set(strings.Join(values, ",")); err != nil {
-			return nil, usageErrorf("%s: %s: %v", path, name, err)
+		} else {
+			if e.List && len(e.Values) != 1 {
+				return nil, usageErrorf("%s: setting `%s` (line %d) takes one value, not a list", path, e.Key, e.Line)
+			}
+			if err := f.Value.Set(strings.Join(e.Values, ",")); err != nil {
+				return nil, usageErrorf("%s: setting `%s` (line %d): %s", path, e.Key, e.Line, plainValueError(f, err))
+			}
 		}
 		sources[name] = path
 	}
 	return sources, nil
+}
+
+// plainValueError says what a setting takes instead of quoting a Go parse error.
+func plainValueError(f *pflag.Flag, err error) string {
+	switch f.Value.Type() {
+	case "int", "int64":
+		return "must be a whole number"
+	case "bool":
+		return "must be true or false"
+	}
+	msg := err.Error()
+	if i := strings.LastIndex(msg, ": "); i >= 0 && strings.Contains(msg, "strconv") {
+		msg = msg[i+2:]
+	}
+	return msg
+}
+
+// suggestKey names the nearest known setting, if one is close.
+func suggestKey(cmd *cobra.Command, key string) string {
+	best, bestD := "", 1<<30
+	cmd.Flags().VisitAll(func(f *pflag.Flag) {
+		if f.Name == "help" || f.Name == "config" {
+			return
+		}
+		k := config.Key(f.Name)
+		if d := editDistance(key, k); d < bestD {
+			best, bestD = k, d
+		}
+	})
+	if best != "" && bestD <= max(2, len(key)/3) {
+		return fmt.Sprintf("; did you mean `%s`?", best)
+	}
+	return " (run `artikel config` to list the settings)"
+}
+
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			c := 1
+			if a[i-1] == b[j-1] {
+				c = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }
 
 func newConfigCmd(io *IOStreams) *cobra.Command {
@@ -67,7 +130,9 @@ each value comes from: a flag, the configuration file, or the default.
 
 The configuration file is .artikel.yaml, looked for in the working directory
 and its parents (or given with --config). It holds the same settings as the
-flags, for example:
+flags of 'artikel analyze', under the names this command prints (a flag's
+dashes become underscores: --fail-on is fail_on); a list setting also takes
+a single value. For example:
 
   analyzers: [stats, keywords, quotes, entities]
   languages: [de, en]
@@ -77,6 +142,7 @@ flags, for example:
   exclude: [drafts]
   fail_on: [stuffing, "keyphrase.adjusted_density>4"]
   max_bytes: 10485760
+  quiet: true
 
 Flags given on the command line win over the file.`,
 		Args: cobra.NoArgs,
@@ -96,7 +162,7 @@ Flags given on the command line win over the file.`,
 			fmt.Fprintf(tw, "SETTING\tVALUE\tFROM\n")
 			for _, n := range names {
 				f := cmd.Flags().Lookup(n)
-				fmt.Fprintf(tw, "%s\t%s\t%s\n", n, showValue(f), sources[n])
+				fmt.Fprintf(tw, "%s\t%s\t%s\n", config.Key(n), showValue(f), sources[n])
 			}
 			return tw.Flush()
 		},

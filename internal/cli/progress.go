@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"io"
+
 	"github.com/schollz/progressbar/v3"
 
 	"artikel/internal/input"
@@ -63,4 +65,27 @@ func (p *progress) finish() {
 	if p.bar != nil {
 		p.bar.Finish()
 	}
+}
+
+// clearing wraps the report's stream so that the bar is cleared before every
+// write: when stdout and stderr are the same terminal, no bar line is left
+// inside the report.
+func (p *progress) clearing(w io.Writer) io.Writer {
+	if p.bar == nil {
+		return w
+	}
+	return clearingWriter{w: w, clear: p.clear}
+}
+
+// clearingWriter holds the clear function, not the progress bar: a bar
+// stored in an interface value would make the linker keep every exported
+// method of the progress-bar package (its HTTP server among them), 3.6 MB.
+type clearingWriter struct {
+	w     io.Writer
+	clear func()
+}
+
+func (c clearingWriter) Write(b []byte) (int, error) {
+	c.clear()
+	return c.w.Write(b)
 }

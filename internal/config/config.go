@@ -3,13 +3,12 @@
 package config
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"gopkg.in/yaml.v3"
 )
@@ -17,21 +16,27 @@ import (
 // FileName is the configuration file looked for upward from the working directory.
 const FileName = ".artikel.yaml"
 
-// File is the content of a configuration file. Every key is optional; a key
-// that is present sets the flag of the same name unless the flag is given.
-type File struct {
-	Analyzers []string `yaml:"analyzers"`
-	Lang      *string  `yaml:"lang"`
-	Languages []string `yaml:"languages"`
-	Keyphrase *string  `yaml:"keyphrase"`
-	Top       *int     `yaml:"top"`
-	Jobs      *int     `yaml:"jobs"`
-	Format    *string  `yaml:"format"`
-	Include   []string `yaml:"include"`
-	Exclude   []string `yaml:"exclude"`
-	FailOn    []string `yaml:"fail_on"`
-	MaxBytes  *int64   `yaml:"max_bytes"`
+// Entry is one setting of a configuration file: its key as written, the
+// line it is on, and its value(s) in the string form flags accept.
+type Entry struct {
+	Key    string
+	Line   int
+	Values []string
+	// List is true when the value was written as a YAML list.
+	List bool
 }
+
+// File is the content of a configuration file, in file order.
+type File struct {
+	Path    string
+	Entries []Entry
+}
+
+// FlagName is the flag a configuration key sets: fail_on sets --fail-on.
+func FlagName(key string) string { return strings.ReplaceAll(key, "_", "-") }
+
+// Key is the configuration key of a flag: --fail-on is fail_on.
+func Key(flag string) string { return strings.ReplaceAll(flag, "-", "_") }
 
 // Find looks for FileName in dir and its parents; "" when there is none.
 func Find(dir string) (string, error) {
@@ -54,53 +59,55 @@ func Find(dir string) (string, error) {
 	}
 }
 
-// Load reads and validates a configuration file. Unknown keys are errors, so
-// a typo does not silently do nothing.
+// Load reads a configuration file: a YAML mapping of keys to a scalar or a
+// list of scalars. Whether a key is known is checked by the command that
+// applies it, against its flags.
 func Load(path string) (*File, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("cannot read config: %v", err)
 	}
-	var f File
-	dec := yaml.NewDecoder(bytes.NewReader(b))
-	dec.KnownFields(true)
-	// An empty file (io.EOF) is an empty configuration.
-	if err := dec.Decode(&f); err != nil && !errors.Is(err, io.EOF) {
-		return nil, fmt.Errorf("%s: %v (see `artikel config --help` for the keys)", path, err)
+	f := &File{Path: path}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(b, &doc); err != nil {
+		return nil, fmt.Errorf("%s: %s (see `artikel config --help` for the format)", path, plainYAMLError(err))
 	}
-	return &f, nil
+	if len(doc.Content) == 0 {
+		return f, nil // an empty file is an empty configuration
+	}
+	root := doc.Content[0]
+	if root.Kind != yaml.MappingNode {
+		return nil, fmt.Errorf("%s: line %d: the file must hold settings as \"key: value\" lines", path, root.Line)
+	}
+	seen := map[string]int{}
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		k, v := root.Content[i], root.Content[i+1]
+		e := Entry{Key: k.Value, Line: k.Line}
+		if prev, ok := seen[e.Key]; ok {
+			return nil, fmt.Errorf("%s: line %d: setting `%s` is given twice (first on line %d)", path, k.Line, e.Key, prev)
+		}
+		seen[e.Key] = k.Line
+		switch v.Kind {
+		case yaml.ScalarNode:
+			e.Values = []string{v.Value}
+		case yaml.SequenceNode:
+			e.List = true
+			e.Values = []string{}
+			for _, item := range v.Content {
+				if item.Kind != yaml.ScalarNode {
+					return nil, fmt.Errorf("%s: line %d: setting `%s` must be a list of plain values", path, item.Line, e.Key)
+				}
+				e.Values = append(e.Values, item.Value)
+			}
+		default:
+			return nil, fmt.Errorf("%s: line %d: setting `%s` must be a value or a list of values, not a nested mapping", path, v.Line, e.Key)
+		}
+		f.Entries = append(f.Entries, e)
+	}
+	return f, nil
 }
 
-// Values returns the settings present in the file as flag name → values,
-// in the string form pflag's Set accepts.
-func (f *File) Values() map[string][]string {
-	out := map[string][]string{}
-	list := func(name string, v []string) {
-		if v != nil {
-			out[name] = v
-		}
-	}
-	one := func(name string, v *string) {
-		if v != nil {
-			out[name] = []string{*v}
-		}
-	}
-	list("analyzers", f.Analyzers)
-	one("lang", f.Lang)
-	list("languages", f.Languages)
-	one("keyphrase", f.Keyphrase)
-	if f.Top != nil {
-		out["top"] = []string{fmt.Sprint(*f.Top)}
-	}
-	if f.Jobs != nil {
-		out["jobs"] = []string{fmt.Sprint(*f.Jobs)}
-	}
-	one("format", f.Format)
-	list("include", f.Include)
-	list("exclude", f.Exclude)
-	list("fail-on", f.FailOn)
-	if f.MaxBytes != nil {
-		out["max-bytes"] = []string{fmt.Sprint(*f.MaxBytes)}
-	}
-	return out
+// plainYAMLError drops the Go package prefix from a YAML syntax error.
+func plainYAMLError(err error) string {
+	return strings.TrimPrefix(err.Error(), "yaml: ")
 }

@@ -147,8 +147,8 @@ func pieceEnd(d *document.Document, first, end int) int {
 }
 
 // tagPiece tags the words of tokens first… of sentence si and appends the
-// mentions found: the tagger's names, and the gazetteer's sure names and
-// country adjectives it missed.
+// mentions found: the tagger's names, and the gazetteer's sure names,
+// language names and country adjectives it missed.
 func tagPiece(d *document.Document, model *ner.Model, g *gazetteer, si, first int, words []string, mentions []Mention) []Mention {
 	if len(words) == 0 {
 		return mentions
@@ -161,7 +161,9 @@ func tagPiece(d *document.Document, model *ner.Model, g *gazetteer, si, first in
 		// The model tags nationality adjectives as places; they are
 		// derived mentions of the country.
 		if sp.End-sp.Start == 1 {
-			if k, ok := g.country(words[sp.Start]); ok {
+			if g.language(words[sp.Start]) {
+				m.Type = MISC
+			} else if k, ok := g.country(words[sp.Start]); ok {
 				m.Type, m.Form, m.Canonical = LOC, "derived", k.canonical
 			}
 		}
@@ -182,6 +184,10 @@ func tagPiece(d *document.Document, model *ner.Model, g *gazetteer, si, first in
 			m := NewMention(d, tok.Start, end, k.typ, "name", si)
 			mentions = append(mentions, m)
 			i += n - 1
+			continue
+		}
+		if g.language(words[i]) {
+			mentions = append(mentions, NewMention(d, tok.Start, tok.End, MISC, "name", si))
 			continue
 		}
 		if k, ok := g.country(words[i]); ok {
@@ -263,19 +269,37 @@ func normalizeType(t string) string {
 }
 
 // canonicalize decides which entity each mention refers to, in text order,
-// so that a short form can refer back to a full name seen earlier.
+// so that a short form can refer back to a full name seen earlier; a
+// surname or partial name that comes first ("Merkel reist nach Paris" as the
+// title) joins the one full name that appears later in the document.
 func canonicalize(d *document.Document, mentions []Mention, g *gazetteer) {
 	seen := map[string]string{}     // surface form → canonical, from earlier mentions
 	acronyms := map[string]string{} // acronym introduced in parentheses → canonical
 	var people []string             // canonical names of people, in order of appearance
+	english := d.Lang == "en"
+	later := fullNames(mentions)
 	for i := range mentions {
 		m := &mentions[i]
 		if m.Form == "derived" {
 			continue
 		}
 		text := strings.Join(strings.Fields(m.name), " ")
-		m.Canonical = resolve(text, m.Type, g, seen, acronyms, people)
-		if k, ok := g.lookup(m.Canonical); ok && m.Type != PER {
+		if m.Type != PER && !english {
+			// "des Gewerbeverbands Zürich" is the Gewerbeverband Zürich
+			text = nominativeName(d, m, text)
+		}
+		m.Canonical = resolve(text, m.Type, g, seen, acronyms, people, english)
+		if m.Canonical == text && m.Type == PER && !strings.Contains(text, " ") {
+			// only a lone word the model took for a person: "Porsche" the company stays apart
+			// from a later "Ferdinand Porsche"
+			for _, base := range append([]string{text}, genitiveBases(text)...) {
+				if full := later[base]; full != "" {
+					m.Canonical = full
+					break
+				}
+			}
+		}
+		if k, ok := g.lookup(m.Canonical); ok && m.Type != PER && !english {
 			m.Type = k.typ
 		} else if slices.Contains(people, m.Canonical) {
 			m.Type = PER
@@ -292,15 +316,94 @@ func canonicalize(d *document.Document, mentions []Mention, g *gazetteer) {
 	}
 }
 
-func resolve(text, typ string, g *gazetteer, seen, acronyms map[string]string, people []string) string {
+// fullNames maps the last word of every person named in full anywhere in
+// the document to that name, or to "" when two people share it.
+func fullNames(mentions []Mention) map[string]string {
+	out := map[string]string{}
+	for _, m := range mentions {
+		f := strings.Fields(m.name)
+		if m.Type != PER || m.Form != "name" || len(f) < 2 {
+			continue
+		}
+		full := strings.Join(f, " ")
+		sur := f[len(f)-1]
+		if prev, ok := out[sur]; ok && prev != full {
+			out[sur] = ""
+			continue
+		}
+		out[sur] = full
+	}
+	return out
+}
+
+func lastName(s string) string { return s[strings.LastIndexByte(s, ' ')+1:] }
+
+// genitiveArticles precede a name in the genitive.
+var genitiveArticles = map[string]bool{"des": true, "eines": true, "dieses": true, "seines": true, "ihres": true, "unseres": true}
+
+// nominativeName takes the genitive ending off the first word of a
+// multi-word name after a genitive article: "des Gewerbeverbands Zürich" →
+// "Gewerbeverband Zürich", "des Bundesamtes für Statistik" → "Bundesamt für
+// Statistik". The stem must be a noun of the model's lexicon (or a compound
+// ending in one), so that names that end in s by themselves keep it.
+func nominativeName(d *document.Document, m *Mention, text string) string {
+	first, rest, ok := strings.Cut(text, " ")
+	if !ok || !strings.HasSuffix(first, "s") {
+		return text
+	}
+	before := strings.TrimRight(d.Text[:m.byteStart], " ")
+	art := strings.ToLower(before[strings.LastIndexAny(before, " \n(„\"")+1:])
+	if !genitiveArticles[art] {
+		return text
+	}
+	// "Landesverbandes" is "Landesverband", not "Landesverbande": the longer
+	// ending first
+	bases := []string{first[:len(first)-1]}
+	if strings.HasSuffix(first, "es") {
+		bases = []string{first[:len(first)-2], first[:len(first)-1]}
+	}
+	for _, stem := range bases {
+		if nounStem(stem) {
+			return stem + " " + rest
+		}
+	}
+	return text
+}
+
+// nounStem reports a word the model's lexicon knows as a noun, or a compound
+// ending in one ("Gewerbeverband").
+func nounStem(w string) bool {
+	model, err := ner.Default()
+	if err != nil {
+		return false
+	}
+	l := strings.ToLower(w)
+	for i := range l {
+		if i > 0 && utf8.RuneCountInString(l[i:]) < 4 {
+			break
+		}
+		if model.WordBits(l[i:])&ner.GazNoun != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func resolve(text, typ string, g *gazetteer, seen, acronyms map[string]string, people []string, english bool) string {
 	if c, ok := acronyms[text]; ok {
 		return c
 	}
-	if k, ok := g.lookup(text); ok {
+	if k, ok := g.lookup(text); ok && !english {
 		return k.canonical
 	}
 	if c, ok := seen[text]; ok {
 		return c
+	}
+	if english {
+		if c := personBySurname(text, people); c != "" {
+			return c
+		}
+		return text
 	}
 	// Genitive: "Chinas", "Merkels", "Brekelmans'".
 	for _, base := range genitiveBases(text) {
@@ -470,18 +573,57 @@ func group(mentions []Mention) []Entity {
 }
 
 // WriteText lists the most mentioned entities of each type.
-func (r *Result) WriteText(w io.Writer, _ *analysis.Render) error {
-	fmt.Fprintf(w, "Entities  %d mentions of %d entities\n", len(r.Mentions), len(r.Entities))
+func (r *Result) WriteText(w io.Writer, rd *analysis.Render) error {
+	fmt.Fprintf(w, "Entities  %s of %s\n", plural(len(r.Mentions), "mention", "mentions"), plural(len(r.Entities), "entity", "entities"))
+	top, width := r.top, 0
+	if rd != nil {
+		if rd.Top > 0 {
+			top = rd.Top
+		}
+		width = rd.Width
+	}
 	for _, typ := range []struct{ code, name string }{{PER, "People"}, {ORG, "Organisations"}, {LOC, "Places"}, {MISC, "Other"}} {
 		var items []string
 		for _, e := range r.Entities {
-			if e.Type == typ.code && len(items) < r.top {
+			if e.Type == typ.code && len(items) < top {
 				items = append(items, fmt.Sprintf("%s (%d)", e.Canonical, e.Count))
 			}
 		}
 		if len(items) > 0 {
-			fmt.Fprintf(w, "  %-14s %s\n", typ.name+":", strings.Join(items, ", "))
+			writeWrapped(w, fmt.Sprintf("  %-14s ", typ.name+":"), items, width)
 		}
 	}
 	return nil
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+// writeWrapped writes a labelled comma-separated list, wrapping it to width
+// (0: one line) with continuation lines indented under the first item.
+func writeWrapped(w io.Writer, label string, items []string, width int) {
+	indent := strings.Repeat(" ", utf8.RuneCountInString(label))
+	line, n := label, utf8.RuneCountInString(label)
+	for i, it := range items {
+		if i < len(items)-1 {
+			it += ","
+		}
+		l := utf8.RuneCountInString(it)
+		if i > 0 {
+			if width > 0 && n+1+l > width {
+				fmt.Fprintln(w, line)
+				line, n = indent+it, len(indent)+l
+				continue
+			}
+			line += " "
+			n++
+		}
+		line += it
+		n += l
+	}
+	fmt.Fprintln(w, line)
 }

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"artikel/internal/analysis"
 	"artikel/internal/document"
@@ -82,7 +83,7 @@ func TestCanonicalForms(t *testing.T) {
 		{"Siemens", ORG, "Siemens"}, // no "Siemen" anywhere: stays
 	}
 	for _, tt := range tests {
-		if got := resolve(tt.text, tt.typ, g, seen, acr, people); got != tt.want {
+		if got := resolve(tt.text, tt.typ, g, seen, acr, people, false); got != tt.want {
 			t.Errorf("resolve(%q) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
@@ -132,4 +133,28 @@ func TestEmptyAndEdge(t *testing.T) {
 
 func newPass(d *document.Document, opts analysis.Options) *analysis.Pass {
 	return analysis.NewPass(Analyzer, d, opts, map[*analysis.Analyzer]any{}, nil)
+}
+
+func TestTextWrapsToWidthAndHonoursTop(t *testing.T) {
+	r := &Result{top: 20}
+	for _, name := range []string{"Berlin", "Hamburg", "München", "Köln", "Frankfurt am Main", "Stuttgart", "Düsseldorf", "Leipzig"} {
+		r.Entities = append(r.Entities, Entity{Canonical: name, Type: LOC, Count: 1})
+	}
+	var b strings.Builder
+	if err := r.WriteText(&b, &analysis.Render{Width: 40}); err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(strings.TrimSpace(b.String()), "\n") {
+		if n := utf8.RuneCountInString(line); n > 40 {
+			t.Errorf("line of %d characters: %q", n, line)
+		}
+	}
+	if !strings.Contains(b.String(), "Leipzig (1)") || !strings.Contains(b.String(), "0 mentions of 8 entities") {
+		t.Errorf("report:\n%s", b.String())
+	}
+	b.Reset()
+	r.WriteText(&b, &analysis.Render{Top: 2})
+	if strings.Contains(b.String(), "München") || !strings.Contains(b.String(), "Hamburg (1)") {
+		t.Errorf("--top 2 not honoured:\n%s", b.String())
+	}
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
@@ -100,6 +101,19 @@ func (g *gazetteer) country(word string) (known, bool) {
 		}
 	}
 	return known{}, false
+}
+
+// language reports a language name: the nationality adjective's stem
+// capitalised and uninflected ("auf Englisch", "Chinesisch"), which names
+// the language, not the country.
+func (g *gazetteer) language(word string) bool {
+	r, _ := utf8.DecodeRuneInString(word)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	l := strings.ToLower(word)
+	_, ok := g.demonym[l]
+	return ok && strings.HasSuffix(l, "sch")
 }
 
 // longestName matches the longest known name at the start of words, among

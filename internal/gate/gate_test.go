@@ -1,26 +1,61 @@
 package gate
 
 import (
-	"encoding/json"
+	"reflect"
 	"strings"
 	"testing"
+
+	"artikel/internal/analysis"
+	"artikel/internal/document"
+	"artikel/internal/input"
 )
 
-const report = `{
-  "id": "a.txt",
-  "language": {"code": "de"},
-  "stats": {"words": 120},
-  "keywords": {"keyphrase": {"phrase": "KI Abkommen", "adjusted_density": 6.25},
-               "warnings": [{"code": "keyword_stuffing", "message": "phrase repeated 16 times"}]},
-  "warnings": [],
-  "errors": []
-}`
+// Stand-ins for analyzers with the shapes gates meet: nested structs,
+// pointers, lists, booleans, embedded spans.
+type kwResult struct {
+	Words     int        `json:"words"`
+	Keyphrase *keyphrase `json:"keyphrase"`
+	Warnings  []struct {
+		Code string `json:"code"`
+	} `json:"warnings"`
+}
+
+type keyphrase struct {
+	Phrase          string          `json:"phrase"`
+	AdjustedDensity float64         `json:"adjusted_density"`
+	InTitle         bool            `json:"in_title"`
+	Occurrences     []document.Span `json:"occurrences"`
+}
+
+type statsResult struct {
+	Words int `json:"words"`
+}
+
+var (
+	keywords = &analysis.Analyzer{Name: "keywords", ResultType: reflect.TypeFor[*kwResult]()}
+	stats    = &analysis.Analyzer{Name: "stats", ResultType: reflect.TypeFor[*statsResult]()}
+	quotes   = &analysis.Analyzer{Name: "quotes", ResultType: reflect.TypeFor[*struct{}]()}
+)
+
+func testReport() *analysis.Report {
+	text := "KI Abkommen. Das KI Abkommen gilt."
+	r := &analysis.Report{Source: input.Source{ID: "a.txt"}, Doc: document.New("a.txt", text, "de"),
+		Language: document.Language{Code: "de", Confidence: 0.97}}
+	r.Results = []analysis.AnalyzerResult{
+		{Analyzer: stats, Value: &statsResult{Words: 120}},
+		{Analyzer: keywords, Value: &kwResult{Words: 120, Keyphrase: &keyphrase{Phrase: "KI Abkommen", AdjustedDensity: 6.25, InTitle: true,
+			Occurrences: []document.Span{{Start: 0, End: 11, Text: "KI Abkommen"}, {Start: 17, End: 28, Text: "KI Abkommen"}}}}},
+	}
+	r.Findings = []analysis.Finding{{Analyzer: "keywords", Code: "keyword_stuffing", Severity: analysis.SeverityWarning, Message: "phrase repeated 16 times"}}
+	return r
+}
+
+func schema() *Schema {
+	return NewSchema([]*analysis.Analyzer{stats, keywords}, []*analysis.Analyzer{stats, keywords, quotes})
+}
 
 func TestCheck(t *testing.T) {
-	var doc map[string]any
-	if err := json.Unmarshal([]byte(report), &doc); err != nil {
-		t.Fatal(err)
-	}
+	rep := testReport()
 	tests := []struct {
 		rule string
 		fail string // substring of the failure detail; "" = passes
@@ -33,44 +68,92 @@ func TestCheck(t *testing.T) {
 		{"language!=de", ""},
 		{"language!=en", "language.code is de"},
 		{"language=de", "language.code is de"},
+		{"language.confidence<0.98", "language.confidence is 0.97"},
 		{"words<100", ""},
 		{"words>=120", "stats.words is 120"},
-		{"quotes.count>3", ""}, // missing field passes
 		{`keyphrase.phrase="KI Abkommen"`, "KI Abkommen"},
+		{"keyphrase.in_title=true", "keywords.keyphrase.in_title is true"},
+		{"keyphrase.in_title!=true", ""},
+		{"keyphrase.occurrences>1", "keywords.keyphrase.occurrences has 2 items"},
+		{"keyphrase.occurrences.1.start=17", "keywords.keyphrase.occurrences.1.start is 17"},
+		{"keyphrase.occurrences.5.start=17", ""}, // no such item: passes
+		{"paragraphs>0", "paragraphs has 1 item"},
+		{"findings>=1", "findings has 1 item"},
+		{"sentences.0.text=KI Abkommen.", "sentences.0.text is KI Abkommen."},
+		{"id=a.txt", "id is a.txt"},
 	}
 	for _, tt := range tests {
-		r, err := Parse(tt.rule)
+		rules, err := Compile([]string{tt.rule}, schema())
 		if err != nil {
-			t.Fatalf("%s: %v", tt.rule, err)
+			t.Errorf("%s: %v", tt.rule, err)
+			continue
 		}
-		got := r.Check(doc)
+		got := rules[0].Check(rep)
 		if (tt.fail == "") != (got == "") || !strings.Contains(got, tt.fail) {
 			t.Errorf("%s: got %q, want failure containing %q", tt.rule, got, tt.fail)
 		}
 	}
 }
 
-func TestParseErrors(t *testing.T) {
-	for _, bad := range []string{"", "nonsense", ">4", "density >", "a b>3"} {
-		if _, err := Parse(bad); err == nil {
-			t.Errorf("Parse(%q) accepted", bad)
+// Rules that could never fire are refused before any document is read.
+func TestCompileRejects(t *testing.T) {
+	for _, tt := range []struct{ rule, want string }{
+		{"keyphrase.adjusted_densty>3", `did you mean "keywords.keyphrase.adjusted_density"?`},
+		{"nonsense.field>1", `unknown field "nonsense.field"`},
+		{"words>abc", `stats.words is a number, and "abc" is not a number`},
+		{"words=>5", `unknown operator "=>"`},
+		{"words<>5", `unknown operator "<>"`},
+		{"quotes.quotes>3", "the quotes analyzer is not enabled"},
+		{"keywords.keyphrase>3", "keywords.keyphrase is an object: compare one of its fields (phrase, adjusted_density"},
+		{"keyphrase.occurrences.start>3", "keywords.keyphrase.occurrences is a list: compare its length"},
+		{"keyphrase.in_title>1", "is true or false"},
+		{"keyphrase.occurrences>many", "is a list (its length is compared)"},
+		{"language.code.x=1", `language.code is a single value and has no field "x"`},
+		{" ,", "cannot read rule"},
+		{"nonsense", "cannot read rule"},
+		{">4", "cannot read rule"},
+		{"a b>3", "cannot read rule"},
+	} {
+		_, err := Compile([]string{tt.rule}, schema())
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%q: err = %v, want it to say %q", tt.rule, err, tt.want)
 		}
 	}
-	rules, err := ParseAll([]string{"error,stuffing", "language!=de"})
+	if _, err := Compile([]string{"stuffing"}, NewSchema([]*analysis.Analyzer{stats}, []*analysis.Analyzer{stats, keywords})); err == nil ||
+		!strings.Contains(err.Error(), "keywords analyzer, which is not enabled") {
+		t.Errorf("stuffing without keywords: %v", err)
+	}
+	rules, err := Compile([]string{"error,stuffing", "language!=de"}, schema())
 	if err != nil || len(rules) != 3 {
-		t.Errorf("ParseAll = %d rules, %v", len(rules), err)
+		t.Errorf("Compile = %d rules, %v", len(rules), err)
+	}
+}
+
+// A document whose analyzer was skipped (or failed) has no value: its rules pass.
+func TestMissingValuesPass(t *testing.T) {
+	rep := testReport()
+	rep.Results[1].Value = nil
+	rep.Results[1].Skipped = "no resources for fr"
+	rules, err := Compile([]string{"keyphrase.adjusted_density>1"}, schema())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := rules[0].Check(rep); got != "" {
+		t.Errorf("skipped analyzer failed the rule: %s", got)
 	}
 }
 
 func FuzzParse(f *testing.F) {
-	for _, s := range []string{"stuffing", "keyphrase.adjusted_density>4", "language!=de", "a.b.c<=x"} {
+	for _, s := range []string{"stuffing", "keyphrase.adjusted_density>4", "language!=de", "a.b.c<=x", "keyphrase.occurrences.0.text=x"} {
 		f.Add(s)
 	}
-	var doc map[string]any
-	json.Unmarshal([]byte(report), &doc)
-	f.Fuzz(func(t *testing.T, s string) {
-		if r, err := Parse(s); err == nil {
-			r.Check(doc)
+	rep := testReport()
+	s := schema()
+	f.Fuzz(func(t *testing.T, expr string) {
+		if rules, err := Compile([]string{expr}, s); err == nil {
+			for _, r := range rules {
+				r.Check(rep)
+			}
 		}
 	})
 }

@@ -3,6 +3,7 @@ package keywords
 import (
 	"math"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"artikel/internal/document"
@@ -236,8 +237,24 @@ func (m *matcher) hits(t *text, si int, ws []word) (n int, forms bool) {
 	if n == 0 || n == math.MaxInt {
 		return 0, false
 	}
+	// A hit went through another word form only when the keyphrase's own forms do not suffice
+	// for n hits: other forms of a stem elsewhere in the sentence do not make a verbatim hit
+	// inflected.
+	var owns [8]int
+	own := owns[:0]
+	if len(m.stems) > len(owns) {
+		own = make([]int, 0, len(m.stems))
+	}
+	own = own[:len(m.stems)]
 	for _, w := range ws {
-		if own, ok := m.formOf[w.stem]; ok && !strings.EqualFold(t.doc.Text[w.start:w.end], own) {
+		for k, s := range m.stems {
+			if w.stem == s && strings.EqualFold(t.doc.Text[w.start:w.end], m.formOf[s]) {
+				own[k]++
+			}
+		}
+	}
+	for k := range own {
+		if own[k] < n*m.need[k] {
 			forms = true
 		}
 	}
@@ -388,13 +405,23 @@ func (t *text) sentenceWords(si int) []word {
 // detectKeyphrase picks the most prominent candidate: repeated phrases score count × (c+1)/2 for
 // c content words, so a single term scores its count and a longer phrase gains half a count per
 // extra content word (a name said twice does not beat the article's main word said six times).
-// Ties go to the earlier candidate in the ranked lists, the top term first. It returns the
-// candidate's text and its words.
+// Ties go to the earlier candidate in the ranked lists, the top term first. A focus keyphrase is a
+// name or a noun phrase: a lone term must be a noun or name, a phrase must end in one (its head;
+// adjectives only inside, as in "kriminelle Vereinigung"). It returns the candidate's text and
+// its words.
 func (t *text) detectKeyphrase(phrases []phrase, terms []Term) (string, []string) {
+	nl := t.nounLikeStems()
+	var bestTerm *Term
+	for i := range terms {
+		if nl.noun(t, t.stemID(terms[i].Stem), terms[i].Term) {
+			bestTerm = &terms[i]
+			break
+		}
+	}
 	var best *phrase
 	bestScore := 0.0
-	if len(terms) > 0 {
-		bestScore = float64(terms[0].Count)
+	if bestTerm != nil {
+		bestScore = float64(bestTerm.Count)
 	}
 	for i := range phrases {
 		p := &phrases[i]
@@ -402,14 +429,18 @@ func (t *text) detectKeyphrase(phrases []phrase, terms []Term) (string, []string
 			continue
 		}
 		if s := float64(p.count) * float64(p.contentWords+1) / 2; s > bestScore {
+			head := t.words[int(p.positions[0])+p.length-1]
+			if !nl.noun(t, head.stem, t.doc.Text[head.start:head.end]) {
+				continue
+			}
 			best, bestScore = p, s
 		}
 	}
 	if best == nil {
-		if len(terms) == 0 {
+		if bestTerm == nil {
 			return "", nil
 		}
-		return terms[0].Term, []string{terms[0].Term}
+		return bestTerm.Term, []string{bestTerm.Term}
 	}
 	// The words of an occurrence that reads like the reported surface form.
 	first := int(best.positions[0])
@@ -425,4 +456,78 @@ func (t *text) detectKeyphrase(phrases []phrase, terms []Term) (string, []string
 		tokens[i] = t.doc.Text[w.start:w.end]
 	}
 	return best.surface, tokens
+}
+
+// stemID returns the document id of a stem, -1 when the text has none.
+func (t *text) stemID(stem string) int32 {
+	for id, s := range t.lx.stems {
+		if s == stem {
+			return int32(id)
+		}
+	}
+	return -1
+}
+
+// capCounts counts, per stem, the occurrences inside a sentence (not its first word, which is
+// capitalised anyway) that start with a capital letter and those that do not.
+type capCounts struct {
+	upper, lower map[int32]int
+}
+
+func (t *text) nounLikeStems() capCounts {
+	c := capCounts{upper: map[int32]int{}, lower: map[int32]int{}}
+	for _, s := range t.sentences {
+		for i := s.start + 1; i < s.end; i++ {
+			w := t.words[i]
+			if w.class != classContent {
+				continue
+			}
+			if r, _ := utf8.DecodeRuneInString(t.doc.Text[w.start:w.end]); unicode.IsUpper(r) {
+				c.upper[w.stem]++
+			} else {
+				c.lower[w.stem]++
+			}
+		}
+	}
+	return c
+}
+
+// noun reports whether a word (by its stem and one surface form) can head a focus keyphrase.
+// German capitalises every noun and name, so it is one that is written with a capital inside
+// sentences at least as often as without, in the form given too (eBay and iPhone count by their
+// inner capital). English
+// has no such mark: there a word ending in -ly or -ed (adverbs, participles) is none.
+func (c capCounts) noun(t *text, stem int32, surface string) bool {
+	if stem < 0 {
+		return false
+	}
+	if t.lx.lang.code == "en" {
+		lower := strings.ToLower(surface)
+		return !strings.HasSuffix(lower, "ly") && !strings.HasSuffix(lower, "ed") && !englishNonNoun[lower]
+	}
+	for _, r := range surface[1:] {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	// The form itself must be capitalised (die Verletzten share the stem of verletzt, but
+	// "verletzt" is no noun), and so must most uses of the stem inside sentences.
+	if r, _ := utf8.DecodeRuneInString(surface); !unicode.IsUpper(r) || t.lx.lang.function[strings.ToLower(surface)] {
+		return false
+	}
+	up, low := c.upper[stem], c.lower[stem]
+	return up >= low
+}
+
+// englishNonNoun are frequent English verbs, adjectives and adverbs that the stop list leaves as
+// content words, written for this project.
+var englishNonNoun = map[string]bool{}
+
+func init() {
+	for w := range strings.FieldsSeq(`said says say told tells according new old first last many several other
+		also however still including well good bad high low large small big long early late recent major
+		former current local national international public killed injured died dead made make makes found
+		took take taken given gave give going went come came announced reported believed expected`) {
+		englishNonNoun[w] = true
+	}
 }

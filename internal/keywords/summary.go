@@ -3,6 +3,7 @@ package keywords
 import (
 	"fmt"
 	"io"
+	"strings"
 
 	"artikel/internal/analysis"
 	"artikel/internal/corpus"
@@ -10,9 +11,28 @@ import (
 
 // report turns the result's warnings into findings; the warnings stay in the
 // result as the JSON contract has them.
+//
+// A stuffing finding points at the phrase's first occurrence, so CI
+// annotations land on it.
 func (r *Result) report(pass *analysis.Pass) {
 	for _, w := range r.Warnings {
-		pass.Report(analysis.Finding{Code: w.Code, Severity: analysis.SeverityWarning, Message: w.Message})
+		f := analysis.Finding{Code: w.Code, Severity: analysis.SeverityWarning, Message: w.Message}
+		if w.Phrase != "" {
+			for _, p := range r.Phrases {
+				if strings.EqualFold(p.Phrase, w.Phrase) && len(p.Occurrences) > 0 {
+					span := p.Occurrences[0]
+					f.Span = &span
+					break
+				}
+			}
+		}
+		pass.Report(f)
+	}
+	// A keyphrase outside Yoast's density band is worth a note, not a
+	// warning: real news often is, and --fail-on warning must not fail on it.
+	if kp := r.Keyphrase; kp != nil && (kp.Assessment == assessOver || kp.Assessment == assessWayOver) {
+		pass.Report(analysis.Finding{Code: "keyphrase_density", Severity: analysis.SeverityInfo,
+			Message: fmt.Sprintf("the keyphrase %q has an adjusted density of %.2f %%: %s", kp.Phrase, kp.AdjustedDensity, bandLabel(kp.Assessment))})
 	}
 }
 

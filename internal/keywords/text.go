@@ -10,7 +10,8 @@ import (
 	"text/tabwriter"
 )
 
-// textTerms is how many terms and phrases the terminal section lists at most.
+// textTerms is how many terms and phrases the terminal section lists when
+// no --top is given.
 const textTerms = 10
 
 const (
@@ -53,7 +54,16 @@ func yesNo(b bool) string {
 func (r *Result) WriteText(w io.Writer, rd *analysis.Render) error {
 	bw := bufio.NewWriter(w)
 	color := rd != nil && rd.Color
-	fmt.Fprintf(bw, "%s  %d words, %d content words\n", paint(color, "Keywords", ansiBold), r.Words, r.ContentWords)
+	limit := textTerms
+	if rd != nil && rd.Top > 0 {
+		limit = rd.Top
+	}
+	fmt.Fprintf(bw, "%s  %d words, %d content words", paint(color, "Keywords", ansiBold), r.Words, r.ContentWords)
+	if rd != nil && rd.Doc != nil && rd.Doc.Words() != r.Words {
+		// Yoast leaves the title out of the keyword statistics.
+		bw.WriteString(" (title not counted)")
+	}
+	bw.WriteString("\n")
 	if kp := r.Keyphrase; kp != nil {
 		phrase := kp.Phrase
 		if kp.Exact {
@@ -73,7 +83,7 @@ func (r *Result) WriteText(w io.Writer, rd *analysis.Render) error {
 		tw := tabwriter.NewWriter(bw, 0, 4, 2, ' ', 0)
 		fmt.Fprintln(tw, "    term\tcount\tdensity\tforms")
 		for i, t := range r.Terms {
-			if i == textTerms {
+			if i == limit {
 				break
 			}
 			fmt.Fprintf(tw, "    %s\t%d\t%.2f %%\t%s\n", t.Term, t.Count, t.Density, strings.Join(t.Forms, ", "))
@@ -85,7 +95,7 @@ func (r *Result) WriteText(w io.Writer, rd *analysis.Render) error {
 	if len(r.Phrases) > 0 {
 		fmt.Fprintln(bw, "  Repeated phrases")
 		for i, p := range r.Phrases {
-			if i == textTerms {
+			if i == limit {
 				break
 			}
 			fmt.Fprintf(bw, "    %d× in %d paragraphs  %s\n", p.Count, p.Paragraphs, p.Phrase)

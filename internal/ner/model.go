@@ -541,3 +541,7 @@ func (m *Model) TagParts(words []string) ([]string, []Part) {
 	}
 	return labels, parts
 }
+
+// Lexicon returns the gazetteer bits (GazNoun, GazVerbAdj, GazFirstName, …)
+// of a lower-case word, 0 when the model's lexicon does not list it.
+func (m *Model) Lexicon(lower string) uint16 { return m.lookupGaz(LexKey(lower)) }

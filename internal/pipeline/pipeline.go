@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"iter"
@@ -170,61 +171,67 @@ func (c *Config) Run(ctx context.Context, sources iter.Seq[input.Source], emit f
 	if jobs <= 0 {
 		jobs = runtime.NumCPU()
 	}
-	if jobs == 1 {
-		for src := range sources {
-			if ctx.Err() != nil {
-				return ctx.Err()
-			}
-			if err := emit(c.Analyze(src)); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
-
 	// Each document gets a one-slot channel; the queue keeps them in input
 	// order and its capacity bounds how far workers run ahead of the writer.
 	queue := make(chan chan *Report, 2*jobs)
 	sem := make(chan struct{}, jobs)
-	ctx, cancel := context.WithCancel(ctx)
+	runCtx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	var wg sync.WaitGroup
 	go func() {
 		defer close(queue)
 		for src := range sources {
 			select {
 			case sem <- struct{}{}:
-			case <-ctx.Done():
+			case <-runCtx.Done():
 				return
 			}
 			slot := make(chan *Report, 1)
 			select {
 			case queue <- slot:
-			case <-ctx.Done():
+			case <-runCtx.Done():
 				<-sem
 				return
 			}
-			wg.Add(1)
 			go func(src input.Source) {
-				defer wg.Done()
 				defer func() { <-sem }()
 				slot <- c.Analyze(src)
 			}(src)
 		}
 	}()
 	var err error
-	for slot := range queue {
+	emitOne := func(slot chan *Report) {
 		rep := <-slot
 		if err == nil {
-			err = emit(rep)
-			if err != nil {
+			if err = emit(rep); err != nil {
 				cancel()
 			}
 		}
 	}
-	wg.Wait()
-	if err == nil {
-		err = ctx.Err()
+	for {
+		select {
+		case slot, ok := <-queue:
+			if !ok {
+				if err == nil {
+					err = ctx.Err()
+				}
+				return err
+			}
+			emitOne(slot)
+		case <-runCtx.Done():
+			// Cancelled: flush the documents already started, in order, but
+			// do not wait for more input (a stalled stdin must not hold up
+			// Ctrl-C or SIGTERM).
+			for {
+				select {
+				case slot, ok := <-queue:
+					if !ok {
+						return cmp.Or(err, ctx.Err())
+					}
+					emitOne(slot)
+				default:
+					return cmp.Or(err, ctx.Err())
+				}
+			}
+		}
 	}
-	return err
 }

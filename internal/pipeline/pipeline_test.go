@@ -92,7 +92,9 @@ func TestSelect(t *testing.T) {
 	}
 }
 
-func optionsWithKeyphrase(k string) analysis.Options { return analysis.Options{Settings: map[string]string{"keyphrase": k}, Top: 5} }
+func optionsWithKeyphrase(k string) analysis.Options {
+	return analysis.Options{Settings: map[string]string{"keyphrase": k}, Top: 5}
+}
 
 // On Ctrl-C the run stops taking new documents but still emits, in order,
 // the ones already finished, and reports the cancellation.

@@ -11,6 +11,7 @@ import (
 	"artikel/internal/entities"
 	"artikel/internal/keywords"
 	"artikel/internal/quotes"
+	"artikel/internal/readability"
 	"artikel/internal/stats"
 )
 
@@ -22,6 +23,7 @@ func Registry() []*analysis.Analyzer {
 		keywords.Analyzer,
 		entities.Analyzer,
 		quotes.Analyzer,
+		readability.Analyzer,
 	}
 }
 

@@ -288,12 +288,20 @@ func (a *analyzer) attributePre(from, to int, f *found) (ok, closeCue bool) {
 		}
 		return true, closeCue
 	}
-	// "Merkel: „…“" with no verb
+	// "Merkel: „…“" with no verb, and "Name, Rolle: „…“"
 	if to-1 > from && a.tok(to-1) == ":" {
 		s, e := a.npForward(from, to-1)
 		if s == from && e == to-1 {
 			f.speaker = a.bytes(s, e)
 			return true, true
+		}
+		if s1, e1 := a.npBackSegment(to-1, from); e1 > s1 && s1-1 > from && a.tok(s1-1) == "," {
+			if s0, e0 := a.npBackSegment(s1-1, from); e0 > s0 && s0 == from {
+				f.speaker = a.bytes(s0, e0)
+				sp := a.bytes(s1, e1)
+				f.role = a.d.Text[sp.s:sp.e]
+				return true, true
+			}
 		}
 	}
 	return false, false

@@ -1,9 +1,10 @@
 package quotes
 
 import (
+	"fmt"
+	"runtime"
 	"strings"
 	"testing"
-	"time"
 	"unicode/utf8"
 
 	"artikel/internal/document"
@@ -115,33 +116,47 @@ func adversarial(kind string, n int) string {
 	return b.String()
 }
 
-func timeAnalyze(d *document.Document) time.Duration {
-	best := time.Duration(1 << 62)
-	for range 5 {
-		t0 := time.Now()
-		Analyze(d)
-		if el := time.Since(t0); el < best {
-			best = el
-		}
-	}
-	return best
+// allocated is the number of bytes Analyze allocates on d: unlike time it
+// does not depend on the machine's load, and every step that builds a
+// structure per quote candidate shows in it.
+func allocated(d *document.Document) uint64 {
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	Analyze(d)
+	runtime.ReadMemStats(&after)
+	return after.TotalAlloc - before.TotalAlloc
 }
 
-// TestLinearTime checks that four times the text takes about four times as long; the bound is
-// loose (x10) because the machine is shared, but a quadratic step would show x16.
-func TestLinearTime(t *testing.T) {
-	if testing.Short() {
-		t.Skip("timing")
-	}
+// TestLinearMemory checks that four times the text allocates about four
+// times as much (bound x6): a quadratic structure would show x16. Time is
+// checked by BenchmarkLinearity, not by a timed test.
+func TestLinearMemory(t *testing.T) {
 	for _, kind := range []string{"marks", "cues", "clauses", "prose"} {
 		small := document.New("s", adversarial(kind, 100_000), "de")
 		large := document.New("l", adversarial(kind, 400_000), "de")
-		ts, tl := timeAnalyze(small), timeAnalyze(large)
-		if ts < 200*time.Microsecond {
-			ts = 200 * time.Microsecond
+		as, al := allocated(small), allocated(large)
+		if as < 64<<10 {
+			as = 64 << 10
 		}
-		if ratio := float64(tl) / float64(ts); ratio > 10 {
-			t.Errorf("%s: 4x input took %.1fx time (%v vs %v)", kind, ratio, tl, ts)
+		if ratio := float64(al) / float64(as); ratio > 6 {
+			t.Errorf("%s: 4x input allocated %.1fx the bytes (%d vs %d)", kind, ratio, al, as)
+		}
+	}
+}
+
+// BenchmarkLinearity reports the time per input byte for 100 KB and 400 KB
+// of each adversarial text; the two figures should be about equal.
+func BenchmarkLinearity(b *testing.B) {
+	for _, kind := range []string{"marks", "cues", "clauses", "prose"} {
+		for _, n := range []int{100_000, 400_000} {
+			d := document.New("b", adversarial(kind, n), "de")
+			b.Run(fmt.Sprintf("%s/%dKB", kind, n/1000), func(b *testing.B) {
+				b.SetBytes(int64(len(d.Text)))
+				b.ReportAllocs()
+				for b.Loop() {
+					Analyze(d)
+				}
+			})
 		}
 	}
 }

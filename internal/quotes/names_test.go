@@ -169,8 +169,8 @@ func TestWriteTextCompact(t *testing.T) {
 	out := b.String()
 	lines := strings.Split(strings.TrimRight(out, "\n"), "\n")
 	want := []string{
-		"Quotes: 3 from 1 speakers, 1 without speaker („…“ direct, ~ indirect)",
-		"  Anna Berg — 1 direct, 1 indirect",
+		"Quotes: 3 quotes from 1 speaker, 1 without speaker („…“ direct, ~ indirect)",
+		"  Anna Berg [PER] — 1 direct, 1 indirect",
 	}
 	if len(lines) != 6 || lines[0] != want[0] || lines[1] != want[1] || lines[4] != "  (no speaker) — 1 indirect" {
 		t.Fatalf("layout:\n%s", out)

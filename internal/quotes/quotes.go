@@ -38,13 +38,21 @@ type Quote struct {
 	SpeakerName string         `json:"speaker_name"`
 	Cue         *document.Span `json:"cue"`
 	Role        string         `json:"role"`
-	Sentence    int            `json:"sentence"`
-	Paragraph   int            `json:"paragraph"`
+	// SpeakerEntity is the canonical name of the entity in entities.entities the speaker
+	// refers to, or null.
+	SpeakerEntity *string `json:"speaker_entity"`
+	Sentence      int     `json:"sentence"`
+	Paragraph     int     `json:"paragraph"`
 }
 
-// Speaker aggregates the quotations of one resolved speaker.
+// Speaker aggregates the quotations of one speaker: one row per entity when the speaker was
+// resolved to one, else per name.
 type Speaker struct {
-	Name     string   `json:"name"`
+	Name string `json:"name"`
+	// Entity is the canonical name of the entity, or null.
+	Entity *string `json:"entity"`
+	// Type is PER, ORG, group (people not named: "Experten") or source (a report, "Medienberichten").
+	Type     string   `json:"type"`
 	Roles    []string `json:"roles"`
 	Direct   int      `json:"direct"`
 	Indirect int      `json:"indirect"`
@@ -66,7 +74,7 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, analysis.Skip("no quotation rules for language " + d.Lang)
 	}
 	a := newAnalysis(d)
-	a.persons, a.places = entityPersons(pass)
+	a.persons, a.places, a.ents, a.surnames = entityPersons(pass)
 	return a.run(), nil
 }
 
@@ -91,6 +99,13 @@ type found struct {
 	// noName: the speaker phrase names nobody a reader could cite ("nach verbreiteter
 	// Einschätzung", an unresolved "ihrer Einschätzung"), so speaker_name stays empty.
 	noName bool
+	// noSpeaker: the phrase found as subject cannot speak ("Es wird erwartet, dass …"), so the
+	// quotation has no speaker and inherits none.
+	noSpeaker bool
+	// entity is the canonical name of the entity the speaker refers to, or "".
+	entity string
+	// kind is the speaker type when no entity says it: group, source, PER or ORG.
+	kind string
 }
 
 type analyzer struct {
@@ -104,6 +119,11 @@ type analyzer struct {
 	persons []mention
 	// places are place adjectives from the entities analyzer ("israelischen" → "Israel").
 	places []mention
+	// ents maps the canonical names of the entities analyzer's entities to their type;
+	// surnames maps the last word of a person's canonical name to it ("" when two share it).
+	ents     map[string]string
+	surnames map[string]string
+	nouns    map[string]bool // commonNoun by word
 }
 
 func newAnalysis(d *document.Document) *analyzer {
@@ -127,12 +147,13 @@ func (a *analyzer) run() *Result {
 		a.findIndirect()
 	}
 	slices.SortStableFunc(a.out, func(x, y found) int { return x.content.s - y.content.s })
+	a.dropNonSpeakers()
 	a.inheritSpeakers()
 	a.resolve()
-	// The per-token tables and the direct list are done with; freeing them
+	// The direct quotations are all copied into out; freeing the list
 	// before the result is built keeps a text full of quotations from
-	// holding both at once.
-	a.low, a.inQuote, a.direct = nil, nil, nil
+	// holding it three times.
+	a.direct = nil
 	return a.result()
 }
 
@@ -183,7 +204,7 @@ func (a *analyzer) result() *Result {
 	// thousands, and growing the slice would hold it twice.
 	res := &Result{Quotes: make([]Quote, 0, len(a.out)), Speakers: []Speaker{}}
 	full := a.fullNames()
-	byName := map[string]int{}
+	byKey := map[string]int{}
 	for _, f := range a.out {
 		q := Quote{Type: f.typ, Role: f.role, Sentence: f.sent, Paragraph: f.para, SpeakerName: f.speakerName}
 		sp := a.d.Span(f.content.s, f.content.e)
@@ -199,18 +220,27 @@ func (a *analyzer) result() *Result {
 			c := a.d.Span(f.cue.s, f.cue.e)
 			q.Cue = &c
 		}
-		if n := full[q.SpeakerName]; n != "" && isCap(q.SpeakerName) {
+		if n := full[q.SpeakerName]; n != "" && isCap(q.SpeakerName) && f.entity == "" {
 			q.SpeakerName = n
+		}
+		if f.entity != "" {
+			e := f.entity
+			q.SpeakerEntity = &e
 		}
 		res.Quotes = append(res.Quotes, q)
 		if q.SpeakerName == "" {
 			continue
 		}
-		k, ok := byName[q.SpeakerName]
+		key := "n\x00" + q.SpeakerName
+		if f.entity != "" {
+			key = "e\x00" + f.entity
+		}
+		k, ok := byKey[key]
 		if !ok {
 			k = len(res.Speakers)
-			byName[q.SpeakerName] = k
-			res.Speakers = append(res.Speakers, Speaker{Name: q.SpeakerName, Roles: []string{}, Quotes: []int{}})
+			byKey[key] = k
+			res.Speakers = append(res.Speakers, Speaker{Name: q.SpeakerName, Entity: q.SpeakerEntity,
+				Type: a.speakerType(f), Roles: []string{}, Quotes: []int{}})
 		}
 		s := &res.Speakers[k]
 		s.Quotes = append(s.Quotes, len(res.Quotes)-1)
@@ -219,7 +249,8 @@ func (a *analyzer) result() *Result {
 		} else {
 			s.Indirect++
 		}
-		if q.Role != "" && !slices.Contains(s.Roles, q.Role) {
+		if q.Role != "" && !slices.ContainsFunc(s.Roles, func(r string) bool { return strings.HasSuffix(lower(r), lower(q.Role)) }) {
+			// "die Ministerin" adds nothing to "Bundesumweltministerin"
 			s.Roles = append(s.Roles, q.Role)
 		}
 	}

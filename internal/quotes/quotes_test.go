@@ -37,7 +37,7 @@ func TestAttribution(t *testing.T) {
 		name, text, quote, typ, speaker, role string
 	}{
 		{"before", "Die Ministerin Anna Berg sagte: „Wir werden die Schulen sanieren und mehr Lehrer einstellen.“",
-			"Wir werden die Schulen", "direct", "Die Ministerin Anna Berg", ""},
+			"Wir werden die Schulen", "direct", "Die Ministerin Anna Berg", "Ministerin"},
 		{"after", "„Wir werden die Schulen sanieren und mehr Lehrer einstellen“, sagte Anna Berg am Montag.",
 			"Wir werden die Schulen", "direct", "Anna Berg", ""},
 		{"so", "„Das Stadion wird bis zum Sommer fertig gebaut sein“, so der Bürgermeister.",
@@ -223,7 +223,7 @@ func TestJSONShape(t *testing.T) {
 		t.Errorf("empty result marshals to %s", b)
 	}
 	var sb strings.Builder
-	if err := analyze(t, "Anna sagte: „Das ist ein langer und vollständiger Satz.“", "de").WriteText(&sb, nil); err != nil || !strings.Contains(sb.String(), "Anna — 1 direct\n    „Das ist") {
+	if err := analyze(t, "Anna sagte: „Das ist ein langer und vollständiger Satz.“", "de").WriteText(&sb, nil); err != nil || !strings.Contains(sb.String(), "Anna [PER] — 1 direct\n    „Das ist") {
 		t.Errorf("WriteText: %v %q", err, sb.String())
 	}
 }
@@ -247,5 +247,24 @@ func TestLexicon(t *testing.T) {
 		if !ok {
 			t.Errorf("%s: want lemma %s, got %+v", form, want, cues[form])
 		}
+	}
+}
+
+func TestTextSingularAndTop(t *testing.T) {
+	r := &Result{Quotes: []Quote{{Text: "Wir kommen.", Type: "direct", SpeakerName: "Anna Roth"}},
+		Speakers: []Speaker{{Name: "Anna Roth", Direct: 1, Quotes: []int{0}}}}
+	var b strings.Builder
+	if err := r.WriteText(&b, nil); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(b.String(), "Quotes: 1 quote from 1 speaker (") {
+		t.Errorf("singular: %q", b.String())
+	}
+	r.Quotes = append(r.Quotes, Quote{Text: "Wir gehen.", Type: "direct", SpeakerName: "Ben Falk"})
+	r.Speakers = append(r.Speakers, Speaker{Name: "Ben Falk", Direct: 1, Quotes: []int{1}})
+	b.Reset()
+	r.WriteText(&b, &analysis.Render{Top: 1})
+	if strings.Contains(b.String(), "Ben Falk") || !strings.Contains(b.String(), "… and 1 speaker more (--top 1)") {
+		t.Errorf("--top 1:\n%s", b.String())
 	}
 }

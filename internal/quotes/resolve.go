@@ -20,12 +20,32 @@ type mention struct {
 //
 // places are the place adjectives among the mentions ("israelischen" → "Israel"), which name
 // the source of "nach israelischen Angaben".
-func entityPersons(pass *analysis.Pass) (out, places []mention) {
+//
+// ents maps every entity's canonical name to its type, and surnames the last word of each
+// person's canonical name to that name, so a later "Brandt" finds "Max Brandt".
+func entityPersons(pass *analysis.Pass) (out, places []mention, ents, surnames map[string]string) {
 	res, ok := analysis.Result[*entities.Result](pass, entities.Analyzer)
 	if !ok {
-		return nil, nil
+		return nil, nil, nil, nil
 	}
 	text := pass.Doc.Text
+	ents, surnames = map[string]string{}, map[string]string{}
+	for _, e := range res.Entities {
+		if e.Canonical == "" {
+			continue
+		}
+		if _, dup := ents[e.Canonical]; !dup || e.Type == entities.PER {
+			ents[e.Canonical] = e.Type
+		}
+		if f := strings.Fields(e.Canonical); e.Type == entities.PER && len(f) >= 2 {
+			sur := f[len(f)-1]
+			if prev, ok := surnames[sur]; ok && prev != e.Canonical {
+				surnames[sur] = "" // two people share the surname
+			} else {
+				surnames[sur] = e.Canonical
+			}
+		}
+	}
 	for _, m := range res.Mentions {
 		s, e := m.ByteSpan()
 		if m.Type == entities.LOC && m.Form == "derived" && m.Canonical != "" {
@@ -43,7 +63,7 @@ func entityPersons(pass *analysis.Pass) (out, places []mention) {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].s < out[j].s })
 	sort.Slice(places, func(i, j int) bool { return places[i].s < places[j].s })
-	return out, places
+	return out, places, ents, surnames
 }
 
 // placeIn returns the place named by an adjective inside span s ("israelischen Angaben").
@@ -76,13 +96,16 @@ const (
 // ("der Minister") to the last speaker with that role. What cannot be resolved gets no name.
 func (a *analyzer) resolve() {
 	// Lookups by key keep this linear: the last named speaker per role word and per surname.
-	byRoleWord := map[string]string{}
+	byRoleWord := map[string][2]string{} // role word → name, full role
 	bySurname := map[string]string{}
 	remember := func(name, role string) {
-		for _, w := range strings.Fields(role) {
-			if isCap(w) {
-				byRoleWord[w] = name
-			}
+		if name == "" {
+			return
+		}
+		// the head of the role ("Leiter des Amtes" → "Leiter") and of its compound
+		// ("Bundesumweltministerin" → "Ministerin")
+		for _, w := range roleNames(firstWord(role)) {
+			byRoleWord[w] = [2]string{name, role}
 		}
 		if f := strings.Fields(name); len(f) >= 2 {
 			bySurname[f[len(f)-1]] = name
@@ -128,6 +151,11 @@ func (a *analyzer) resolve() {
 		for mi < len(a.persons) && a.persons[mi].s < f.speaker.s {
 			if m := a.persons[mi]; m.person {
 				push(antecedent{name: m.text, pos: m.s, sent: a.sentenceAt(m.s), person: true})
+				// a role noun right before the name introduces the person with that role:
+				// "die Bundesumweltministerin Lena Hartwig" is "die Ministerin" later
+				if t := a.tokenAt(m.s) - 1; t >= 0 && isCap(a.tok(t)) && a.commonNoun(a.tok(t)) {
+					remember(m.text, a.tok(t))
+				}
 			}
 			mi++
 		}
@@ -137,14 +165,19 @@ func (a *analyzer) resolve() {
 			continue
 		}
 		sent := a.sentenceAt(f.speaker.s)
+		ts, te := a.tokenAt(f.speaker.s), a.tokenAt(f.speaker.e)
 		if m, ok := a.mentionIn(f.speaker, mi); ok {
-			f.speakerName = m
+			f.speakerName = m.text
 			person := a.isPersonMention(f.speaker, mi)
-			push(antecedent{name: m, pos: f.speaker.s, sent: sent, person: person})
-			remember(m, f.role)
+			if !a.sourceCue(f.cue) {
+				if _, role := a.nameAndRole(ts, te, &m); f.role == "" {
+					f.role = role
+				}
+			}
+			push(antecedent{name: m.text, pos: f.speaker.s, sent: sent, person: person})
+			remember(m.text, f.role)
 			continue
 		}
-		ts, te := a.tokenAt(f.speaker.s), a.tokenAt(f.speaker.e)
 		name, kind := "", plainSource
 		if a.sourceCue(f.cue) {
 			name, kind = a.sourceName(ts, te)
@@ -183,23 +216,185 @@ func (a *analyzer) resolve() {
 				f.speakerName = a.placeIn(f.speaker) // "nach israelischen Angaben" → "Israel"
 			}
 			f.noName = f.speakerName == ""
-		case determiners[firstWord(l)]:
-			n := txt
-			if name, ok := byRoleWord[lastWord(txt)]; ok {
-				f.speakerName, n = name, name
-			}
-			push(antecedent{name: n, pos: f.speaker.s, sent: sent})
 		default:
-			name := txt
-			if full, ok := bySurname[txt]; ok && !strings.Contains(txt, " ") {
-				name = full
+			name, role := a.nameAndRole(ts, te, nil)
+			if name == "" && f.role != "" {
+				// an apposition holding the name: "Der Leiter des Amtes, Dr. Jan Sauer, sagte"
+				if n, ok := a.nameInRole(f); ok {
+					name, role = n, strings.TrimSpace(a.phraseNoArticle(ts, te))
+				}
+			}
+			if f.role == "" || name != "" && role != "" && f.role != role && a.nameInRoleText(f.role) {
+				f.role = role
+			}
+			switch {
+			case name != "":
+				if full, ok := bySurname[name]; ok && !strings.Contains(name, " ") {
+					name = full
+				}
+			case role != "":
+				// a role noun alone: the person last introduced with that role, else the phrase
+				if p, ok := byRoleWord[firstWord(role)]; ok {
+					// "der Minister" is the Verkehrsminister introduced before
+					name, f.role = p[0], p[1]
+				} else {
+					name, f.role = strings.TrimSpace(a.phraseNoArticle(ts, te)), ""
+				}
+			default:
+				name = strings.TrimSpace(a.phraseNoArticle(ts, te))
+			}
+			if name == "" {
+				name = txt
 			}
 			f.speakerName = name
 			push(antecedent{name: name, pos: f.speaker.s, sent: sent, person: looksLikeName(name)})
 			remember(name, f.role)
 		}
 	}
+	a.linkEntities()
 }
+
+// phraseNoArticle is the phrase [s, e) without a leading article or determiner ("Die Polizei"
+// → "Polizei"), so that both forms are one speaker.
+func (a *analyzer) phraseNoArticle(s, e int) string {
+	for s < e-1 && (determiners[a.low[s]] && !subjectPronouns[a.low[s]]) {
+		s++
+	}
+	sp := a.bytes(s, e)
+	return a.d.Text[sp.s:sp.e]
+}
+
+// nameInRole finds a name in the apposition of f ("Dr. Jan Sauer"): the role is searched
+// right after the speaker phrase.
+func (a *analyzer) nameInRole(f *found) (string, bool) {
+	rest := a.d.Text[f.speaker.e:min(len(a.d.Text), f.speaker.e+len(f.role)+8)]
+	i := strings.Index(rest, f.role)
+	if i < 0 {
+		return "", false
+	}
+	s := f.speaker.e + i
+	rs, re := a.tokenAt(s), a.tokenAt(s+len(f.role))
+	var m *mention
+	for k := range a.persons {
+		if p := a.persons[k]; p.person && p.s >= s && p.e <= s+len(f.role) {
+			m = &a.persons[k]
+			break
+		}
+	}
+	name, role := a.nameAndRole(rs, re, m)
+	if name == "" || role != "" && m == nil {
+		return "", false
+	}
+	if m != nil {
+		name = m.text
+	}
+	return name, true
+}
+
+// nameInRoleText reports a role string made only of name words ("Dr. Jan Sauer").
+func (a *analyzer) nameInRoleText(role string) bool {
+	for _, w := range strings.Fields(role) {
+		if !isCap(w) || a.commonNoun(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// linkEntities ties each speaker name to an entity of the entities analyzer: its canonical
+// name, or the one person whose canonical name ends in a lone surname ("Brandt" → "Max Brandt").
+func (a *analyzer) linkEntities() {
+	if a.ents == nil {
+		return
+	}
+	for i := range a.out {
+		f := &a.out[i]
+		n := f.speakerName
+		if n == "" {
+			continue
+		}
+		if _, ok := a.ents[n]; ok {
+			f.entity = n
+			continue
+		}
+		if !strings.Contains(n, " ") {
+			if full := a.surnames[n]; full != "" {
+				f.entity, f.speakerName = full, full
+			}
+		}
+	}
+}
+
+// speakerType is PER or ORG for a speaker resolved to an entity (a place that speaks is its
+// government: ORG), else told from the phrase: a report or other source, an organisation by
+// its head noun, a group of people (a quantifier, or a plural noun: bare, or after a plural
+// article), or a person.
+func (a *analyzer) speakerType(f found) string {
+	if f.entity != "" {
+		switch a.ents[f.entity] {
+		case entities.PER:
+			return "PER"
+		case entities.ORG, entities.LOC:
+			return "ORG"
+		}
+		return "source"
+	}
+	n := f.speakerName
+	first, last := lower(firstWord(n)), lower(lastWord(n))
+	switch {
+	case !personSources[last] && (isReportNoun(last) || sourceNouns[last] || sourceNouns[strings.TrimSuffix(last, "n")] ||
+		sourceNouns[strings.TrimSuffix(last, "e")] || strings.HasSuffix(last, "kreisen") || strings.HasSuffix(last, "quellen")):
+		return "source"
+	case genitiveToNominative[first] != "" || quantifiers[first]:
+		return "group"
+	case looksLikeName(n):
+		return "PER"
+	}
+	for _, suf := range orgSuffixes {
+		if strings.HasSuffix(last, suf) || strings.HasSuffix(first, suf) {
+			return "ORG" // "Regierung in Den Haag"
+		}
+	}
+	if !f.speaker.ok() || strings.HasSuffix(last, "in") || strings.HasSuffix(last, "ung") {
+		return "PER"
+	}
+	// the article of the phrase tells the number of a noun in -er, -en, -e, -leute
+	plural := strings.HasSuffix(last, "er") || strings.HasSuffix(last, "en") || strings.HasSuffix(last, "e") ||
+		strings.HasSuffix(last, "leute")
+	if !plural {
+		return "PER"
+	}
+	ts, te := a.tokenAt(f.speaker.s), a.tokenAt(f.speaker.e)
+	art := ""
+	for t := ts; t < te; t++ {
+		if l := a.low[t]; determiners[l] && !isCap(a.tok(t)) || t == ts && determiners[l] {
+			art = l
+			break
+		}
+		if isCap(a.tok(t)) && !(t == ts && determiners[a.low[t]]) && a.commonNoun(a.tok(t)) && !isReportNoun(a.low[t]) && !sourceNouns[a.low[t]] {
+			break // the head noun came first: no article
+		}
+	}
+	switch art {
+	case "", "den", "die", "mehrere", "viele", "einige", "zahlreiche", "beide", "beiden", "alle":
+		return "group"
+	case "der":
+		if a.sourceCue(f.cue) && !strings.HasSuffix(last, "e") {
+			return "group" // genitive plural: "Angaben der Veranstalter"
+		}
+	}
+	return "PER"
+}
+
+// quantifiers open a phrase that names several people ("viele Beobachter").
+var quantifiers = set(`mehrere viele einige zahlreiche alle beide andere weitere manche`)
+
+// orgSuffixes end the head noun of an organisation.
+var orgSuffixes = []string{"polizei", "gericht", "gerichtshof", "regierung", "ministerium", "amt", "behörde", "verband",
+	"partei", "agentur", "zeitung", "institut", "universität", "kommission", "rat", "bank", "konzern", "unternehmen",
+	"sender", "magazin", "blatt", "organisation", "gewerkschaft", "verwaltung", "staatsanwaltschaft", "feuerwehr",
+	"armee", "militär", "parlament", "kabinett", "komitee", "ausschuss", "stiftung", "verein", "bündnis", "fraktion",
+	"gruppe", "büro", "dienst", "firma", "weltbank", "fernsehen", "rundfunk", "presse", "nachrichtenagentur"}
 
 // feminineName guesses from the first name that a person is a woman, so that "er" skips her:
 // first names in -a (but not Luca, Andrea, Nikola, …), -ine, -ette, -elle, -run, -trud, -hild.
@@ -278,14 +473,14 @@ func (a *analyzer) pluralVerbNear(t int) bool {
 
 // mentionIn returns the longest entity mention inside span s; mentions are sorted, and the
 // search starts at index from (the first mention at or after s), so it stays local.
-func (a *analyzer) mentionIn(s span, from int) (string, bool) {
-	best := ""
+func (a *analyzer) mentionIn(s span, from int) (mention, bool) {
+	var best mention
 	for k := from; k < len(a.persons) && a.persons[k].s < s.e; k++ {
-		if m := a.persons[k]; m.s >= s.s && m.e <= s.e && len(m.text) > len(best) && a.headMention(s, m) {
-			best = m.text
+		if m := a.persons[k]; m.s >= s.s && m.e <= s.e && len(m.text) > len(best.text) && a.headMention(s, m) {
+			best = m
 		}
 	}
-	return best, best != ""
+	return best, best.text != ""
 }
 
 // headMention reports that mention m names the speaker phrase s itself and is not a genitive
@@ -293,6 +488,10 @@ func (a *analyzer) mentionIn(s span, from int) (string, bool) {
 // "Angaben der FAZ", "Die Nachrichtenagentur AFP" and "der Chef des Verwaltungsrats Ulrich
 // Müller" are named by their mention.
 func (a *analyzer) headMention(s span, m mention) bool {
+	if me := a.tokenAt(m.e); m.e < s.e && me < len(a.low) && isCap(a.tok(me)) && a.commonNoun(a.tok(me)) &&
+		strings.HasSuffix(a.d.Text[m.s:m.e], "s") {
+		return false // a genitive before its noun: "Papiers Stellvertreter" is not Papier
+	}
 	t := a.tokenAt(m.s) - 1
 	first := a.tokenAt(s.s)
 	for t >= first && !isCap(a.tok(t)) && isWordLike(a.tok(t)) && adjLike(a.low[t]) && !genitiveDet[a.low[t]] {
@@ -348,7 +547,7 @@ func looksLikeName(s string) bool {
 func (a *analyzer) inheritSpeakers() {
 	for i := range a.out {
 		f := &a.out[i]
-		if f.speaker.ok() || f.cue.ok() && !a.anaphoricCue(f.cue) {
+		if f.speaker.ok() || f.noSpeaker || f.cue.ok() && !a.anaphoricCue(f.cue) {
 			continue
 		}
 		if a.wordBefore(f.content.s, f.sent) && !a.anaphoricCue(f.cue) {

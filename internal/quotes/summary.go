@@ -8,8 +8,9 @@ import (
 	"artikel/internal/corpus"
 )
 
-// tally is the quotes part of the corpus summary: the most-quoted speakers,
-// by documents and quotes.
+// tally is the quotes part of the corpus summary: the most-quoted speakers, by documents and
+// quotes. A speaker resolved to an entity counts under the entity's canonical name, so "Merkel"
+// in one article and "Angela Merkel" in another are one row.
 type tally struct {
 	Speakers corpus.Counter `json:"speakers"`
 }
@@ -22,8 +23,12 @@ func (t *tally) Add(_ string, result any, _ []analysis.Finding) {
 		return
 	}
 	for _, s := range r.Speakers {
-		if s.Name != "" {
-			t.Speakers.Add(s.Name, len(s.Quotes))
+		name := s.Name
+		if s.Entity != nil {
+			name = *s.Entity
+		}
+		if name != "" {
+			t.Speakers.Add(name, len(s.Quotes))
 		}
 	}
 }

@@ -14,7 +14,7 @@ const maxQuoteRunes = 110
 
 // WriteText prints one line per speaker with its counts, most quoted first, each followed by
 // its quotations (shortened), and the quotations without a speaker last.
-func (r *Result) WriteText(w io.Writer, _ *analysis.Render) error {
+func (r *Result) WriteText(w io.Writer, rd *analysis.Render) error {
 	var b strings.Builder
 	none := 0
 	for _, q := range r.Quotes {
@@ -22,7 +22,7 @@ func (r *Result) WriteText(w io.Writer, _ *analysis.Render) error {
 			none++
 		}
 	}
-	fmt.Fprintf(&b, "Quotes: %d from %d speakers", len(r.Quotes), len(r.Speakers))
+	fmt.Fprintf(&b, "Quotes: %s from %s", plural(len(r.Quotes), "quote"), plural(len(r.Speakers), "speaker"))
 	if none > 0 {
 		fmt.Fprintf(&b, ", %d without speaker", none)
 	}
@@ -35,11 +35,18 @@ func (r *Result) WriteText(w io.Writer, _ *analysis.Render) error {
 	sort.SliceStable(order, func(i, j int) bool {
 		return len(r.Speakers[order[i]].Quotes) > len(r.Speakers[order[j]].Quotes)
 	})
+	if rd != nil && rd.Top > 0 && len(order) > rd.Top {
+		defer fmt.Fprintf(w, "  … and %s more (--top %d)\n", plural(len(order)-rd.Top, "speaker"), rd.Top)
+		order = order[:rd.Top]
+	}
 	for _, k := range order {
 		s := r.Speakers[k]
 		fmt.Fprintf(&b, "  %s", s.Name)
 		if len(s.Roles) > 0 {
 			fmt.Fprintf(&b, " (%s)", strings.Join(s.Roles, "; "))
+		}
+		if s.Type != "" {
+			fmt.Fprintf(&b, " [%s]", s.Type)
 		}
 		fmt.Fprintf(&b, " — %s\n", counts(s.Direct, s.Indirect))
 		for _, i := range s.Quotes {
@@ -105,4 +112,11 @@ func shorten(text string, n int) string {
 		}
 	}
 	return strings.TrimRight(string(r[:cut]), " ,;:") + " …"
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
 }

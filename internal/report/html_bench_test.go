@@ -2,32 +2,32 @@ package report
 
 import (
 	"io"
-	"os"
-	"path/filepath"
 	"testing"
-
-	"artikel/internal/input"
-	"artikel/internal/pipeline"
 )
 
-// BenchmarkHTMLDocument measures rendering one analyzed sample article
-// (decoding its JSON, highlighting, template), without the analysis.
+// BenchmarkHTMLDocument measures rendering one analyzed sample article from
+// its typed report (text view with highlights, the analyzers' panels, the
+// page template), without the analysis.
 func BenchmarkHTMLDocument(b *testing.B) {
-	text, err := os.ReadFile(filepath.Join("..", "..", "testdata", "sample", "reaim-gipfel.txt"))
-	if err != nil {
-		b.Skip(err)
-	}
-	cfg := &pipeline.Config{Analyzers: pipeline.Registry(), Lang: "de", Jobs: 1}
-	rep := cfg.Analyze(input.Source{ID: "sample", Text: string(text)})
-	js, err := MarshalDocument(rep, Options{})
-	if err != nil {
-		b.Fatal(err)
-	}
+	rep := sample(b)
 	w := newHTMLWriter(io.Discard, Options{})
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
-		if err := w.writeJSON(js); err != nil {
+		if err := w.Write(rep); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkMarkdownDocument is BenchmarkHTMLDocument for Markdown.
+func BenchmarkMarkdownDocument(b *testing.B) {
+	rep := sample(b)
+	w := newMarkdownWriter(io.Discard, Options{})
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		if err := w.Write(rep); err != nil {
 			b.Fatal(err)
 		}
 	}

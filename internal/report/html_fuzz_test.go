@@ -2,8 +2,6 @@ package report
 
 import (
 	"bytes"
-	"encoding/json"
-	"strings"
 	"testing"
 )
 
@@ -59,28 +57,37 @@ func FuzzHighlight(f *testing.F) {
 	})
 }
 
-// FuzzHTMLDocument renders arbitrary JSON objects: the writer must not
-// panic, and never lets a tag from the input through.
-func FuzzHTMLDocument(f *testing.F) {
-	f.Add([]byte(`{"id":"x","paragraphs":[{"index":0,"kind":"body","start":0,"end":3,"text":"<b>"}],"quotes":{"quotes":[{"start":0,"end":2}]}}`))
-	f.Add([]byte(`{"keywords":{"keyphrase":{"phrase":"a b"},"phrases":[{"phrase":"a b","occurrences":[{"start":-5,"end":9}]}]}}`))
-	f.Add([]byte(`{"entities":{"mentions":[{"start":1,"end":1e9,"type":"<x>"}]},"paragraphs":[{"start":0,"end":5,"text":"Hallo"}]}`))
-	f.Fuzz(func(t *testing.T, doc []byte) {
-		if !json.Valid(doc) {
+// FuzzReport runs arbitrary text through the real pipeline (German, every
+// analyzer) and renders it as HTML and Markdown: neither may fail or panic,
+// the page must be well-formed, and no tag of the text may reach it.
+func FuzzReport(f *testing.F) {
+	f.Add("Titel\nDer Text <b>fett</b>. „Wir bauen“, sagte Anna Weber in Berlin.\n")
+	f.Add("„“„\n\n<x> & ’ \r\n– Berlin, 1. Mai –")
+	f.Add(hostileText)
+	f.Fuzz(func(t *testing.T, text string) {
+		if len(text) > 4000 {
 			return
 		}
-		var buf bytes.Buffer
-		w := newHTMLWriter(&buf, Options{})
-		if err := w.writeJSON(doc); err != nil {
-			return // not an object
+		r := analyze("<fuzz>", text)
+		var page bytes.Buffer
+		w := newHTMLWriter(&page, Options{})
+		if err := w.Write(r); err != nil {
+			t.Fatal(err)
 		}
-		w.Close()
-		if strings.Contains(buf.String(), "<b>") || strings.Contains(buf.String(), "<x>") {
-			t.Fatal("input markup reached the page")
+		w.WriteSummary(summaryOf(r))
+		if err := w.Close(); err != nil {
+			t.Fatal(err)
+		}
+		if err := wellFormed(page.String()); err != nil {
+			t.Fatalf("%v\n%s", err, page.String())
 		}
 		var md bytes.Buffer
 		m := newMarkdownWriter(&md, Options{})
-		m.writeJSON(doc)
-		m.Close()
+		if err := m.Write(r); err != nil {
+			t.Fatal(err)
+		}
+		if err := m.Close(); err != nil {
+			t.Fatal(err)
+		}
 	})
 }

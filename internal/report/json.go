@@ -22,6 +22,8 @@ type Options struct {
 	Color bool
 	// Width is the terminal width the text report wraps long lines to (0: no wrapping).
 	Width int
+	// Version is artikel's version, named in SARIF output ("" or "dev": unknown).
+	Version string
 }
 
 type paragraphJSON struct {
@@ -64,9 +66,14 @@ type errorJSON struct {
 }
 
 // field is one key of the output object; the order of fields is fixed.
-type field struct {
-	key   string
-	value any
+type field = analysis.Field
+
+func fld(key string, value any) field { return field{Key: key, Value: value} }
+
+// DocumentFields lists a document's JSON fields in their documented order,
+// as typed values: gates evaluate field paths on them without encoding.
+func DocumentFields(r *analysis.Report, opts Options) []analysis.Field {
+	return documentFields(r, opts)
 }
 
 // documentFields lists a document's output fields in their documented order.
@@ -75,47 +82,47 @@ func documentFields(r *analysis.Report, opts Options) []field {
 	if len(r.Source.RawID) > 0 {
 		id = r.Source.RawID
 	}
-	fs := []field{{"id", id}}
+	fs := []field{fld("id", id)}
 	if r.Source.Path != "" && r.Source.Path != "-" {
-		fs = append(fs, field{"path", r.Source.Path})
+		fs = append(fs, fld("path", r.Source.Path))
 	}
 	if r.Source.Line > 0 {
-		fs = append(fs, field{"line", r.Source.Line})
+		fs = append(fs, fld("line", r.Source.Line))
 	}
-	fs = append(fs, field{"language", r.Language})
+	fs = append(fs, fld("language", r.Language))
 	d := r.Doc
 	if d == nil {
 		fs = append(fs,
-			field{"title", nil}, field{"dateline", nil}, field{"byline", nil},
-			field{"paragraphs", []paragraphJSON{}}, field{"sentences", []sentenceJSON{}})
+			fld("title", nil), fld("dateline", nil), fld("byline", nil),
+			fld("paragraphs", []paragraphJSON{}), fld("sentences", []sentenceJSON{}))
 	} else {
-		fs = append(fs, field{"title", title(d)}, field{"dateline", dateline(d)}, field{"byline", byline(d)},
-			field{"paragraphs", paragraphs(d)}, field{"sentences", sentences(d)})
+		fs = append(fs, fld("title", title(d)), fld("dateline", dateline(d)), fld("byline", byline(d)),
+			fld("paragraphs", paragraphs(d)), fld("sentences", sentences(d)))
 		if opts.Tokens {
-			fs = append(fs, field{"tokens", tokens(d)})
+			fs = append(fs, fld("tokens", tokens(d)))
 		}
 	}
 	for _, res := range r.Results {
 		switch {
 		case res.Skipped != "":
-			fs = append(fs, field{res.Name(), skippedJSON{true, res.Skipped}})
+			fs = append(fs, fld(res.Name(), skippedJSON{true, res.Skipped}))
 		case res.Err != nil:
-			fs = append(fs, field{res.Name(), errorJSON{res.Err.Error()}})
+			fs = append(fs, fld(res.Name(), errorJSON{res.Err.Error()}))
 		default:
-			fs = append(fs, field{res.Name(), res.Value})
+			fs = append(fs, fld(res.Name(), res.Value))
 		}
 	}
 	findings := r.Findings
 	if findings == nil {
 		findings = []analysis.Finding{}
 	}
-	fs = append(fs, field{"warnings", r.Warnings}, field{"errors", r.Errors}, field{"findings", findings})
+	fs = append(fs, fld("warnings", r.Warnings), fld("errors", r.Errors), fld("findings", findings))
 	if opts.Gates {
 		failures := r.Failures
 		if failures == nil {
 			failures = []analysis.Message{}
 		}
-		fs = append(fs, field{"gate_failures", failures})
+		fs = append(fs, fld("gate_failures", failures))
 	}
 	return fs
 }
@@ -133,10 +140,10 @@ func MarshalDocument(r *analysis.Report, opts Options) ([]byte, error) {
 		if i > 0 {
 			buf.WriteByte(',')
 		}
-		k, _ := json.Marshal(f.key)
+		k, _ := json.Marshal(f.Key)
 		buf.Write(k)
 		buf.WriteByte(':')
-		if err := enc.Encode(f.value); err != nil {
+		if err := enc.Encode(f.Value); err != nil {
 			return nil, err
 		}
 		buf.Truncate(buf.Len() - 1) // Encode's newline

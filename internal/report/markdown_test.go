@@ -8,21 +8,23 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"artikel/internal/analysis"
 )
 
 var updateMarkdown = flag.Bool("update-markdown", false, "rewrite the Markdown golden files")
 
-func renderMarkdown(t *testing.T, docs ...[]byte) string {
+func renderMarkdown(t *testing.T, reports ...*analysis.Report) string {
 	t.Helper()
 	var buf bytes.Buffer
 	w := newMarkdownWriter(&buf, Options{})
-	for _, d := range docs {
-		if err := w.writeJSON(d); err != nil {
+	for _, r := range reports {
+		if err := w.Write(r); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if len(docs) > 1 {
-		w.WriteSummary(summaryOf(t, docs))
+	if len(reports) > 1 {
+		w.WriteSummary(summaryOf(reports...))
 	}
 	if err := w.Close(); err != nil {
 		t.Fatal(err)
@@ -30,66 +32,55 @@ func renderMarkdown(t *testing.T, docs ...[]byte) string {
 	return buf.String()
 }
 
-func TestMarkdownGolden(t *testing.T) {
-	cases := []struct {
-		golden string
-		docs   []string
-	}{
-		{"radwege.md", []string{"radwege.json"}},
-		{"hostile.md", []string{"hostile.json"}},
-		{"batch.md", []string{"radwege.json", "hostile.json"}},
-	}
-	for _, c := range cases {
-		t.Run(c.golden, func(t *testing.T) {
-			var docs [][]byte
-			for _, d := range c.docs {
-				docs = append(docs, readFixture(t, d))
-			}
-			got := renderMarkdown(t, docs...)
-			path := filepath.Join("testdata", "markdown", c.golden)
-			if *updateMarkdown {
-				if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test -run TestMarkdownGolden -update-markdown)", err)
-			}
-			if got != string(want) {
-				t.Errorf("Markdown differs from %s (rerun with -update-markdown and review the diff):\n%s", path, got)
-			}
-		})
-	}
-}
-
-func TestMarkdownSummaryGolden(t *testing.T) {
-	var buf bytes.Buffer
-	w := newMarkdownWriter(&buf, Options{})
-	if err := w.writeJSON(readFixture(t, "radwege.json")); err != nil {
-		t.Fatal(err)
-	}
-	w.WriteSummary(testSummary())
-	if err := w.Close(); err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join("testdata", "markdown", "summary.md")
+// golden compares got with a file of testdata/markdown, or rewrites it.
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", "markdown", name)
 	if *updateMarkdown {
-		os.WriteFile(path, buf.Bytes(), 0o644)
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
 		return
 	}
 	want, err := os.ReadFile(path)
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("%v (run go test -run Markdown -update-markdown)", err)
 	}
-	if buf.String() != string(want) {
-		t.Errorf("Markdown differs from %s:\n%s", path, buf.String())
+	if got != string(want) {
+		t.Errorf("Markdown differs from %s (rerun with -update-markdown and review the diff):\n%s", path, got)
 	}
 }
 
+func TestMarkdownGolden(t *testing.T) {
+	cases := []struct {
+		golden  string
+		reports func() []*analysis.Report
+	}{
+		{"radwege.md", func() []*analysis.Report { return []*analysis.Report{radwege(t)} }},
+		{"hostile.md", func() []*analysis.Report { return []*analysis.Report{hostile(t)} }},
+		{"batch.md", func() []*analysis.Report { return []*analysis.Report{radwege(t), hostile(t)} }},
+	}
+	for _, c := range cases {
+		t.Run(c.golden, func(t *testing.T) { golden(t, c.golden, renderMarkdown(t, c.reports()...)) })
+	}
+}
+
+func TestMarkdownSummaryGolden(t *testing.T) {
+	r, broken := gated(t)
+	var buf bytes.Buffer
+	w := newMarkdownWriter(&buf, Options{})
+	if err := w.Write(r); err != nil {
+		t.Fatal(err)
+	}
+	w.WriteSummary(summaryOf(r, broken, sample(t)))
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "summary.md", buf.String())
+}
+
 func TestMarkdownEscapesMarkup(t *testing.T) {
-	got := renderMarkdown(t, readFixture(t, "hostile.json"))
+	got := renderMarkdown(t, hostile(t))
 	// Every < and [ of the article is backslash-escaped, so none starts a tag or link.
 	if m := regexp.MustCompile(`(^|[^\\])(<(script|img|b>|i>)|\[klick\])`).FindString(got); m != "" {
 		t.Errorf("markup %q reached the Markdown unescaped", m)

@@ -136,7 +136,7 @@ func (t *textWriter) WriteSummary(s *corpus.Summary) error {
 	if t.n > 0 {
 		fmt.Fprintln(bw)
 	}
-	fmt.Fprintf(bw, "== Summary of %d documents\n", s.Documents)
+	fmt.Fprintf(bw, "== Summary of %s\n", plural(s.Documents, "document"))
 	fmt.Fprintf(bw, "Readable:  %d (%d failed), %d words\n", s.Documents-s.Failed, s.Failed, s.Words)
 	var langs []string
 	for _, l := range s.Languages {

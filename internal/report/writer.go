@@ -12,7 +12,7 @@ import (
 )
 
 // Formats lists the output formats.
-var Formats = []string{"text", "json", "jsonl", "github", "html", "markdown"}
+var Formats = []string{"text", "json", "jsonl", "github", "html", "markdown", "sarif", "junit", "codeclimate"}
 
 // Writer renders reports one by one as they arrive, in input order.
 type Writer interface {
@@ -42,6 +42,12 @@ func NewWriter(format string, w io.Writer, opts Options) (Writer, error) {
 		return newHTMLWriter(w, opts), nil
 	case "markdown":
 		return newMarkdownWriter(w, opts), nil
+	case "sarif":
+		return newSARIFWriter(w, opts), nil
+	case "junit":
+		return newJUnitWriter(w, opts), nil
+	case "codeclimate":
+		return newCodeClimateWriter(w, opts), nil
 	}
 	return nil, fmt.Errorf("unknown format %q: use one of %s", format, strings.Join(Formats, ", "))
 }

@@ -59,6 +59,43 @@ var notPlaceStart = map[string]bool{
 var reportingVerbs = map[string]bool{
 	"berichtet": true, "meldet": true, "schreibt": true, "teilt": true, "informiert": true,
 	"berichten": true, "melden": true, "reports": true, "writes": true, "reported": true,
+	"berichtete": true, "meldete": true, "schrieb": true, "teilte": true, "berichteten": true,
+	"meldeten": true, "wrote": true, "reporting": true,
+}
+
+// nameParticles are the lower-case words a paper's name may hold.
+var nameParticles = map[string]bool{"der": true, "die": true, "das": true, "des": true, "von": true,
+	"für": true, "am": true, "im": true, "und": true, "zu": true, "zum": true, "of": true, "the": true}
+
+// inversionArticles after a reporting verb open its subject: "…, berichtet der Sender".
+var inversionArticles = map[string]bool{"der": true, "die": true, "das": true, "den": true, "dem": true,
+	"ein": true, "eine": true, "the": true, "a": true}
+
+// sourceArticles may open a paper's name before a reporting verb ("– Die Welt, berichtet …").
+var sourceArticles = map[string]bool{"Der": true, "Die": true, "Das": true, "The": true}
+
+// reportedSource reports whether src, followed by a reporting verb, names the source: a short
+// name (isSource) that does not open like a sentence, unless with an article before a capitalised
+// word (Die Welt, Der Spiegel), or written in lower case as some papers are (taz).
+func reportedSource(src string, cfg *config) bool {
+	f := strings.Fields(src)
+	if len(f) == 0 || !isSource(src) {
+		return false
+	}
+	if len(f) > 1 {
+		// Inside a multi-word name only particles are lower case ("Name der Zeitung"); a verb
+		// makes it a clause ("Die Polizei sucht Zeugen, berichtet der WDR").
+		for _, w := range f[1:] {
+			if unicode.IsLower(firstRune(w)) && !nameParticles[w] {
+				return false
+			}
+		}
+	}
+	first := f[0]
+	if cfg.lex.starters[first] || lexDE.starters[first] || lexEN.starters[first] {
+		return sourceArticles[first] && len(f) >= 2 && unicode.IsUpper(firstRune(f[1]))
+	}
+	return true
 }
 
 // parseDate reads a date such as "05. Februar 2026", "5. Feb. 2026",
@@ -308,8 +345,9 @@ func parseDateline(text string, ps, pe int, cfg *config) (dl *Dateline, whole bo
 			src := rest[:k]
 			f := strings.Fields(src)
 			after := strings.Fields(rest[k+1:])
-			if len(f) >= 1 && isPlace(src) && !cfg.lex.starters[f[0]] && !lexDE.starters[f[0]] && !lexEN.starters[f[0]] &&
-				len(after) > 0 && reportingVerbs[after[0]] {
+			// "…, berichtet der WDR" names the source after the verb: the words before are a clause.
+			inverted := len(after) > 1 && inversionArticles[after[1]]
+			if len(f) >= 1 && len(after) > 0 && reportingVerbs[after[0]] && !inverted && reportedSource(src, cfg) {
 				dl.Source = src
 				end = ps + dashEnd + k
 			}

@@ -34,7 +34,52 @@ func classifyParagraphs(text string, res *Result) {
 			ps[i].Kind = KindQuote
 		}
 	}
+	questionHeadings(text, ps)
 	findDateline(text, res)
+}
+
+// questionHeadings turns question subheadings ("Wann lohnt sich der Wechsel?") into headings:
+// in a text that has other subheadings, a short line ending in '?' that is followed by a longer
+// body paragraph is one more. Without other headings a short question is left as body text, as
+// news articles ask rhetorical questions in paragraphs of their own.
+func questionHeadings(text string, ps []Paragraph) {
+	has := false
+	for _, p := range ps {
+		if p.Kind == KindHeading {
+			has = true
+			break
+		}
+	}
+	if !has {
+		return
+	}
+	for i := 1; i+1 < len(ps); i++ {
+		if ps[i].Kind != KindBody || ps[i+1].Kind != KindBody {
+			continue
+		}
+		p := strings.TrimSpace(text[ps[i].Start:ps[i].End])
+		if !strings.HasSuffix(p, "?") || !isHeadingLike(strings.TrimSuffix(p, "?"), false) {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(p); isQuote(r) || !unicode.IsUpper(r) {
+			continue
+		}
+		// The line before must have ended: a hard-wrapped question ("… den Eingriff in die
+		// Bürgerrechte und" / "Privatsphäre auf?") is the tail of a paragraph, not a heading.
+		prev := strings.TrimRightFunc(text[ps[i-1].Start:ps[i-1].End], unicode.IsSpace)
+		// A heading follows text, not another heading-like line.
+		if k := ps[i-1].Kind; k != KindBody && k != KindQuote && k != KindListItem {
+			continue
+		}
+		if last, _ := utf8.DecodeLastRuneInString(prev); !strings.ContainsRune(".!?:;“”\"»«)", last) {
+			continue
+		}
+		// One sentence only, and shorter than what it heads.
+		if strings.ContainsAny(strings.TrimSuffix(p, "?"), ".!?") || ps[i+1].End-ps[i+1].Start <= len(p) {
+			continue
+		}
+		ps[i].Kind = KindHeading
+	}
 }
 
 // findDateline looks for a dateline in the first paragraph after the

@@ -29,6 +29,14 @@ func TestDateline(t *testing.T) {
 			"Rio de Janeiro -", "Rio de Janeiro", "", "", "Rio de Janeiro - Der Karneval beginnt."},
 		{"München, 17. Dezember – Die Firma Beispiel, ein Leasinganbieter, wächst.",
 			"München, 17. Dezember –", "München", "", "", "München, 17. Dezember – Die Firma Beispiel, ein Leasinganbieter, wächst."},
+		{"Hamburg, 3. März 2025 – Die Welt, berichtet über den Hafen. Er wächst.",
+			"Hamburg, 3. März 2025 – Die Welt", "Hamburg", "2025-03-03", "Die Welt", "Hamburg, 3. März 2025 – Die Welt, berichtet über den Hafen."},
+		{"Ort, 05. Februar 2026 – Name der Zeitung, meldete am Abend einen Rekord.",
+			"Ort, 05. Februar 2026 – Name der Zeitung", "Ort", "2026-02-05", "Name der Zeitung", "Ort, 05. Februar 2026 – Name der Zeitung, meldete am Abend einen Rekord."},
+		{"Berlin, 2. März 2025 – taz, schreibt über den Streik.",
+			"Berlin, 2. März 2025 – taz", "Berlin", "2025-03-02", "taz", "Berlin, 2. März 2025 – taz, schreibt über den Streik."},
+		{"Köln, 3. März 2025 – Die Polizei sucht Zeugen, berichtet der Sender.",
+			"Köln, 3. März 2025 –", "Köln", "2025-03-03", "", "Köln, 3. März 2025 – Die Polizei sucht Zeugen, berichtet der Sender."},
 		{"WASHINGTON, February 5, 2026 (AP) — The Senate voted on Thursday.",
 			"WASHINGTON, February 5, 2026 (AP) —", "WASHINGTON", "2026-02-05", "AP", "WASHINGTON, February 5, 2026 (AP) — The Senate voted on Thursday."},
 	}
@@ -141,5 +149,33 @@ func TestBylineAuthors(t *testing.T) {
 		if got := bylineAuthors(in); !reflect.DeepEqual(got, want) {
 			t.Errorf("%q: got %q want %q", in, got, want)
 		}
+	}
+}
+
+// A short question line followed by a paragraph is a subheading in a text that has other
+// subheadings; without them it stays body text (a rhetorical question).
+func TestQuestionHeadings(t *testing.T) {
+	text := "Stromanbieter wechseln\n\n" +
+		"Viele Kunden zahlen zu viel für Strom. Ein Wechsel kann sich lohnen.\n\n" +
+		"Was kostet Strom\n\n" +
+		"Der Preis hängt vom Verbrauch ab und schwankt von Jahr zu Jahr.\n\n" +
+		"Wann lohnt sich der Wechsel?\n\n" +
+		"Ein Wechsel lohnt sich vor allem dann, wenn der Vertrag älter als zwei Jahre ist.\n\n" +
+		"„Warum nicht?“\n\n" +
+		"Das fragte eine Kundin, die lange gezögert hatte und dann doch wechselte.\n"
+	kinds := func(text string) []Kind {
+		var out []Kind
+		for _, p := range Segment(text, "de").Paragraphs {
+			out = append(out, p.Kind)
+		}
+		return out
+	}
+	want := []Kind{KindTitle, KindBody, KindHeading, KindBody, KindHeading, KindBody, KindQuote, KindBody}
+	if got := kinds(text); !reflect.DeepEqual(got, want) {
+		t.Errorf("kinds\n got  %v\n want %v", got, want)
+	}
+	plain := "Stromanbieter wechseln\n\nViele Kunden zahlen zu viel.\n\nWann lohnt sich der Wechsel?\n\nEin Wechsel lohnt sich vor allem dann, wenn der Vertrag alt ist.\n"
+	if got := kinds(plain); got[2] != KindBody {
+		t.Errorf("question without other headings: %v, want body", got)
 	}
 }

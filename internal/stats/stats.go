@@ -80,17 +80,26 @@ func run(pass *analysis.Pass) (any, error) {
 
 // WriteText prints the figures as two lines.
 func (r *Result) WriteText(w io.Writer, _ *analysis.Render) error {
-	_, err := fmt.Fprintf(w, "Stats\n  %s · %s · %s · %s (%s)\n"+
+	// Headings here are the title and the subheadings, which the Structure
+	// line counts apart; say so, so the two lines agree.
+	headings := ""
+	if r.Headings > 0 {
+		headings = " (" + count(r.Headings, "title or heading", "titles and headings") + ")"
+	}
+	_, err := fmt.Fprintf(w, "Stats\n  %s · %s · %s · %s%s\n"+
 		"  %.1f words per sentence (longest %d) · reading time %s\n",
 		count(r.Characters, "character"), count(r.Words, "word"), count(r.Sentences, "sentence"),
-		count(r.Paragraphs, "paragraph"), count(r.Headings, "heading"),
+		count(r.Paragraphs, "paragraph"), headings,
 		r.AvgSentenceWords, r.LongestSentenceWords, readingTime(r.ReadingMinutes))
 	return err
 }
 
-func count(n int, noun string) string {
+func count(n int, noun string, plural ...string) string {
 	if n == 1 {
 		return "1 " + noun
+	}
+	if len(plural) > 0 {
+		return fmt.Sprintf("%d %s", n, plural[0])
 	}
 	return fmt.Sprintf("%d %ss", n, noun)
 }

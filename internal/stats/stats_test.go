@@ -27,7 +27,7 @@ func TestStats(t *testing.T) {
 	}
 	var buf bytes.Buffer
 	r.WriteText(&buf, nil)
-	if !strings.Contains(buf.String(), "16 words · 3 sentences · 2 paragraphs (1 heading)") || !strings.Contains(buf.String(), "under 1 min") {
+	if !strings.Contains(buf.String(), "16 words · 3 sentences · 2 paragraphs (1 title or heading)") || !strings.Contains(buf.String(), "under 1 min") {
 		t.Errorf("text = %q", buf.String())
 	}
 }

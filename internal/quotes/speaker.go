@@ -1,0 +1,270 @@
+package quotes
+
+import (
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"artikel/internal/ner"
+)
+
+// Who can speak. A speaker is a person, a group of people, an organisation or a named source
+// ("Medienberichten zufolge"). Expletive "es", demonstratives, sentence adverbs
+// ("Zusammenfassend lässt sich sagen") and nouns that name the content of a report rather than
+// its author ("Das Ergebnis der Studie zeigt", "solange die Befürchtung besteht") are not.
+//
+// Word classes come from the lexicon the entity model ships (ner.WordBits): a capitalised word
+// that the lexicon knows only in lower case and not as a noun is an adverb or pronoun at the
+// start of a sentence, never a name.
+
+var (
+	lexOnce  sync.Once
+	lexModel *ner.Model
+)
+
+// wordBits returns the lexicon bits of a word, or 0 when the model cannot be loaded.
+func wordBits(w string) uint16 {
+	lexOnce.Do(func() { lexModel, _ = ner.Default() })
+	if lexModel == nil {
+		return 0
+	}
+	return lexModel.WordBits(w)
+}
+
+const nameBits = ner.GazFirstName | ner.GazSurname | ner.GazListPER | ner.GazListORG
+
+// pronounSubjects are never speakers: expletive and demonstrative subjects.
+var pronounSubjects = set(`es das dies diese dieses man jenes alles vieles nichts etwas einiges manches`)
+
+// contentNouns name what is reported or thought, not who reports it: the speech nouns of
+// nounCues less those that name a statement someone issued (a source: "die Erklärung des
+// Ministeriums"), plus the nouns of results and states.
+var contentNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range nounCues {
+		if !statementNouns[w] {
+			m[w] = true
+		}
+	}
+	for w := range set(`ergebnisse fazit schluss schlussfolgerung tatsache sorge sorgen angst gefahr frage problem
+		lage situation befürchtungen hoffnungen vermutungen annahmen eindrücke`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// statementNouns are speech nouns that name an issued statement, which annotators treat as a source.
+var statementNouns = set(`erklärung aussage mitteilung nachricht meldung entscheidung beschluss ankündigung appell
+	stellungnahme bericht warnung forderung aufforderung angebot vorschlag zusage drohung befehl`)
+
+// notSpeaker reports a speaker phrase in tokens [s, e) that cannot speak.
+func (a *analyzer) notSpeaker(s, e int) bool {
+	if s >= e {
+		return false
+	}
+	first := a.low[s]
+	if e-s == 1 {
+		if pronounSubjects[first] {
+			return true
+		}
+		w := a.tok(s)
+		if isCap(w) && !subjectPronouns[first] && !a.inMention(s) {
+			b := wordBits(w)
+			// known only in lower case, not as a noun nor a name: an adverb ("Insbesondere",
+			// "Bislang", "Zusammenfassend") capitalised at the start of the sentence
+			if b&ner.GazLowerSeen != 0 && b&(ner.GazNoun|nameBits|ner.GazNamePart) == 0 {
+				return true
+			}
+		}
+	}
+	if conjunctions[first] && !isCap(a.tok(s)) {
+		return true // a clause fragment: "…, solange die …"
+	}
+	// the head noun: the first capitalised word after determiners and adjectives
+	h := s
+	for h < e && (determiners[a.low[h]] || !(isCap(a.tok(h)) && isWordLike(a.tok(h)))) {
+		h++
+	}
+	if h < e && contentNouns[a.low[h]] && !a.inMention(h) {
+		return true
+	}
+	return false
+}
+
+// inMention reports a token inside a person or organisation mention of the entities analyzer.
+func (a *analyzer) inMention(t int) bool {
+	off := a.d.Tokens[t].Start
+	for _, m := range a.persons {
+		if m.s <= off && off < m.e {
+			return true
+		}
+		if m.s > off {
+			break
+		}
+	}
+	return false
+}
+
+// dropNonSpeakers takes the speaker away from quotations whose speaker phrase cannot speak: the
+// quotation stays, without speaker.
+func (a *analyzer) dropNonSpeakers() {
+	for i := range a.out {
+		f := &a.out[i]
+		if !f.speaker.ok() || a.sourceCue(f.cue) || a.anaphoricCue(f.cue) {
+			continue // "nach Ansicht von Fachleuten" names its source, "demnach" points back to one
+		}
+		if a.notSpeaker(a.tokenAt(f.speaker.s), a.tokenAt(f.speaker.e)) {
+			f.speaker, f.role, f.noSpeaker = span{}, "", true
+		}
+	}
+}
+
+// titles and their abbreviations are neither name nor role ("Dr. Jan Sauer").
+func isTitle(l string) bool {
+	return titles[l] || titles[l+"."] || l == "professor" || l == "professorin" || l == "doktor"
+}
+
+// commonNoun reports a capitalised word that is a common noun (a role, a function) and not a
+// name: a lexicon noun, or a compound or hyphenated word ending in one ("Bundesumweltministerin",
+// "SPD-Fraktionschef").
+func commonNoun(w string) bool {
+	if i := strings.LastIndexByte(w, '-'); i >= 0 && i+1 < len(w) {
+		w = w[i+1:]
+		if !isCap(w) {
+			return false
+		}
+	}
+	b := wordBits(w)
+	if b&ner.GazNoun != 0 {
+		// a surname that is also a noun ("Müller", "Papier") counts as a name when the
+		// lexicon knows it as a surname
+		return b&(ner.GazSurname|ner.GazFirstName) == 0
+	}
+	if b&nameBits != 0 {
+		return false
+	}
+	// a compound: its last part is a lexicon noun
+	l := lower(w)
+	n := 0
+	for i := range l {
+		n++
+		if n < 4 || len(l)-i < 4 {
+			continue
+		}
+		if wordBits(l[i:])&ner.GazNoun != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// commonNoun is the package's commonNoun, remembered per document: the same role words
+// recur, and each look-up tries every suffix of a compound.
+func (a *analyzer) commonNoun(w string) bool {
+	if v, ok := a.nouns[w]; ok {
+		return v
+	}
+	if a.nouns == nil {
+		a.nouns = map[string]bool{}
+	}
+	v := commonNoun(w)
+	a.nouns[w] = v
+	return v
+}
+
+// nameAndRole splits the speaker phrase [s, e) into the name a reader cites and the role it
+// carries: "Die Bundesumweltministerin Lena Hartwig" → "Lena Hartwig", "Bundesumweltministerin";
+// "Deren Fraktionschef Max Brandt" → "Max Brandt", "Fraktionschef"; "Bundespräsident Köhler" →
+// "Köhler", "Bundespräsident". Articles, determiners, adjectives before the role and academic
+// titles are neither. A phrase without a name ("Der Leiter des Amtes") is all role: name "",
+// role "Leiter des Amtes". m is the entity mention heading the phrase, if any.
+func (a *analyzer) nameAndRole(s, e int, m *mention) (name, role string) {
+	t := s
+	for t < e && (determiners[a.low[t]] || !isCap(a.tok(t)) && isWordLike(a.tok(t)) && (adjLike(a.low[t]) || isNumber(a.tok(t)))) {
+		t++
+	}
+	// a parenthesis ("(SPD)") or a comma ends the name
+	end := t
+	for end < e && a.tok(end) != "(" && a.tok(end) != "," {
+		end++
+	}
+	if t >= end {
+		return "", ""
+	}
+	ns := -1 // first token of the name
+	if m != nil {
+		ms := a.tokenAt(m.s)
+		if ms >= t && ms < end {
+			ns = ms
+			if me := a.tokenAt(m.e); me < end {
+				end = me
+			}
+		}
+	}
+	if ns < 0 {
+		// the name is the run of capitalised words at the end that are not common nouns
+		k := end
+		for k > t {
+			w := a.tok(k - 1)
+			if !isCap(w) || !isWordLike(w) || isTitle(a.low[k-1]) || a.commonNoun(w) {
+				break
+			}
+			k--
+		}
+		if k < end && (k == t || isCap(a.tok(k-1)) || a.tok(k-1) == ".") {
+			ns = k
+		}
+	}
+	roleEnd := end
+	if ns >= 0 {
+		roleEnd = ns
+	}
+	// titles between role and name belong to neither
+	for roleEnd > t && (isTitle(a.low[roleEnd-1]) || a.tok(roleEnd-1) == "." && roleEnd-2 >= t && isTitle(a.low[roleEnd-2])) {
+		roleEnd--
+	}
+	if roleEnd > t {
+		sp := a.bytes(t, roleEnd)
+		role = a.d.Text[sp.s:sp.e]
+	}
+	if ns >= 0 {
+		for ns < end && (isTitle(a.low[ns]) || a.tok(ns) == ".") {
+			ns++
+		}
+		if ns < end {
+			sp := a.bytes(ns, end)
+			name = a.d.Text[sp.s:sp.e]
+		}
+	}
+	return name, role
+}
+
+// roleNames is a role word and the head of its compound ("Bundesumweltministerin" →
+// "Bundesumweltministerin", "Ministerin"), under which a later "die Ministerin" finds the person.
+func roleNames(role string) []string {
+	var out []string
+	for _, w := range strings.Fields(role) {
+		if !isCap(w) || !isWordLike(w) {
+			continue
+		}
+		out = append(out, w)
+		if i := strings.LastIndexByte(w, '-'); i >= 0 && i+1 < len(w) {
+			out = append(out, w[i+1:])
+			continue
+		}
+		l := lower(w)
+		n := 0
+		for i := range l {
+			n++
+			if n < 4 || len(l)-i < 4 {
+				continue
+			}
+			if wordBits(l[i:])&ner.GazNoun != 0 {
+				r, size := utf8.DecodeRuneInString(l[i:])
+				out = append(out, strings.ToUpper(string(r))+l[i+size:])
+				break
+			}
+		}
+	}
+	return out
+}

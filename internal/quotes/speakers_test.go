@@ -1,0 +1,127 @@
+package quotes
+
+import (
+	"testing"
+
+	"artikel/internal/analysis"
+	"artikel/internal/document"
+)
+
+// All texts here are written for these tests.
+
+// analyzeFull runs the quotes analyzer with the entities analyzer it requires, as the pipeline does.
+func analyzeFull(t *testing.T, text string) *Result {
+	t.Helper()
+	res, _, err := analysis.Run(Analyzer, document.New("t", text, "de"), analysis.Options{Top: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res.(*Result)
+}
+
+func entityOf(q Quote) string {
+	if q.SpeakerEntity == nil {
+		return "<nil>"
+	}
+	return *q.SpeakerEntity
+}
+
+func TestSpeakerResolution(t *testing.T) {
+	cases := []struct {
+		name, text, quote, span, speakerName, role, entity string
+	}{
+		{"role and name apart",
+			"Die Landwirtschaftsministerin Petra Sommerfeld sagte am Dienstag, die Ernte sei besser als erwartet ausgefallen.",
+			"die Ernte sei", "Die Landwirtschaftsministerin Petra Sommerfeld", "Petra Sommerfeld", "Landwirtschaftsministerin", "Petra Sommerfeld"},
+		{"possessive determiner",
+			"Die Partei lehnte den Antrag ab. Deren Vorsitzender Olaf Lindqvist erklärte, man werde eine eigene Vorlage einbringen.",
+			"man werde eine", "Deren Vorsitzender Olaf Lindqvist", "Olaf Lindqvist", "Vorsitzender", "Olaf Lindqvist"},
+		{"surname",
+			"Der Bürgermeister Konrad Albers eröffnete die Sitzung. Albers sagte, der Haushalt sei ausgeglichen.",
+			"der Haushalt sei", "Albers", "Konrad Albers", "", "Konrad Albers"},
+		{"pronoun",
+			"Die Richterin Miriam Okafor verkündete das Urteil am Morgen. Sie sagte, die Beweislage sei eindeutig gewesen.",
+			"die Beweislage sei", "Sie", "Miriam Okafor", "", "Miriam Okafor"},
+		{"masculine pronoun skips a woman",
+			"Jonas Feldmann traf sich mit Carolina Weiss. Er erklärte danach, die Gespräche seien konstruktiv verlaufen.",
+			"die Gespräche seien", "Er", "Jonas Feldmann", "", "Jonas Feldmann"},
+		{"role noun",
+			"Der Verkehrsminister Tobias Brenner besuchte die Baustelle. Später sagte der Minister, die Brücke werde im Herbst fertig.",
+			"die Brücke werde", "der Minister", "Tobias Brenner", "Verkehrsminister", "Tobias Brenner"},
+		{"apposition holding the name",
+			"Der Direktor des Museums, Dr. Felix Hansen, sagte, die Sammlung werde erweitert.",
+			"die Sammlung werde", "Der Direktor des Museums", "Felix Hansen", "Direktor des Museums", "Felix Hansen"},
+		{"dash attribution",
+			"„Wir geben nicht auf, solange noch eine Chance besteht“ – Greta Lindholm, Sprecherin der Initiative.",
+			"Wir geben nicht auf", "Greta Lindholm", "Greta Lindholm", "Sprecherin der Initiative", "Greta Lindholm"},
+		{"colon attribution",
+			"Hannes Vogt, Leiter der Feuerwehr: „Die Lage ist unter Kontrolle, niemand wurde verletzt.“",
+			"Die Lage ist unter Kontrolle", "Hannes Vogt", "Hannes Vogt", "Leiter der Feuerwehr", "Hannes Vogt"},
+		{"named source",
+			"Medienberichten zufolge wurden bei dem Unwetter mehrere Dächer abgedeckt.",
+			"wurden bei dem Unwetter", "Medienberichten", "Medienberichten", "", "<nil>"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := analyzeFull(t, c.text)
+			q, ok := find(res, c.quote)
+			if !ok {
+				t.Fatalf("no quote %q in %+v", c.quote, res.Quotes)
+			}
+			if speakerText(q) != c.span || q.SpeakerName != c.speakerName || q.Role != c.role || entityOf(q) != c.entity {
+				t.Errorf("speaker %q name %q role %q entity %s; want %q / %q / %q / %s",
+					speakerText(q), q.SpeakerName, q.Role, entityOf(q), c.span, c.speakerName, c.role, c.entity)
+			}
+		})
+	}
+}
+
+func TestNonSpeakers(t *testing.T) {
+	for _, text := range []string{
+		"Es wird erwartet, dass die Mieten im kommenden Jahr weiter steigen.",
+		"Dies zeigt, dass die bisherigen Maßnahmen nicht ausreichen.",
+		"Abschließend lässt sich sagen, dass die Reform ihr Ziel verfehlt hat.",
+		"Das Ergebnis der Untersuchung zeigt, dass die Wasserqualität deutlich schlechter geworden ist.",
+		"Die Firma investiert nicht, solange die Befürchtung besteht, dass die Zölle erneut steigen.",
+	} {
+		res := analyzeFull(t, text)
+		for _, q := range res.Quotes {
+			if q.Speaker != nil || q.SpeakerName != "" {
+				t.Errorf("%q: speaker %q (%q) cannot speak", text, q.Speaker.Text, q.SpeakerName)
+			}
+		}
+		if len(res.Speakers) != 0 {
+			t.Errorf("%q: speakers %+v", text, res.Speakers)
+		}
+	}
+}
+
+func TestSpeakersGroupedByEntity(t *testing.T) {
+	res := analyzeFull(t, "Kessler warnt vor Kürzungen\n\n"+
+		"Die Gewerkschafterin Ronja Kessler sagte am Montag, die Pläne gefährdeten Tausende Stellen. "+
+		"Kessler fügte hinzu, dass man notfalls streiken werde. "+
+		"Sie erklärte außerdem, die Gespräche mit dem Vorstand seien gescheitert. "+
+		"Der Vorstand des Unternehmens teilte mit, man halte an den Plänen fest. "+
+		"Nach Angaben mehrerer Anwohner ist die Stimmung im Werk schlecht.")
+	var kessler *Speaker
+	for i := range res.Speakers {
+		s := &res.Speakers[i]
+		if s.Entity != nil && *s.Entity == "Ronja Kessler" {
+			if kessler != nil {
+				t.Errorf("two rows for one entity: %+v", res.Speakers)
+			}
+			kessler = s
+		}
+	}
+	if kessler == nil || kessler.Name != "Ronja Kessler" || kessler.Type != "PER" || kessler.Indirect != 3 ||
+		len(kessler.Roles) != 1 || kessler.Roles[0] != "Gewerkschafterin" {
+		t.Fatalf("Ronja Kessler: %+v in %+v", kessler, res.Speakers)
+	}
+	types := map[string]string{}
+	for _, s := range res.Speakers {
+		types[s.Name] = s.Type
+	}
+	if types["mehrere Anwohner"] != "group" {
+		t.Errorf("types %v: want mehrere Anwohner as group", types)
+	}
+}

@@ -1,0 +1,426 @@
+// Package readability is the editor's readability analyzer: Flesch reading
+// ease (Amstad's adaptation for German, Flesch's formula for English), the
+// Wiener Sachtextformel, LIX, and the checks style guides and Yoast SEO's
+// readability analysis make: long sentences, passive voice, long paragraphs,
+// long stretches without a subheading, consecutive sentences starting alike
+// and, for German, nominal style.
+package readability
+
+import (
+	"fmt"
+	"math"
+	"reflect"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"artikel/internal/analysis"
+	"artikel/internal/document"
+)
+
+// Thresholds, as Yoast SEO's readability analysis uses them (and publishes
+// them for German): a sentence is long above 20 words and at most 25 % of
+// sentences should be; a paragraph is long above 150 words; a text should
+// have a subheading at least every 300 words; at most 10 % of sentences
+// should be passive; three or more consecutive sentences should not start
+// with the same word.
+const (
+	LongSentenceWords  = 20
+	LongSentenceShare  = 0.25
+	LongParagraphWords = 150
+	SubheadingGapWords = 300
+	PassiveShare       = 0.10
+	RepeatedStartRun   = 3
+)
+
+// Analyzer is the `readability` analyzer.
+var Analyzer = &analysis.Analyzer{
+	Name:       "readability",
+	Doc:        "readability: Flesch (Amstad for German), Wiener Sachtextformel, LIX, long sentences, passive voice, paragraph and subheading checks",
+	Languages:  []string{"de", "en"},
+	ResultType: reflect.TypeFor[*Result](),
+	Tally:      newTally,
+	Run:        run,
+	Prepare: func() {
+		germanPatterns()
+		germanParticiples()
+	},
+}
+
+// Result is the `readability` result of one document.
+type Result struct {
+	// Words counts the words with letters in the body text (title, headings
+	// and byline left out; numbers have no syllables and are left out too).
+	Words     int `json:"words"`
+	Sentences int `json:"sentences"`
+	Syllables int `json:"syllables"`
+	// WordsPerSentence is ASL, SyllablesPerWord is ASW.
+	WordsPerSentence float64 `json:"words_per_sentence"`
+	SyllablesPerWord float64 `json:"syllables_per_word"`
+	// Flesch is the reading ease by FleschFormula: "amstad" (German,
+	// 180 − ASL − 58.5 × ASW) or "flesch" (206.835 − 1.015 × ASL − 84.6 × ASW).
+	Flesch        float64 `json:"flesch"`
+	FleschFormula string  `json:"flesch_formula"`
+	// WienerSachtextformel is the first Wiener Sachtextformel (a school
+	// grade, 4 easy to 15 very hard), for German only.
+	WienerSachtextformel *float64 `json:"wiener_sachtextformel"`
+	// LIX is Björnsson's Läsbarhetsindex: ASL + percentage of words longer than six letters.
+	LIX            float64        `json:"lix"`
+	LongSentences  LongSentences  `json:"long_sentences"`
+	Passive        Passive        `json:"passive"`
+	LongParagraphs Threshold      `json:"long_paragraphs"`
+	SubheadingGaps Threshold      `json:"subheading_gaps"`
+	RepeatedStarts RepeatedStarts `json:"repeated_starts"`
+	NominalStyle   NominalStyle   `json:"nominal_style"`
+	// Assessment is the Flesch band: very_easy (≥ 90), easy (≥ 80),
+	// fairly_easy (≥ 70), standard (≥ 60), fairly_difficult (≥ 50),
+	// difficult (≥ 30), very_difficult; "" without sentences.
+	Assessment string `json:"assessment"`
+	// Flagged are the sentences with a reason to look at them, in text order.
+	Flagged []Flagged `json:"flagged"`
+}
+
+// LongSentences counts sentences above Threshold words.
+type LongSentences struct {
+	Threshold int     `json:"threshold"`
+	Count     int     `json:"count"`
+	Share     float64 `json:"share"`
+}
+
+// Passive counts sentences in the passive voice (German: werden + participle).
+type Passive struct {
+	Count int     `json:"count"`
+	Share float64 `json:"share"`
+}
+
+// Threshold counts paragraphs or stretches of text above Threshold words.
+type Threshold struct {
+	Threshold int `json:"threshold"`
+	Count     int `json:"count"`
+}
+
+// RepeatedStarts counts runs of three or more consecutive sentences that
+// start with the same word (with the next word when the first is an article).
+type RepeatedStarts struct {
+	Count int `json:"count"`
+}
+
+// NominalStyle is the share of words that are nominalisations (German
+// -ung, -heit, -keit, -ion, -tät; English -tion, -sion, -ment, -ness, -ity).
+type NominalStyle struct {
+	Share float64 `json:"share"`
+}
+
+// Flagged is a sentence with the reasons it was flagged: long, passive,
+// repeated_start.
+type Flagged struct {
+	document.Span
+	Reasons []string `json:"reasons"`
+}
+
+// bodyKind reports whether a paragraph is running text a reader reads.
+func bodyKind(k string) bool {
+	return k == "body" || k == "quote" || k == "list_item" || k == "dateline"
+}
+
+type sentence struct {
+	index    int
+	para     int
+	words    int
+	passive  bool
+	start    string
+	reasons  []string
+	repeated bool
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	lang := pass.Doc.Lang
+	if lang == "" {
+		lang = "de"
+	} else if lang != "de" && lang != "en" {
+		return nil, analysis.Skip(fmt.Sprintf("no readability formulas for language %q", lang))
+	}
+	r := Analyze(pass.Doc, lang)
+	r.report(pass)
+	return r, nil
+}
+
+// Analyze computes the readability of doc as language lang ("de" or "en").
+func Analyze(doc *document.Document, lang string) *Result {
+	r := &Result{
+		LongSentences:  LongSentences{Threshold: LongSentenceWords},
+		LongParagraphs: Threshold{Threshold: LongParagraphWords},
+		SubheadingGaps: Threshold{Threshold: SubheadingGapWords},
+		Flagged:        []Flagged{},
+		FleschFormula:  "amstad",
+	}
+	if lang == "en" {
+		r.FleschFormula = "flesch"
+	}
+	var (
+		sents         []sentence
+		polysyllables int // words of three or more syllables
+		monosyllables int
+		longWords     int // more than six letters
+		nominal       int
+		paraWords     = make([]int, len(doc.Paragraphs))
+		cw            []clauseWord
+	)
+	for si, s := range doc.Sentences {
+		if s.Paragraph < 0 || s.Paragraph >= len(doc.Paragraphs) || !bodyKind(doc.Paragraphs[s.Paragraph].Kind) {
+			continue
+		}
+		st := sentence{index: si, para: s.Paragraph}
+		cw = cw[:0]
+		boundary := false
+		var first []string
+		for ti := s.FirstToken; ti < s.EndToken; ti++ {
+			tok := doc.Tokens[ti]
+			text := doc.Text[tok.Start:tok.End]
+			if tok.Kind != "word" || !hasLetter(text) {
+				if tok.Kind == "punct" && strings.ContainsAny(text, ",;:–—()") {
+					boundary = true
+				}
+				continue
+			}
+			st.words++
+			lower := strings.ToLower(text)
+			syl := Syllables(lower, lang)
+			r.Syllables += syl
+			switch {
+			case syl >= 3:
+				polysyllables++
+			case syl == 1:
+				monosyllables++
+			}
+			if utf8.RuneCountInString(text) > 6 {
+				longWords++
+			}
+			if isNominal(lower, lang) {
+				nominal++
+			}
+			first0, _ := utf8.DecodeRuneInString(text)
+			cw = append(cw, clauseWord{lower: lower, upper: unicode.IsUpper(first0), first: len(cw) == 0, boundary: boundary})
+			boundary = false
+			if len(first) < 2 {
+				first = append(first, lower)
+			}
+		}
+		if st.words == 0 {
+			continue
+		}
+		r.Words += st.words
+		paraWords[s.Paragraph] += st.words
+		if lang == "en" {
+			st.passive = englishPassive(cw)
+		} else {
+			st.passive = germanPassive(cw)
+		}
+		st.start = first[0]
+		if len(first) > 1 && startWords[first[0]] {
+			st.start += " " + first[1]
+		}
+		sents = append(sents, st)
+	}
+	r.Sentences = len(sents)
+	if r.Sentences == 0 || r.Words == 0 {
+		return r
+	}
+	// Sentence checks.
+	for i := range sents {
+		s := &sents[i]
+		if s.words > LongSentenceWords {
+			r.LongSentences.Count++
+			s.reasons = append(s.reasons, "long")
+		}
+		if s.passive {
+			r.Passive.Count++
+			s.reasons = append(s.reasons, "passive")
+		}
+	}
+	for i := 0; i < len(sents); {
+		j := i + 1
+		for j < len(sents) && sents[j].start == sents[i].start {
+			j++
+		}
+		if j-i >= RepeatedStartRun {
+			r.RepeatedStarts.Count++
+			for k := i; k < j; k++ {
+				sents[k].repeated = true
+			}
+		}
+		i = j
+	}
+	for _, s := range sents {
+		reasons := s.reasons
+		if s.repeated {
+			reasons = append(reasons, "repeated_start")
+		}
+		if len(reasons) > 0 {
+			ds := doc.Sentences[s.index]
+			r.Flagged = append(r.Flagged, Flagged{Span: doc.Span(ds.Start, ds.End), Reasons: reasons})
+		}
+	}
+	// Paragraph and subheading checks.
+	section := 0
+	for i, p := range doc.Paragraphs {
+		if p.Kind == "heading" {
+			if section > SubheadingGapWords {
+				r.SubheadingGaps.Count++
+			}
+			section = 0
+			continue
+		}
+		if paraWords[i] > LongParagraphWords && p.Kind != "dateline" {
+			r.LongParagraphs.Count++
+		}
+		section += paraWords[i]
+	}
+	if section > SubheadingGapWords {
+		r.SubheadingGaps.Count++
+	}
+
+	words, sentences := float64(r.Words), float64(r.Sentences)
+	asl := words / sentences
+	asw := float64(r.Syllables) / words
+	r.WordsPerSentence = round(asl, 2)
+	r.SyllablesPerWord = round(asw, 3)
+	r.LongSentences.Share = round(float64(r.LongSentences.Count)/sentences, 3)
+	r.Passive.Share = round(float64(r.Passive.Count)/sentences, 3)
+	r.NominalStyle.Share = round(float64(nominal)/words, 3)
+	r.LIX = round(LIX(asl, float64(longWords)/words), 1)
+	if lang == "en" {
+		r.Flesch = round(FleschEnglish(asl, asw), 1)
+	} else {
+		r.Flesch = round(FleschAmstad(asl, asw), 1)
+		w := round(WienerSachtextformel(float64(polysyllables)/words, asl, float64(longWords)/words, float64(monosyllables)/words), 1)
+		r.WienerSachtextformel = &w
+	}
+	r.Assessment = Band(r.Flesch)
+	return r
+}
+
+// FleschAmstad is Amstad's (1978) German reading ease: 180 − ASL − 58.5 × ASW.
+func FleschAmstad(asl, asw float64) float64 { return 180 - asl - 58.5*asw }
+
+// FleschEnglish is Flesch's (1948) reading ease: 206.835 − 1.015 × ASL − 84.6 × ASW.
+func FleschEnglish(asl, asw float64) float64 { return 206.835 - 1.015*asl - 84.6*asw }
+
+// WienerSachtextformel is the first Wiener Sachtextformel of Bamberger and
+// Vanecek (1984): 0.1935 × MS + 0.1672 × SL + 0.1297 × IW − 0.0327 × ES − 0.875,
+// with MS, IW and ES percentages (given here as shares): MS words of three or
+// more syllables, SL the mean sentence length, IW words longer than six
+// letters, ES one-syllable words.
+func WienerSachtextformel(ms, sl, iw, es float64) float64 {
+	return 0.1935*ms*100 + 0.1672*sl + 0.1297*iw*100 - 0.0327*es*100 - 0.875
+}
+
+// LIX is Björnsson's readability index: the mean sentence length plus the
+// percentage (given as a share) of words longer than six letters.
+func LIX(asl, long float64) float64 { return asl + 100*long }
+
+// Band names the Flesch reading-ease band of score.
+func Band(score float64) string {
+	switch {
+	case score >= 90:
+		return "very_easy"
+	case score >= 80:
+		return "easy"
+	case score >= 70:
+		return "fairly_easy"
+	case score >= 60:
+		return "standard"
+	case score >= 50:
+		return "fairly_difficult"
+	case score >= 30:
+		return "difficult"
+	}
+	return "very_difficult"
+}
+
+func round(x float64, digits int) float64 {
+	p := math.Pow(10, float64(digits))
+	return math.Round(x*p) / p
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// isNominal reports a nominalisation by its suffix; the word must be longer
+// than the suffix by at least three letters (Zeitung, not Ion or Rung).
+func isNominal(lower, lang string) bool {
+	if len(lower) < 6 {
+		return false
+	}
+	switch lower[len(lower)-1] {
+	case 'g', 't', 'n', 's', 'y', 0xa4: // last bytes of the suffixes (ä ends in 0xa4)
+	default:
+		return false
+	}
+	suffixes := nominalDE
+	if lang == "en" {
+		suffixes = nominalEN
+	}
+	for _, suf := range suffixes {
+		if strings.HasSuffix(lower, suf) && len(lower) >= len(suf)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	nominalDE = []string{"ung", "ungen", "heit", "heiten", "keit", "keiten", "ion", "ionen", "tät", "täten"}
+	nominalEN = []string{"tion", "tions", "sion", "sions", "ment", "ments", "ness", "ity", "ities"}
+)
+
+// startWords are articles and determiners (German and English, written for
+// this project): a sentence starting with one is compared by its first two
+// words, so "Die Polizei …", "Die Feuerwehr …" do not count as starting alike.
+var startWords = map[string]bool{}
+
+func init() {
+	for w := range strings.FieldsSeq(`der die das den dem des ein eine einen einem einer eines kein keine keinen
+		keinem keiner dieser diese dieses diesen diesem jener jene jenes jenen jenem jeder jede jedes jeden jedem
+		mein meine sein seine ihr ihre unser unsere
+		the a an this that these those his her its their our my`) {
+		startWords[w] = true
+	}
+}
+
+// report turns the checks above their thresholds into findings. They are
+// infos: style advice to look at, not faults that should fail a build under
+// --fail-on warning; gates on readability.* fields make them strict.
+func (r *Result) report(pass *analysis.Pass) {
+	if r.Sentences == 0 {
+		return
+	}
+	if r.LongSentences.Share > LongSentenceShare {
+		pass.Reportf("long_sentences", analysis.SeverityInfo, nil,
+			"%d of %d sentences (%.0f %%) have more than %d words; at most %.0f %% is recommended",
+			r.LongSentences.Count, r.Sentences, 100*r.LongSentences.Share, LongSentenceWords, 100*LongSentenceShare)
+	}
+	if r.Passive.Share > PassiveShare {
+		pass.Reportf("passive_voice", analysis.SeverityInfo, nil,
+			"%d of %d sentences (%.0f %%) are in the passive voice; at most %.0f %% is recommended",
+			r.Passive.Count, r.Sentences, 100*r.Passive.Share, 100*PassiveShare)
+	}
+	if r.LongParagraphs.Count > 0 {
+		pass.Reportf("long_paragraphs", analysis.SeverityInfo, nil,
+			"%d paragraph(s) have more than %d words", r.LongParagraphs.Count, LongParagraphWords)
+	}
+	if r.SubheadingGaps.Count > 0 {
+		pass.Reportf("subheading_gaps", analysis.SeverityInfo, nil,
+			"%d stretch(es) of text run over %d words without a subheading", r.SubheadingGaps.Count, SubheadingGapWords)
+	}
+	if r.RepeatedStarts.Count > 0 {
+		pass.Reportf("repeated_starts", analysis.SeverityInfo, nil,
+			"%d time(s) %d or more consecutive sentences start with the same word", r.RepeatedStarts.Count, RepeatedStartRun)
+	}
+}
