@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"artikel/internal/config"
+	"artikel/internal/gate"
 )
 
 // applyConfig fills every flag the user did not give from the configuration
@@ -90,7 +91,7 @@ func suggestKey(cmd *cobra.Command, key string) string {
 			return
 		}
 		k := config.Key(f.Name)
-		if d := editDistance(key, k); d < bestD {
+		if d := gate.Distance(key, k); d < bestD {
 			best, bestD = k, d
 		}
 	})
@@ -98,26 +99,6 @@ func suggestKey(cmd *cobra.Command, key string) string {
 		return fmt.Sprintf("; did you mean `%s`?", best)
 	}
 	return " (run `artikel config` to list the settings)"
-}
-
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			c := 1
-			if a[i-1] == b[j-1] {
-				c = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
 
 func newConfigCmd(io *IOStreams) *cobra.Command {

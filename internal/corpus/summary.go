@@ -8,7 +8,6 @@
 package corpus
 
 import (
-	"bytes"
 	"cmp"
 	"encoding/json"
 	"fmt"
@@ -55,45 +54,14 @@ func (s *Summary) Field(key string) any {
 // MarshalJSON writes the documented key order: type, documents, failed,
 // words, languages, the analyzers' keys, findings, errors, gate_failures.
 func (s *Summary) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	buf.WriteString(`{"type":"summary"`)
-	add := func(k string, v any) error {
-		b, err := marshal(v)
-		if err != nil {
-			return err
-		}
-		kb, _ := json.Marshal(k)
-		buf.WriteByte(',')
-		buf.Write(kb)
-		buf.WriteByte(':')
-		buf.Write(b)
-		return nil
-	}
-	fields := []analysis.Field{{Key: "documents", Value: s.Documents}, {Key: "failed", Value: s.Failed},
-		{Key: "words", Value: s.Words}, {Key: "languages", Value: s.Languages}}
+	fields := []analysis.Field{{Key: "type", Value: "summary"}, {Key: "documents", Value: s.Documents},
+		{Key: "failed", Value: s.Failed}, {Key: "words", Value: s.Words}, {Key: "languages", Value: s.Languages}}
 	for _, p := range s.Parts {
 		fields = append(fields, p.Fields...)
 	}
 	fields = append(fields, analysis.Field{Key: "findings", Value: s.Findings},
 		analysis.Field{Key: "errors", Value: s.Errors}, analysis.Field{Key: "gate_failures", Value: s.GateFailures})
-	for _, f := range fields {
-		if err := add(f.Key, f.Value); err != nil {
-			return nil, err
-		}
-	}
-	buf.WriteByte('}')
-	return buf.Bytes(), nil
-}
-
-// marshal encodes without escaping <, > and & so names stay readable.
-func marshal(v any) ([]byte, error) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
-		return nil, err
-	}
-	return bytes.TrimRight(buf.Bytes(), "\n"), nil
+	return analysis.EncodeFields(fields)
 }
 
 // FindingCount is how many documents have a finding code, and how often it occurs.

@@ -336,8 +336,6 @@ func fullNames(mentions []Mention) map[string]string {
 	return out
 }
 
-func lastName(s string) string { return s[strings.LastIndexByte(s, ' ')+1:] }
-
 // genitiveArticles precede a name in the genitive.
 var genitiveArticles = map[string]bool{"des": true, "eines": true, "dieses": true, "seines": true, "ihres": true, "unseres": true}
 

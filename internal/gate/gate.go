@@ -387,7 +387,7 @@ func (s *Schema) paths() []string {
 func (s *Schema) suggest(path string) string {
 	best, bestD := "", 1<<30
 	for _, p := range s.paths() {
-		if d := distance(path, p); d < bestD {
+		if d := Distance(path, p); d < bestD {
 			best, bestD = p, d
 		}
 	}
@@ -397,8 +397,8 @@ func (s *Schema) suggest(path string) string {
 	return fmt.Sprintf("; did you mean %q?", best)
 }
 
-// distance is the Levenshtein edit distance.
-func distance(a, b string) int {
+// Distance is the Levenshtein edit distance, for "did you mean" suggestions.
+func Distance(a, b string) int {
 	ra, rb := []rune(a), []rune(b)
 	prev := make([]int, len(rb)+1)
 	cur := make([]int, len(rb)+1)

@@ -3,9 +3,6 @@
 package report
 
 import (
-	"bytes"
-	"encoding/json"
-
 	"artikel/internal/analysis"
 	"artikel/internal/document"
 )
@@ -129,39 +126,11 @@ func documentFields(r *analysis.Report, opts Options) []field {
 
 // MarshalDocument encodes one document as compact JSON with fields in a fixed order.
 func MarshalDocument(r *analysis.Report, opts Options) ([]byte, error) {
-	// One buffer for all fields: encoding each into its own and copying
-	// held a large document's JSON (hundreds of MB for pathological text)
-	// twice.
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	buf.WriteByte('{')
-	for i, f := range documentFields(r, opts) {
-		if i > 0 {
-			buf.WriteByte(',')
-		}
-		k, _ := json.Marshal(f.Key)
-		buf.Write(k)
-		buf.WriteByte(':')
-		if err := enc.Encode(f.Value); err != nil {
-			return nil, err
-		}
-		buf.Truncate(buf.Len() - 1) // Encode's newline
-	}
-	buf.WriteByte('}')
-	return buf.Bytes(), nil
+	return analysis.EncodeFields(documentFields(r, opts))
 }
 
 // marshal encodes without escaping <, > and & so article text stays readable.
-func marshal(v any) ([]byte, error) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
-		return nil, err
-	}
-	return bytes.TrimRight(buf.Bytes(), "\n"), nil
-}
+func marshal(v any) ([]byte, error) { return analysis.EncodeJSON(v) }
 
 func title(d *document.Document) *document.Span {
 	for _, p := range d.Paragraphs {
