@@ -12,22 +12,13 @@ import (
 	"unicode"
 
 	"artikel/internal/document"
+	"artikel/internal/shareddata"
 )
 
-// The evaluation reproduces ../shared/tools/score quotes (Direct+Indirect top-level gold,
+// The evaluation reproduces the reference scorer `score quotes` (Direct+Indirect top-level gold,
 // character-set overlap >= 0.5 after trimming marks, speaker correct = any overlap) on the
 // reference data, which is CC BY-NC-SA and therefore only read from ../shared, never copied.
 // It skips when the data is absent (a user's clone).
-
-// sharedQuotes is $ARTIKEL_SHARED/data/quotes when that is set, else ../shared beside the
-// repository.
-var sharedQuotes = func() string {
-	shared := os.Getenv("ARTIKEL_SHARED")
-	if shared == "" {
-		shared = filepath.Join("..", "..", "..", "shared")
-	}
-	return filepath.Join(shared, "data", "quotes")
-}()
 
 type goldQuote struct {
 	typ     string
@@ -66,10 +57,10 @@ func charSet(text []rune, spans [][2]int) map[int]bool {
 }
 
 func loadWikinews(t testing.TB, split string) []evalDoc {
-	dir := filepath.Join(sharedQuotes, "german_news_quotes_2024_wikinews", split)
+	dir := shareddata.Require(t, "data/quotes/german_news_quotes_2024_wikinews/"+split)
 	names, err := filepath.Glob(filepath.Join(dir, "*.json"))
 	if err != nil || len(names) == 0 {
-		t.Skip("reference data absent: " + dir)
+		t.Skip("reference data absent: no JSON files in " + dir)
 	}
 	sort.Strings(names)
 	var docs []evalDoc
@@ -124,10 +115,10 @@ func loadWikinews(t testing.TB, split string) []evalDoc {
 
 // loadSpkatt rebuilds the 2023-format training articles (tokens only) the way the scorer does.
 func loadSpkatt(t testing.TB) []evalDoc {
-	dir := filepath.Join(sharedQuotes, "spkatt2023_task2_news_wikinews", "train")
+	dir := shareddata.Require(t, "data/quotes/spkatt2023_task2_news_wikinews/train")
 	names, _ := filepath.Glob(filepath.Join(dir, "*.json"))
 	if len(names) == 0 {
-		t.Skip("reference data absent: " + dir)
+		t.Skip("reference data absent: no JSON files in " + dir)
 	}
 	sort.Strings(names)
 	noSpaceBefore := ",.;:!?)]}%'\"“«"

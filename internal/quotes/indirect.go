@@ -14,7 +14,7 @@ const maxTries = 12
 // Konjunktiv clause, a source phrase (laut X, X zufolge, nach Angaben X), and Konjunktiv
 // sentences that continue the previous report.
 func (a *analyzer) findIndirect() {
-	a.out = append(a.out, a.direct...)
+	a.out = append(make([]found, 0, len(a.direct)+len(a.direct)/4+16), a.direct...)
 	d := a.d
 	last := found{}
 	lastSent := -10

@@ -150,6 +150,10 @@ func (a *analyzer) run() *Result {
 	a.dropNonSpeakers()
 	a.inheritSpeakers()
 	a.resolve()
+	// The direct quotations are all copied into out; freeing the list
+	// before the result is built keeps a text full of quotations from
+	// holding it three times.
+	a.direct = nil
 	return a.result()
 }
 
@@ -196,7 +200,9 @@ func (a *analyzer) fullNames() map[string]string {
 }
 
 func (a *analyzer) result() *Result {
-	res := &Result{Quotes: []Quote{}, Speakers: []Speaker{}}
+	// Sized once: a text of nothing but short quotations has hundreds of
+	// thousands, and growing the slice would hold it twice.
+	res := &Result{Quotes: make([]Quote, 0, len(a.out)), Speakers: []Speaker{}}
 	full := a.fullNames()
 	byKey := map[string]int{}
 	for _, f := range a.out {
