@@ -1,6 +1,9 @@
 package quotes
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // Windows bound every search so that the analysis stays linear in the text length.
 const (
@@ -61,6 +64,17 @@ func (a *analyzer) clauseLast(i, limit int) string {
 		if isMarkTok(w) {
 			continue // "wies dies als „haltlos“ zurück"
 		}
+		if w == "(" {
+			// a short parenthesis inside the clause: "lehnte den Vorschlag Gabriels (SPD) ab"
+			k := t + 1
+			for k < end && k-t <= 6 && a.tok(k) != ")" && a.tok(k) != "(" {
+				k++
+			}
+			if k < end && a.tok(k) == ")" {
+				t = k
+				continue
+			}
+		}
 		if isBoundary(w) {
 			break
 		}
@@ -76,7 +90,11 @@ func (a *analyzer) npForward(i, lim int) (s, e int) {
 	if i >= lim || i >= len(a.low) {
 		return i, i
 	}
-	if subjectPronouns[a.low[i]] && (a.low[i] != "sie" || true) {
+	if subjectPronouns[a.low[i]] {
+		return i, i + 1
+	}
+	if demonstratives[a.low[i]] && i+1 < len(a.low) && !isCap(a.tok(i+1)) && isCueWord(a.low[i+1]) {
+		// a demonstrative alone before the verb refers back to a person: "Diese bestätigte, dass …"
 		return i, i + 1
 	}
 	lastNoun := -1
@@ -96,11 +114,12 @@ func (a *analyzer) npForward(i, lim int) (s, e int) {
 			// genitive plural: "nach Angaben mehrerer Diplomaten"
 			afterNoun = false
 			continue
-		case isCap(w) && isWordLike(w):
+		case isCap(w) && isWordLike(w) || numberNoun(w):
 			if j == i && (prepositions[l] || clauseAdverbs[l] || conjunctions[l]) {
 				return i, i
 			}
-			if npStop[l] || (j > i && conjunctions[l] && l != "und") {
+			// a capitalised verb form inside the sentence is a name: "Will Grant"
+			if npStop[l] && j == a.sentFirst(j) || (j > i && conjunctions[l] && l != "und") {
 				break
 			}
 			lastNoun, afterNoun = j, true
@@ -158,7 +177,8 @@ func isNumber(w string) bool {
 func (a *analyzer) npAfterVerb(i, lim int) (int, int) {
 	for k := 0; k < 4 && i < lim; k++ {
 		l := a.low[i]
-		if clauseAdverbs[l] || l == "dazu" || l == "uns" || l == "mir" || l == "ihm" || l == "ihr" || l == "es" {
+		if clauseAdverbs[l] || l == "dazu" || l == "uns" || l == "mir" || l == "ihm" || l == "ihr" || l == "es" ||
+			l == "sich" || l == "ihn" || l == "ihnen" {
 			i++
 			continue
 		}
@@ -211,6 +231,21 @@ func (a *analyzer) subject(c, from, to int) (s, e int, role string) {
 			break
 		}
 	}
+	if ps, pe, passive := a.passiveSource(c, cs, fv, from, to); passive {
+		// the subject of a passive or of "heißt es" is what was said or nothing: the source is
+		// the agent ("von der Regierung") or the document ("in dem Schreiben"), if any
+		return ps, pe, ""
+	}
+	if cs == fv && cs > from && a.tok(cs-1) == "," && fv+1 < to && (a.low[fv+1] == "er" || a.low[fv+1] == "ich" || a.low[fv+1] == "wir") {
+		// the clause before the comma is the fronted object: "Den Plan, die Wahl zu
+		// verschieben, bezeichnete er als …"
+		return fv + 1, fv + 2, ""
+	}
+	if cs > from && a.tok(cs-1) == "," && fv == c && c > cs+1 && relativeSubjects[a.low[cs]] && a.relativeAt(cs, to) {
+		// a relative clause with the cue at its end: "…, der vor dem Parlament betonte, …";
+		// the pronoun is the mention the text attributes, resolve names what it refers to
+		return cs, cs + 1, ""
+	}
 	if cs == fv && cs > from && a.tok(cs-1) == "," {
 		// "Name, Rolle, sagte": the noun phrases before the comma
 		s1, e1 := a.npBackSegment(cs-1, from)
@@ -237,13 +272,46 @@ func (a *analyzer) subject(c, from, to int) (s, e int, role string) {
 		}
 	}
 	seg := cs
-	if seg < fv && conjunctions[a.low[seg]] && !isCap(a.tok(seg)) {
-		seg++ // verb-final clause: "wie der Sprecher sagte"
+	if seg < fv && conjunctions[a.low[seg]] && (!isCap(a.tok(seg)) || seg == a.sentFirst(seg) && subordinators[a.low[seg]]) {
+		seg++ // verb-final clause: "wie der Sprecher sagte", "Nachdem die Anwältin mitgeteilt hatte"
+	} else if seg < fv && fv == c && seg == a.sentFirst(seg) && verbFinalOpeners[a.low[seg]] && a.verbFinal(c, to) {
+		// "Wie", "Als", "Während" open a phrase too ("Als Grund gab die Schule an"); with the
+		// cue at the end of its clause they open a verb-final clause: "Wie die Polizei mitteilte, …"
+		seg++
+	}
+	if seg > cs {
+		// adverbs before the subject of a verb-final clause: "wie schon die Behörde sagte"
+		for seg < fv && clauseAdverbs[a.low[seg]] && !isCap(a.tok(seg)) {
+			seg++
+		}
+	}
+	if seg == cs && seg+1 < fv && focusParticles[a.low[seg]] && !(fv+1 < to && subjectPronouns[a.low[fv+1]]) {
+		// a particle or conjunction before the subject in first position: "Auch Müller
+		// argumentierte", "Aber Zeitungen berichteten"; the phrase must fill the position
+		if ns, ne := a.npForward(seg+1, fv); ne == fv && ne > ns {
+			return ns, ne, ""
+		}
 	}
 	if seg < fv && fv+1 < to && (a.low[fv+1] == "er" || a.low[fv+1] == "ich" || a.low[fv+1] == "wir") && !conjunctions[a.low[cs]] {
 		// a nominative pronoun right after the verb is the subject; the fronted phrase is an
 		// object: "Deren Haltung bezeichnete er als …"
 		return fv + 1, fv + 2, ""
+	}
+	if seg+2 < fv && prepositions[a.low[seg]] && relativePronouns[a.low[seg+1]] && !isCap(a.tok(seg)) {
+		// a relative clause opened by a preposition: "…, von dem die Polizei glaubt, …",
+		// "…, bei dem sie gesagt hatte, …"
+		if ns, ne := a.npForward(seg+2, fv); ne > ns {
+			return ns, ne, ""
+		}
+	}
+	if seg < fv && a.adverbial(seg) {
+		if me := a.mentionEndAt(seg); me > seg && me <= fv {
+			// a name that opens with a preposition: "Von der Leyen betonte"
+			return seg, me, a.apposition(me, fv)
+		}
+		if fv == c && a.particleName(seg, fv) {
+			return seg, fv, ""
+		}
 	}
 	if seg < fv && !a.adverbial(seg) && !objectDet[a.low[seg]] {
 		if ns, ne := a.npForward(seg, fv); ne > ns {
@@ -336,3 +404,170 @@ func isCueWord(l string) bool { return len(cues[l]) > 0 }
 
 // objectDet open noun phrases that cannot be subjects ("Dem Sender sagte er …").
 var objectDet = set(`dem einem den einen des eines`)
+
+// isCue is cueAt without the entry.
+func (a *analyzer) isCue(i, limit int) bool {
+	_, ok := a.cueAt(i, limit)
+	return ok
+}
+
+// demonstratives can stand for a person as subject ("Diese bestätigte, dass …").
+var demonstratives = set(`diese dieser jene jener`)
+
+// relativeSubjects are the relative pronouns that can be the subject of a speech verb.
+var relativeSubjects = set(`der die welcher welche`)
+
+// numberNoun reports a noun glued to a number: "39-Jährige", "16-Jähriger".
+func numberNoun(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && i+1 < len(w) && w[0] >= '0' && w[0] <= '9' && isCap(w[i+1:])
+}
+
+// mentionEndAt returns the token after the person or organisation mention that starts at
+// token t, or -1.
+func (a *analyzer) mentionEndAt(t int) int {
+	off := a.d.Tokens[t].Start
+	i := sort.Search(len(a.persons), func(k int) bool { return a.persons[k].s >= off })
+	if i < len(a.persons) && a.persons[i].s == off {
+		return a.tokenAt(a.persons[i].e)
+	}
+	return -1
+}
+
+// nameParticles open surnames: "Von der Leyen", "De Maizière", "Van Gaal".
+var nameParticles = set(`von van de der den da di du la le ten ter zu`)
+
+// particleName reports tokens [s, e) that form a surname opening with a particle, capitalised
+// at the start of the sentence ("Von der Leyen betonte"): particles, then name words that are
+// no common nouns ("Von der Regierung hieß es" is an adverbial).
+func (a *analyzer) particleName(s, e int) bool {
+	if e-s < 2 || e-s > 4 || !nameParticles[a.low[s]] {
+		return false
+	}
+	for t := s + 1; t < e; t++ {
+		w := a.tok(t)
+		switch {
+		case nameParticles[a.low[t]] && !isCap(w) && t < e-1:
+		case isCap(w) && isWordLike(w) && !a.commonNoun(w) && t == e-1:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// passiveForms are the forms of "werden" that make a participle cue passive.
+var passiveForms = set(`wird werden wurde wurden worden`)
+
+// docPronouns stand for a document after "in": "In diesem wird festgehalten, dass …".
+var docPronouns = set(`diesem dieser diesen ihm ihr denen dem`)
+
+// docNouns name a text, a statement or the media, which speak for their authors after "in":
+// "So heißt es in dem Schreiben", "In den Medien war … bezeichnet worden".
+var docNouns = set(`schreiben brief briefe medien presse urteil entwurf gesetzentwurf vertrag abkommen protokoll
+	interview gespräch rede pressemitteilung erklärung begründung antwort anklageschrift anklage stellungnahme
+	mitteilung bericht berichte papier dokument studie text artikel beitrag kommentar meldung meldungen aufruf
+	beschluss resolution botschaft schreibens zeitung zeitungen blatt sendung`)
+
+// passiveSource reports a cue c that is passive ("wird … begründet", "war … bezeichnet worden")
+// or impersonal ("heißt es"), whose grammatical subject is not the speaker. The source is then
+// the agent after "von"/"vom"/"seitens" in the clause, or a document after "in"/"im" in the
+// sentence part [from, to); s == e when there is none.
+func (a *analyzer) passiveSource(c, cs, fv, from, to int) (s, e int, passive bool) {
+	cue, _ := a.cueAt(c, -1)
+	if cue.Lemma == "zitieren" {
+		return 0, 0, false // "Er wird mit den Worten zitiert": the subject is the speaker
+	}
+	switch {
+	case cue.Lemma == "heißen":
+		passive = c > from && a.low[c-1] == "es" || c+1 < len(a.low) && a.low[c+1] == "es"
+	case fv < c && passiveForms[a.low[fv]] || fv < c && finiteAux[a.low[fv]] && c+1 < len(a.low) && a.low[c+1] == "worden":
+		passive = true
+	case fv == c && c > cs && c+1 < len(a.low) && passiveForms[a.low[c+1]] && conjunctions[a.low[cs]]:
+		passive = true // verb final: "…, wie vom Ministerium erklärt wurde"
+	}
+	if !passive {
+		return 0, 0, false
+	}
+	for t := from; t < to && t < len(a.low); t++ {
+		if a.inQuote[t] >= 0 || isMarkTok(a.tok(t)) {
+			continue
+		}
+		switch a.low[t] {
+		case "von", "vom", "seitens":
+			if t < cs || t >= to {
+				continue
+			}
+			if ns, ne := a.npForward(t+1, to); ne > ns && !a.en {
+				return ns, ne, true
+			}
+		case "in", "im", "darin":
+			if a.low[t] == "darin" {
+				continue
+			}
+			if t+2 < len(a.low) && docPronouns[a.low[t+1]] && (finiteAux[a.low[t+2]] || t+2 == c) {
+				return t + 1, t + 2, true
+			}
+			if ns, ne := a.npForward(t+1, to); ne > ns && docNoun(a.low[ne-1]) {
+				return ns, ne, true
+			} else if ne > ns {
+				// the head may be followed by a genitive: "in einer Stellungnahme des Ministeriums"
+				for h := ns; h < ne; h++ {
+					if isCap(a.tok(h)) && docNoun(a.low[h]) {
+						return ns, ne, true
+					}
+				}
+			}
+		}
+	}
+	return 0, 0, true
+}
+
+// docNoun also accepts compounds: "Regierungserklärung", "Pressemitteilung".
+func docNoun(l string) bool {
+	if docNouns[l] {
+		return true
+	}
+	for w := range docNouns {
+		if len(l) > len(w)+3 && strings.HasSuffix(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentFirst is the first token of token t's sentence.
+func (a *analyzer) sentFirst(t int) int { return a.d.Sentences[a.d.Tokens[t].Sentence].FirstToken }
+
+// konjunktivCue reports a cue in Konjunktiv I ("erinnere", "sage"): a verb inside reported
+// speech, not the reporter's cue.
+func konjunktivCue(form string, e cueEntry) bool {
+	l := e.Lemma
+	if e.Particle != "" || len(l) < 4 || !strings.HasSuffix(form, "e") {
+		return false
+	}
+	if strings.HasSuffix(l, "ern") || strings.HasSuffix(l, "eln") {
+		return form == l[:len(l)-1]+"e"
+	}
+	return strings.HasSuffix(l, "en") && form == l[:len(l)-1]
+}
+
+// subordinators open a verb-final clause at the start of a sentence and nothing else ("Als",
+// "Während" and "Wie" may open a phrase: "Als Grund gab die Schule an").
+var subordinators = set(`nachdem weil dass ob wenn obwohl falls sobald bevor indem sodass wobei`)
+
+// verbFinalOpeners open a verb-final clause at the start of a sentence, or a phrase.
+var verbFinalOpeners = set(`wie als während da`)
+
+// focusParticles may precede the subject in the first position of a main clause.
+var focusParticles = set(`auch aber doch sogar selbst nur schon und denn jedoch ebenfalls zumindest insbesondere
+	gerade besonders`)
+
+// verbFinal reports a cue c that ends its clause, alone or before a finite auxiliary.
+func (a *analyzer) verbFinal(c, to int) bool {
+	n := c + 1
+	if n < len(a.low) && n < to && finiteAux[a.low[n]] {
+		n++
+	}
+	return n >= to || n >= len(a.low) || a.boundaryAt(n)
+}

@@ -23,7 +23,10 @@ func (a *analyzer) findDirect() {
 		paras[i] = [2]int{p.Start, p.End}
 	}
 	pairs := pairMarks(d.Text, paras)
-	prevClose := -1      // token after the previous pair's closing mark
+	// At most one quotation per pair: sized once, as growing would briefly
+	// hold a text full of quotations twice.
+	a.direct = make([]found, 0, len(pairs))
+	prevClose := -1      // token after the previous quotation's closing mark
 	prevAccepted := -1   // index into a.direct of the last accepted quotation
 	prevCloseSent := -10 // sentence of its closing mark
 	for pi, p := range pairs {
@@ -64,7 +67,6 @@ func (a *analyzer) findDirect() {
 				postEnd = n
 			}
 		}
-		prevClose = afterClose
 
 		if p.CloseEnd < len(d.Text) && d.Text[p.CloseEnd] == '-' {
 			continue // a quoted modifier in a compound: "„Stuttgart 21“-Gegner"
@@ -108,7 +110,10 @@ func (a *analyzer) findDirect() {
 				continue
 			}
 		}
-		if !f.speaker.ok() && prevAccepted >= 0 && sOpen <= prevCloseSent+1 && !a.hasWords(preStart, openTok) {
+		// a cue verb coordinated without its own subject ("…“, und fügt hinzu: „…“") speaks
+		// for the subject of the quotation before
+		coordinated := f.cue.ok() && !a.en && a.tokenAt(f.cue.s) > preStart && a.low[a.tokenAt(f.cue.s)-1] == "und"
+		if !f.speaker.ok() && prevAccepted >= 0 && sOpen <= prevCloseSent+1 && (coordinated || !a.hasWords(preStart, openTok)) {
 			prev := a.direct[prevAccepted]
 			if prev.speaker.ok() {
 				f.speaker, f.speakerName, f.role, f.inherited = prev.speaker, prev.speakerName, prev.role, true
@@ -117,6 +122,9 @@ func (a *analyzer) findDirect() {
 		a.direct = append(a.direct, f)
 		prevAccepted = len(a.direct) - 1
 		prevCloseSent = sClose
+		// a quoted title before does not bound the attribution: "kritisiert in der Zeitung
+		// „Neues Deutschland“, die Aktion erinnere „…“"
+		prevClose = afterClose
 		for t := openTok; t <= closeTok && t < len(d.Tokens); t++ {
 			a.inQuote[t] = prevAccepted
 		}
@@ -183,6 +191,14 @@ func (a *analyzer) attributePost(from, to int, f *found, verbFinal bool) bool {
 	case isDash(a.tok(i)) && i == from:
 		s, e := a.npForward(i+1, to)
 		if e > s {
+			f.speaker = a.bytes(s, e)
+			f.role = a.apposition(e, to)
+			return true
+		}
+	case l == "so" && !a.en && verbFinal && i+1 < to && a.isCue(i+1, to):
+		// "…“, so charakterisierte ihn der Gewerkschafter"
+		if s, e := a.npAfterVerb(i+2, to); e > s {
+			f.cue = a.bytes(i+1, i+2)
 			f.speaker = a.bytes(s, e)
 			f.role = a.apposition(e, to)
 			return true
@@ -268,8 +284,18 @@ func (a *analyzer) attributeNext(s int, f *found) bool {
 // attributePre looks before the opening mark: "X sagte: „…“", "X bezeichnete sie als „…“".
 // closeCue reports that the cue governs the quotation directly (no clause boundary between).
 func (a *analyzer) attributePre(from, to int, f *found) (ok, closeCue bool) {
-	for c := to - 1; c >= from && to-c <= 25; c-- {
-		if _, isCue := a.cueAt(c, -1); !isCue {
+	konj := -1
+	for c := to - 1; c >= from-1 && to-c <= 25; c-- {
+		if c < from {
+			// only a cue in Konjunktiv I was found: take it
+			if c = konj; c < 0 {
+				break
+			}
+		} else if e, isCue := a.cueAt(c, -1); !isCue {
+			continue
+		} else if konjunktivCue(a.low[c], e) && konj < 0 && !a.en {
+			// "X kritisiert, die Aktion erinnere „…“": the cue of the report comes before
+			konj = c
 			continue
 		}
 		closeCue = true
@@ -284,6 +310,45 @@ func (a *analyzer) attributePre(from, to int, f *found) (ok, closeCue bool) {
 			f.role = role
 		}
 		return true, closeCue
+	}
+	// "X schloss sich mit den Worten an: „…“": the words are the cue, the clause's verb finds X
+	for w := to - 1; w >= from+2 && to-w <= 12 && !a.en; w-- {
+		if a.low[w] != "worten" || a.low[w-1] != "den" || a.low[w-2] != "mit" {
+			continue
+		}
+		cs := a.clauseStart(w-2, from)
+		for v := cs; v < w-2; v++ {
+			if l := a.low[v]; isCap(a.tok(v)) || !isWordLike(a.tok(v)) || determiners[l] || adjLike(l) && v+1 < w && isCap(a.tok(v+1)) {
+				continue
+			}
+			f.cue = a.bytes(w, w+1)
+			if s, e, role := a.subject(v, from, to); e > s {
+				f.speaker = a.bytes(s, e)
+				f.role = role
+			}
+			return true, true
+		}
+		break
+	}
+	// a source phrase before the quotation: "Das Buch ist laut einem Jurymitglied eine „…“",
+	// "Nach Aussagen der Anwältin handelte es sich um „…“"
+	for i := from; i < to-1 && !a.en; i++ {
+		l := a.low[i]
+		ns, ne := 0, 0
+		switch {
+		case l == "laut" || l == "gemäß" || l == "nach" && i+1 < to && isReportNoun(a.low[i+1]) && isCap(a.tok(i+1)):
+			ns, ne = a.sourcePhrase(i+1, to)
+		case l == "zufolge":
+			ns, ne = a.npBackward(i, from)
+		default:
+			continue
+		}
+		if ne > ns {
+			// the source names the speaker, but does not make a short phrase a quotation
+			f.cue = a.bytes(i, i+1)
+			f.speaker = a.bytes(ns, ne)
+			return false, false
+		}
 	}
 	// "Merkel: „…“" with no verb, and "Name, Rolle: „…“"
 	if to-1 > from && a.tok(to-1) == ":" {

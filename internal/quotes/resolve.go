@@ -112,6 +112,7 @@ func (a *analyzer) resolve() {
 		}
 	}
 	var back []antecedent // the last sources, in the order seen
+	plural := false       // the pronoun being resolved is plural ("Ihnen zufolge")
 	push := func(x antecedent) {
 		if !citable(x.name) {
 			return
@@ -121,13 +122,13 @@ func (a *analyzer) resolve() {
 			back = append(back[:0], back[len(back)-maxRemembered:]...)
 		}
 	}
-	// closest returns the nearest source before pos; persons only when personOnly, and no
-	// woman's name for a masculine pronoun.
+	// closest returns the nearest source before pos; persons only when personOnly, no
+	// woman's name for a masculine pronoun, and no single person for a plural one.
 	closest := func(pos, sent int, personOnly, masculine bool) string {
 		best := antecedent{pos: -1}
 		for k := len(back) - 1; k >= 0 && k >= len(back)-maxRemembered; k-- {
 			x := back[k]
-			if masculine && feminineName(x.name) {
+			if masculine && feminineName(x.name) || plural && x.person && looksLikeName(x.name) {
 				continue
 			}
 			if x.pos < pos && x.pos > best.pos && sent-x.sent <= maxBack && (x.person || !personOnly) {
@@ -189,11 +190,25 @@ func (a *analyzer) resolve() {
 			} else {
 				f.noName = true
 			}
-		case subjectPronouns[l]:
+		case te == ts+1 && relativeSubjects[l] && ts > 0 && a.tok(ts-1) == ",":
+			// "…, der vor dem Parlament betonte": the noun phrase before the comma
+			f.speakerName = a.relativeAntecedent(ts, sent)
+			f.noName = f.speakerName == ""
+		case te == ts+1 && (l == "ihm" || l == "ihr" || l == "ihnen" || l == "ihn"):
+			// "Ihnen zufolge": the closest source before, a person for the masculine
+			masc := l == "ihm" || l == "ihn"
+			plural = l == "ihnen"
+			f.speakerName = closest(f.speaker.s, sent, masc, masc)
+			plural = false
+			f.noName = f.speakerName == ""
+		case te == ts+1 && docPronouns[l] && !isCap(txt):
+			// "in diesem": a document named before, not a name
+			f.noName = true
+		case subjectPronouns[l] || demonstratives[l]:
 			switch l {
-			case "er", "he":
+			case "er", "he", "dieser", "jener":
 				f.speakerName = closest(f.speaker.s, sent, true, true)
-			case "sie", "she":
+			case "sie", "she", "diese", "jene":
 				// plural "sie" (with a plural verb) may be a group; singular "sie" a person
 				f.speakerName = closest(f.speaker.s, sent, !a.pluralVerbNear(ts), false)
 			}
@@ -595,4 +610,22 @@ func (a *analyzer) wordBefore(off, si int) bool {
 		t--
 	}
 	return t >= st.FirstToken && isWordLike(a.tok(t))
+}
+
+// relativeAntecedent names the noun phrase a relative pronoun at token t refers to: the
+// entity mention right before the comma, else the name or phrase there.
+func (a *analyzer) relativeAntecedent(t, sent int) string {
+	s, e := a.npBackward(t-1, a.d.Sentences[sent].FirstToken)
+	if e <= s {
+		return ""
+	}
+	sp := a.bytes(s, e)
+	from := sort.Search(len(a.persons), func(k int) bool { return a.persons[k].e > sp.s })
+	if m, ok := a.mentionIn(sp, from); ok {
+		return m.text
+	}
+	if name, _ := a.nameAndRole(s, e, nil); name != "" {
+		return name
+	}
+	return strings.TrimSpace(a.phraseNoArticle(s, e))
 }

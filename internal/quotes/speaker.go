@@ -34,7 +34,7 @@ func wordBits(w string) uint16 {
 const nameBits = ner.GazFirstName | ner.GazSurname | ner.GazListPER | ner.GazListORG
 
 // pronounSubjects are never speakers: expletive and demonstrative subjects.
-var pronounSubjects = set(`es das dies diese dieses man jenes alles vieles nichts etwas einiges manches`)
+var pronounSubjects = set(`es das dies dieses man jenes alles vieles nichts etwas einiges manches`)
 
 // contentNouns name what is reported or thought, not who reports it: the speech nouns of
 // nounCues less those that name a statement someone issued (a source: "die Erklärung des
@@ -68,7 +68,8 @@ func (a *analyzer) notSpeaker(s, e int) bool {
 			return true
 		}
 		w := a.tok(s)
-		if isCap(w) && !subjectPronouns[first] && !a.inMention(s) {
+		personDem := demonstratives[first] && s+1 < len(a.low) && isCueWord(a.low[s+1]) && !isCap(a.tok(s+1))
+		if isCap(w) && !subjectPronouns[first] && !personDem && !a.inMention(s) {
 			b := wordBits(w)
 			// known only in lower case, not as a noun nor a name: an adverb ("Insbesondere",
 			// "Bislang", "Zusammenfassend") capitalised at the start of the sentence

@@ -1,0 +1,181 @@
+package quotes
+
+import (
+	"encoding/json"
+	"testing"
+)
+
+// Speaker patterns beyond the subject-verb core, one case per pattern. All sentences are
+// written for these tests.
+func TestSpeakerPatterns(t *testing.T) {
+	cases := []struct {
+		name, text, quote, speaker, speakerName string
+	}{
+		{"report named in the next sentence",
+			"Die Stadtbahn fährt ab Montag wieder im Zehn-Minuten-Takt durch die Innenstadt. Dies gab der Verkehrsverbund gestern in Halle bekannt.",
+			"Die Stadtbahn fährt", "der Verkehrsverbund", "Verkehrsverbund"},
+		{"pronoun after a fronted object clause",
+			"Die Pläne des Senats, die Bibliothek zu schließen, bezeichnete er als „kurzsichtig und teuer für alle“.",
+			"kurzsichtig", "er", ""},
+		{"reflexive before the subject",
+			"Ähnlich äußerte sich die Landrätin Eva Brandl: „Wir lassen die Dörfer nicht allein.“",
+			"Wir lassen", "die Landrätin Eva Brandl", "Eva Brandl"},
+		{"so with a verb and an object pronoun",
+			"„Er hört zu, aber er entscheidet allein“, so beschrieb ihn der Betriebsrat Otto Wendt.",
+			"Er hört zu", "der Betriebsrat Otto Wendt", "Otto Wendt"},
+		{"noun glued to a number",
+			"Der 52-Jährige gab jedoch an, er habe von dem Geld nichts gewusst.",
+			"er habe", "Der 52-Jährige", "52-Jährige"},
+		{"demonstrative for a person",
+			"Am Telefon meldete sich die Sekretärin Maria Schneider aus Berlin. Diese bestätigte, dass der Bürgermeister im Urlaub sei.",
+			"dass der Bürgermeister", "Diese", "Maria Schneider"},
+		{"relative pronoun with the cue at the end",
+			"Neuer Leiter wird Karl Dorn, der vor dem Ausschuss betonte, er gehöre keiner Partei an.",
+			"er gehöre", "der", "Karl Dorn"},
+		{"name opening with a preposition",
+			"Die Ministerin Ursula von der Leyen besuchte die Schule. Von der Leyen betonte, die Lehrer seien gut ausgebildet.",
+			"die Lehrer seien", "Von der Leyen", "Von der Leyen"},
+		{"passive with an agent",
+			"Die Schließung des Bades wurde vom Stadtrat damit begründet, dass die Sanierung zu teuer sei.",
+			"dass die Sanierung", "Stadtrat", "Stadtrat"},
+		{"passive subject is not the speaker",
+			"Über die Lautsprecher wurden die Besucher gebeten, die Halle ruhig zu verlassen.",
+			"die Halle ruhig", "", ""},
+		{"impersonal heißt es with the document",
+			"So heißt es in dem Schreiben des Amtes wörtlich: „Die Frist ist nicht verlängerbar.“",
+			"Die Frist", "dem Schreiben des Amtes", "Schreiben des Amtes"},
+		{"document pronoun in a passive",
+			"Der Vertrag wurde am Freitag veröffentlicht. In diesem wird unter anderem festgehalten, dass die Daten fünf Jahre gespeichert werden.",
+			"dass die Daten", "diesem", ""},
+		{"zitiert keeps its subject",
+			"Der Trainer wird mit den Worten zitiert: „Wir haben verdient gewonnen.“",
+			"Wir haben", "Der Trainer", "Trainer"},
+		{"subordinate clause at the start of the sentence",
+			"Nachdem die Anwältin des Klägers dem Gericht mitgeteilt hatte, dass der Zeuge verreist sei, wurde die Sitzung vertagt.",
+			"dass der Zeuge", "die Anwältin des Klägers", "Anwältin des Klägers"},
+		{"als opening a phrase, not a clause",
+			"Als Grund für die Kündigung gab die Vermieterin an, die Miete sei seit Monaten nicht gezahlt worden.",
+			"die Miete sei", "die Vermieterin", "Vermieterin"},
+		{"a name that is also a verb form",
+			"Die Reporterin in Lissabon, Will Harper, berichtete, dass die Straßen überflutet seien.",
+			"dass die Straßen", "Will Harper", "Will Harper"},
+		{"a cue in Konjunktiv I belongs to the report",
+			"Die Kritikerin Jana Wolf schreibt in der Zeitung „Tagesblatt“, die Ausstellung erinnere „an die dunkelsten Jahre der Stadtgeschichte“.",
+			"an die dunkelsten", "Die Kritikerin Jana Wolf", "Jana Wolf"},
+		{"relative clause opened by a preposition",
+			"Die Polizei nahm einen Mann fest, von dem die Ermittler glauben, er sei der Kopf der Bande.",
+			"er sei der Kopf", "die Ermittler", "Ermittler"},
+		{"cognition verb with a Konjunktiv clause",
+			"Die Nachbarn glaubten, der Mann sei längst nach Spanien ausgewandert.",
+			"der Mann sei", "Die Nachbarn", "Nachbarn"},
+		{"mit den Worten",
+			"Die Bürgermeisterin Lisa Brandt schloss sich dieser Forderung mit den Worten an: „Wir brauchen die Brücke noch in diesem Jahr.“",
+			"Wir brauchen", "Die Bürgermeisterin Lisa Brandt", "Lisa Brandt"},
+		{"fuhr fort before a quotation",
+			"„Das war kein Unfall“, sagte der Abgeordnete Tom Kline. Er fuhr fort: „Das war eine Tat mit Ansage.“",
+			"Das war eine Tat", "Er", "Tom Kline"},
+		{"source phrase before a partial quotation",
+			"Der Roman ist laut einem Jurymitglied eine „kluge und komische Geschichte über das Scheitern“.",
+			"kluge und komische", "einem Jurymitglied", "Jurymitglied"},
+		{"coordinated cue without its own subject",
+			"Die Forscherin Eva Kühn erläutert die These so: „Es gibt zwei Arten von Teilchen, die vom Mond kommen“, und fügt hinzu: „Der Vorbeiflug wird zeigen, ob das stimmt.“",
+			"Der Vorbeiflug", "Die Forscherin Eva Kühn", "Eva Kühn"},
+		{"parenthesis inside the cue's clause",
+			"Die Kanzlerin lehnte den Vorschlag des Ministers Max Roth (SPD) ab, die Aufsicht über die Kraftwerke dem Bund zu übertragen.",
+			"die Aufsicht über", "Die Kanzlerin", "Kanzlerin"},
+		{"preposition before a common noun is no name but the agent of heißt es",
+			"Von der Stadtverwaltung hieß es, man prüfe den Antrag noch.",
+			"man prüfe", "der Stadtverwaltung", "Stadtverwaltung"},
+		{"focus particle before the subject",
+			"Auch die Gewerkschaft der Lokführer argumentierte, die Tarife seien seit Jahren zu niedrig.",
+			"die Tarife seien", "die Gewerkschaft der Lokführer", "Gewerkschaft der Lokführer"},
+		{"conjunction before the subject",
+			"Aber mehrere Anwohner berichteten, es sei schon vor dem Brand nach Gas gerochen.",
+			"es sei schon", "mehrere Anwohner", "Anwohner"},
+		{"wie-clause with Konjunktiv report",
+			"Wie die Feuerwehr mitteilte, sei das Feuer in der Küche ausgebrochen.",
+			"sei das Feuer", "die Feuerwehr", "Feuerwehr"},
+		{"adverb before the subject of a wie-clause",
+			"Wie schon der Wetterdienst gewarnt hatte, ist der Fluss über die Ufer getreten.",
+			"ist der Fluss", "der Wetterdienst", "Wetterdienst"},
+		{"belief adjective after a copula",
+			"Die Trainerin ist zuversichtlich, dass ihre Mannschaft den Titel verteidigt.",
+			"dass ihre Mannschaft", "Die Trainerin", "Trainerin"},
+		{"belief adjective after sich",
+			"Der Gutachter war sich sicher, der Brand sei vorsätzlich gelegt worden.",
+			"der Brand sei", "Der Gutachter", "Gutachter"},
+		{"a particle before a time phrase is no subject",
+			"Doch am Abend erklärte er, die Verhandlungen seien gescheitert.",
+			"die Verhandlungen", "er", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := analyzeFull(t, c.text)
+			q, ok := find(res, c.quote)
+			if !ok {
+				b, _ := json.Marshal(res.Quotes)
+				t.Fatalf("no quote starting %q in %s", c.quote, b)
+			}
+			if speakerText(q) != c.speaker || q.SpeakerName != c.speakerName {
+				t.Errorf("speaker %q name %q, want %q %q", speakerText(q), q.SpeakerName, c.speaker, c.speakerName)
+			}
+		})
+	}
+}
+
+// A pronoun as source ("Ihnen zufolge") is resolved to a source before it or stays unnamed;
+// it is never the speaker's name, and a plural pronoun never names one person.
+func TestObjectPronounSourceIsNoName(t *testing.T) {
+	res := analyzeFull(t, "Der Statistiker Paul Hagen prüfte die Zahlenreihen der Wahlkommission. Ihnen zufolge hat der Amtsinhaber nur knapp gewonnen.")
+	q, ok := find(res, "hat der Amtsinhaber")
+	if !ok || speakerText(q) != "Ihnen" {
+		t.Fatalf("want a quote with speaker Ihnen, got %+v", res.Quotes)
+	}
+	if q.SpeakerName == "Ihnen" || q.SpeakerName == "Paul Hagen" {
+		t.Errorf("speaker_name %q", q.SpeakerName)
+	}
+}
+
+// A reported clause ends where the sentence goes on in the writer's voice; subordinate
+// clauses of the report stay in it. All sentences are written for these tests.
+func TestReportEnds(t *testing.T) {
+	cases := []struct{ name, text, quote string }{
+		{"coordinated main verb after a Konjunktiv report",
+			"Der Angeklagte erklärte, er sei unschuldig, verweigerte aber jede weitere Aussage.",
+			"er sei unschuldig"},
+		{"main verb with a pronoun after a dass-clause",
+			"Die Wirtin bestritt, dass sie von dem Glücksspiel gewusst habe, legte aber keine Belege vor.",
+			"dass sie von dem Glücksspiel gewusst habe"},
+		{"source phrase after a zu-infinitive",
+			"Die Stadt wird aufgefordert, das Freibad wieder zu öffnen, so der Sprecher der Bürgerinitiative.",
+			"das Freibad wieder zu öffnen"},
+		{"wobei-clause after a zu-infinitive",
+			"Der Rat beschloss, ein Gutachten zu bestellen, wobei die Kosten noch offen sind.",
+			"ein Gutachten zu bestellen"},
+		{"comment with was",
+			"Der Verein gab an, Spenden aus dem Ausland zu erhalten, was bisher niemand prüfen konnte.",
+			"Spenden aus dem Ausland zu erhalten"},
+		{"was after a question verb asks",
+			"Die Richterin fragte, ob der Zeuge wisse, was in der Nacht geschehen sei.",
+			"ob der Zeuge wisse, was in der Nacht geschehen sei"},
+		{"a weil-clause belongs to the report",
+			"Die Gewerkschaft forderte, die Filiale offen zu halten, weil sonst zwanzig Stellen wegfielen.",
+			"die Filiale offen zu halten, weil sonst zwanzig Stellen wegfielen"},
+		{"an adjective after the comma is no verb",
+			"Die Veranstalter sagten, es seien mehr Besucher gekommen, rund 7.000 an beiden Tagen.",
+			"es seien mehr Besucher gekommen, rund 7.000 an beiden Tagen"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := analyzeFull(t, c.text)
+			q, ok := find(res, c.quote[:8])
+			if !ok {
+				b, _ := json.Marshal(res.Quotes)
+				t.Fatalf("no quote starting %q in %s", c.quote[:8], b)
+			}
+			if q.Text != c.quote {
+				t.Errorf("quote %q, want %q", q.Text, c.quote)
+			}
+		})
+	}
+}
