@@ -1,8 +1,10 @@
 // Package langid identifies the language of a document with lingua-go.
 //
 // lingua-go embeds models for 75 languages; loading them all costs seconds and
-// gigabytes, so a Detector is built for a small candidate set and loads each
-// model lazily, the first time a text needs it.
+// gigabytes, and even the candidates' models cost more than analyzing one
+// article. So a Detector compares each text only with the languages its
+// letters and common words leave possible (see Detect) and loads each
+// model the first time a text needs it.
 package langid
 
 import (
