@@ -1,8 +1,8 @@
 // Command train-ner trains the German NER model embedded in internal/ner and
 // evaluates it with strict span P/R/F1.
 //
-//	go run ./cmd/train-ner -data /work/shared/data -out internal/ner/model/ner.bin
-//	go run ./cmd/train-ner -data /work/shared/data -eval internal/ner/model/ner.bin
+//	go run ./cmd/train-ner -data ../shared/data -out internal/ner/model/ner.bin
+//	go run ./cmd/train-ner -data ../shared/data -eval internal/ner/model/ner.bin
 //
 // The first command reproduces the shipped weights (seed 1, about two minutes
 // on one core). It runs twice: a held-out run that trains without every 5th
@@ -36,10 +36,11 @@ import (
 	"unicode"
 
 	"artikel/internal/ner"
+	"artikel/internal/shareddata"
 )
 
 func main() {
-	data := flag.String("data", "/work/shared/data", "shared data directory")
+	data := flag.String("data", defaultData(), "reference data folder (default: $ARTIKEL_SHARED/data, else ../shared/data beside the module)")
 	out := flag.String("out", "", "write the trained model here")
 	evalPath := flag.String("eval", "", "only evaluate this model file on the test sets")
 	holdout := flag.Bool("holdout", true, "first train without 1/5 of GermEval dev and SmartData train and print scores on that fifth")
@@ -719,4 +720,12 @@ func readClusters(path string) (map[string]uint16, error) {
 		out[w] = uint16(n)
 	}
 	return out, nil
+}
+
+// defaultData is the reference data's data folder when it can be found.
+func defaultData() string {
+	if d := shareddata.Dir(); d != "" {
+		return filepath.Join(d, "data")
+	}
+	return filepath.Join("..", "shared", "data")
 }

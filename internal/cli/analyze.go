@@ -203,6 +203,19 @@ func runAnalyze(ctx context.Context, opts *AnalyzeOptions) error {
 		}
 	}
 	inOpts := input.Options{MaxBytes: opts.MaxBytes, Include: opts.Include, Exclude: opts.Exclude, Stdin: opts.IO.In}
+	if toFile {
+		// A report written inside an analyzed folder is never read as a document.
+		inOpts.SkipPaths = []string{opts.Output}
+	}
+	var progress *progress
+	if opts.Verbose {
+		inOpts.OnSkip = func(path, reason string) {
+			if progress != nil {
+				progress.clear()
+			}
+			fmt.Fprintf(opts.IO.ErrOut, "artikel: skipped %s: %s\n", path, reason)
+		}
+	}
 	var sources iter.Seq[input.Source]
 	switch opts.Input {
 	case "text", "":
@@ -226,10 +239,6 @@ func runAnalyze(ctx context.Context, opts *AnalyzeOptions) error {
 		}
 		defer f.Close()
 		out = f
-		// A report written inside an analyzed folder is never read as a document.
-		if info, err := f.Stat(); err == nil {
-			sources = skipFile(sources, info)
-		}
 	}
 	// Colour only for a person at a terminal; NO_COLOR (no-color.org) turns it off.
 	color := opts.Format == "text" && isTerminal(out) && os.Getenv("NO_COLOR") == ""
@@ -237,7 +246,7 @@ func runAnalyze(ctx context.Context, opts *AnalyzeOptions) error {
 	if color {
 		ropts.Width = terminalWidth(out)
 	}
-	progress := newProgress(opts, paths, inOpts)
+	progress = newProgress(opts, paths, inOpts)
 	w, err := report.NewWriter(opts.Format, progress.clearing(out), ropts)
 	if err != nil {
 		return usageErrorf("--format: %v", err)
@@ -278,22 +287,6 @@ func sameFile(a, b string) bool {
 	}
 	ib, err := os.Stat(b)
 	return err == nil && os.SameFile(ia, ib)
-}
-
-// skipFile drops the source that is the given file (the report being written).
-func skipFile(sources iter.Seq[input.Source], out os.FileInfo) iter.Seq[input.Source] {
-	return func(yield func(input.Source) bool) {
-		for s := range sources {
-			if s.Path != "" && s.Path != "-" && s.Line == 0 {
-				if info, err := os.Stat(s.Path); err == nil && os.SameFile(info, out) {
-					continue
-				}
-			}
-			if !yield(s) {
-				return
-			}
-		}
-	}
 }
 
 func isDir(path string) bool {

@@ -37,12 +37,10 @@ type Sentence struct {
 	EndToken   int
 }
 
-// Token is a word, number, punctuation mark or quotation mark.
-type Token struct {
-	Start, End int
-	Sentence   int
-	Kind       string
-}
+// Token is a word, number, punctuation mark or quotation mark: the
+// segmenter's own tokens, so the largest slice of a document is made once
+// rather than copied (on a 10 MB text that is millions of tokens).
+type Token = segment.Token
 
 // Dateline is the place/date/source opening of a news article.
 type Dateline struct {
@@ -63,7 +61,12 @@ type Byline struct {
 type Document struct {
 	ID   string
 	Path string
+	// Text is the text as analyzed: Input in Unicode NFC, without soft
+	// hyphens. Internal offsets (Token.Start, …) are bytes into Text.
 	Text string
+	// Input is the text as given; spans (Span, CodePoint) point into it.
+	// It is the same string as Text unless normalizing changed something.
+	Input string
 	// Lang is the ISO 639-1 code the document is processed as ("" when unknown).
 	Lang string
 
@@ -73,13 +76,15 @@ type Document struct {
 	Dateline   *Dateline
 	Byline     *Byline
 
-	runes runeIndex
+	runes   runeIndex // over Input
+	offsets offsets
 }
 
 // New segments text as language lang and returns the document model.
 func New(id, text, lang string) *Document {
-	d := &Document{ID: id, Text: text, Lang: lang, runes: newRuneIndex(text)}
-	seg := segment.Segment(text, lang)
+	d := &Document{ID: id, Input: text, Lang: lang, runes: newRuneIndex(text)}
+	d.Text, d.offsets = normalize(text)
+	seg := segment.Segment(d.Text, lang)
 
 	d.Paragraphs = make([]Paragraph, len(seg.Paragraphs))
 	for i, p := range seg.Paragraphs {
@@ -89,10 +94,7 @@ func New(id, text, lang string) *Document {
 	for i, s := range seg.Sentences {
 		d.Sentences[i] = Sentence{Index: i, Paragraph: s.Paragraph, Start: s.Start, End: s.End}
 	}
-	d.Tokens = make([]Token, len(seg.Tokens))
-	for i, t := range seg.Tokens {
-		d.Tokens[i] = Token{Start: t.Start, End: t.End, Sentence: t.Sentence, Kind: string(t.Kind)}
-	}
+	d.Tokens = seg.Tokens
 	// Token ranges per sentence, so analyzers can walk a sentence's tokens directly.
 	ti := 0
 	for i := range d.Sentences {
@@ -114,13 +116,23 @@ func New(id, text, lang string) *Document {
 	return d
 }
 
-// Span converts byte offsets into a user-facing code-point span.
+// Span converts byte offsets in Text into a user-facing span: code-point
+// offsets into Input and the input text they cover.
 func (d *Document) Span(byteStart, byteEnd int) Span {
-	return Span{Start: d.runes.at(d.Text, byteStart), End: d.runes.at(d.Text, byteEnd), Text: d.Text[byteStart:byteEnd]}
+	if d.offsets != nil {
+		byteStart, byteEnd = d.offsets.orig(byteStart, false), d.offsets.orig(byteEnd, true)
+		byteEnd = max(byteEnd, byteStart)
+	}
+	return Span{Start: d.runes.at(d.Input, byteStart), End: d.runes.at(d.Input, byteEnd), Text: d.Input[byteStart:byteEnd]}
 }
 
-// CodePoint converts one byte offset into a code-point offset.
-func (d *Document) CodePoint(byteOff int) int { return d.runes.at(d.Text, byteOff) }
+// CodePoint converts one byte offset in Text into a code-point offset into Input.
+func (d *Document) CodePoint(byteOff int) int {
+	if d.offsets != nil {
+		byteOff = d.offsets.orig(byteOff, false)
+	}
+	return d.runes.at(d.Input, byteOff)
+}
 
 // TokenText is the text of token i.
 func (d *Document) TokenText(i int) string { t := d.Tokens[i]; return d.Text[t.Start:t.End] }
@@ -135,7 +147,7 @@ func (d *Document) ParagraphText(i int) string { p := d.Paragraphs[i]; return d.
 func (d *Document) Words() int {
 	n := 0
 	for _, t := range d.Tokens {
-		if t.Kind == string(segment.TokWord) || t.Kind == string(segment.TokNumber) {
+		if t.Kind == segment.TokWord || t.Kind == segment.TokNumber {
 			n++
 		}
 	}

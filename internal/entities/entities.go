@@ -54,6 +54,9 @@ type Mention struct {
 	Sentence int    `json:"sentence"`
 
 	byteStart, byteEnd int
+	// name is the mention in the analyzed text (Unicode NFC, no soft
+	// hyphens), which the grouping compares; Text is as written.
+	name string
 }
 
 // Entity groups the mentions of one canonical entity.
@@ -106,60 +109,94 @@ func germanMentions(d *document.Document) ([]Mention, error) {
 	mentions := []Mention{}
 	var words []string
 	for si, s := range d.Sentences {
-		words = words[:0]
-		for i := s.FirstToken; i < s.EndToken; i++ {
-			words = append(words, d.TokenText(i))
-		}
-		if len(words) == 0 {
-			continue
-		}
-		labels := model.Tag(words)
-		named := make([]bool, len(words))
-		for _, sp := range ner.Spans(labels) {
-			start, end := d.Tokens[s.FirstToken+sp.Start].Start, d.Tokens[s.FirstToken+sp.End-1].End
-			m := NewMention(d, start, end, normalizeType(sp.Type), "name", si)
-			// The model tags nationality adjectives as places; they are
-			// derived mentions of the country.
-			if sp.End-sp.Start == 1 {
-				if g.language(words[sp.Start]) {
-					m.Type = MISC
-				} else if k, ok := g.country(words[sp.Start]); ok {
-					m.Type, m.Form, m.Canonical = LOC, "derived", k.canonical
-				}
+		for first := s.FirstToken; first < s.EndToken; {
+			end := pieceEnd(d, first, s.EndToken)
+			words = words[:0]
+			for i := first; i < end; i++ {
+				words = append(words, d.TokenText(i))
 			}
-			mentions = append(mentions, m)
-			for i := sp.Start; i < sp.End; i++ {
-				named[i] = true
-			}
-		}
-		for i := 0; i < len(words); i++ {
-			tok := d.Tokens[s.FirstToken+i]
-			if named[i] || tok.Kind != "word" {
-				continue
-			}
-			// Names the gazetteer knows for certain ("Vereinigte Staaten") but
-			// the model missed.
-			if n, k := g.longestName(words[i:], named[i:]); n > 0 {
-				end := d.Tokens[s.FirstToken+i+n-1].End
-				m := NewMention(d, tok.Start, end, k.typ, "name", si)
-				mentions = append(mentions, m)
-				i += n - 1
-				continue
-			}
-			if g.language(words[i]) {
-				mentions = append(mentions, NewMention(d, tok.Start, tok.End, MISC, "name", si))
-				continue
-			}
-			if k, ok := g.country(words[i]); ok {
-				m := NewMention(d, tok.Start, tok.End, LOC, "derived", si)
-				m.Canonical = k.canonical
-				mentions = append(mentions, m)
-			}
+			mentions = tagPiece(d, model, g, si, first, words, mentions)
+			first = end
 		}
 	}
 	mentions = consistent(d, mentions)
 	slices.SortFunc(mentions, func(a, b Mention) int { return cmp.Compare(a.byteStart, b.byteStart) })
 	return mentions, nil
+}
+
+// maxTagTokens bounds the words tagged at once. The tagger's memory grows
+// with the length of what it tags, and a text without full stops is one
+// "sentence" of maybe a million words, which took gigabytes. Real sentences
+// are far shorter; a longer one is tagged in pieces.
+const maxTagTokens = 256
+
+// pieceEnd returns where the piece of a sentence starting at token first
+// ends: the sentence end, or for a long sentence a cut after punctuation
+// near maxTagTokens, where no name is split.
+func pieceEnd(d *document.Document, first, end int) int {
+	if end-first <= maxTagTokens {
+		return end
+	}
+	cut := first + maxTagTokens
+	for i := cut - 1; i > cut-maxTagTokens/4; i-- {
+		if k := d.Tokens[i].Kind; k == "punct" || k == "quote" {
+			return i + 1
+		}
+	}
+	return cut
+}
+
+// tagPiece tags the words of tokens first… of sentence si and appends the
+// mentions found: the tagger's names, and the gazetteer's sure names,
+// language names and country adjectives it missed.
+func tagPiece(d *document.Document, model *ner.Model, g *gazetteer, si, first int, words []string, mentions []Mention) []Mention {
+	if len(words) == 0 {
+		return mentions
+	}
+	labels := model.Tag(words)
+	named := make([]bool, len(words))
+	for _, sp := range ner.Spans(labels) {
+		start, end := d.Tokens[first+sp.Start].Start, d.Tokens[first+sp.End-1].End
+		m := NewMention(d, start, end, normalizeType(sp.Type), "name", si)
+		// The model tags nationality adjectives as places; they are
+		// derived mentions of the country.
+		if sp.End-sp.Start == 1 {
+			if g.language(words[sp.Start]) {
+				m.Type = MISC
+			} else if k, ok := g.country(words[sp.Start]); ok {
+				m.Type, m.Form, m.Canonical = LOC, "derived", k.canonical
+			}
+		}
+		mentions = append(mentions, m)
+		for i := sp.Start; i < sp.End; i++ {
+			named[i] = true
+		}
+	}
+	for i := 0; i < len(words); i++ {
+		tok := d.Tokens[first+i]
+		if named[i] || tok.Kind != "word" {
+			continue
+		}
+		// Names the gazetteer knows for certain ("Vereinigte Staaten") but
+		// the model missed.
+		if n, k := g.longestName(words[i:], named[i:]); n > 0 {
+			end := d.Tokens[first+i+n-1].End
+			m := NewMention(d, tok.Start, end, k.typ, "name", si)
+			mentions = append(mentions, m)
+			i += n - 1
+			continue
+		}
+		if g.language(words[i]) {
+			mentions = append(mentions, NewMention(d, tok.Start, tok.End, MISC, "name", si))
+			continue
+		}
+		if k, ok := g.country(words[i]); ok {
+			m := NewMention(d, tok.Start, tok.End, LOC, "derived", si)
+			m.Canonical = k.canonical
+			mentions = append(mentions, m)
+		}
+	}
+	return mentions
 }
 
 // consistent applies "one sense per document" to single-word names: a word
@@ -176,14 +213,14 @@ func consistent(d *document.Document, mentions []Mention) []Mention {
 		if m.Form != "name" {
 			continue
 		}
-		if !strings.Contains(m.Text, " ") {
-			tagged[m.Text]++
-			typeOf[m.Text] = m.Type
+		if !strings.Contains(m.name, " ") {
+			tagged[m.name]++
+			typeOf[m.name] = m.Type
 		}
 	}
 	surname := map[string]bool{}
 	for _, m := range mentions {
-		if f := strings.Fields(m.Text); m.Type == PER && len(f) >= 2 {
+		if f := strings.Fields(m.name); m.Type == PER && len(f) >= 2 {
 			surname[f[len(f)-1]] = true
 			typeOf[f[len(f)-1]] = PER
 		}
@@ -197,7 +234,7 @@ func consistent(d *document.Document, mentions []Mention) []Mention {
 	}
 	out := mentions[:0]
 	for _, m := range mentions {
-		if m.Form == "name" && !strings.Contains(m.Text, " ") && !surname[m.Text] && 3*tagged[m.Text] < len(untagged[m.Text]) {
+		if m.Form == "name" && !strings.Contains(m.name, " ") && !surname[m.name] && 3*tagged[m.name] < len(untagged[m.name]) {
 			continue
 		}
 		out = append(out, m)
@@ -220,7 +257,7 @@ func (m Mention) ByteSpan() (start, end int) { return m.byteStart, m.byteEnd }
 
 // NewMention makes a mention of d's text between two byte offsets.
 func NewMention(d *document.Document, start, end int, typ, form string, sentence int) Mention {
-	return Mention{Span: d.Span(start, end), Type: typ, Form: form, Sentence: sentence, byteStart: start, byteEnd: end}
+	return Mention{Span: d.Span(start, end), Type: typ, Form: form, Sentence: sentence, byteStart: start, byteEnd: end, name: d.Text[start:end]}
 }
 
 func normalizeType(t string) string {
@@ -246,7 +283,7 @@ func canonicalize(d *document.Document, mentions []Mention, g *gazetteer) {
 		if m.Form == "derived" {
 			continue
 		}
-		text := strings.Join(strings.Fields(m.Text), " ")
+		text := strings.Join(strings.Fields(m.name), " ")
 		if m.Type != PER && !english {
 			// "des Gewerbeverbands Zürich" is the Gewerbeverband Zürich
 			text = nominativeName(d, m, text)
@@ -284,7 +321,7 @@ func canonicalize(d *document.Document, mentions []Mention, g *gazetteer) {
 func fullNames(mentions []Mention) map[string]string {
 	out := map[string]string{}
 	for _, m := range mentions {
-		f := strings.Fields(m.Text)
+		f := strings.Fields(m.name)
 		if m.Type != PER || m.Form != "name" || len(f) < 2 {
 			continue
 		}
@@ -523,8 +560,8 @@ func group(mentions []Mention) []Entity {
 		}
 		e := &out[i]
 		e.Count++
-		if !slices.Contains(e.Forms, m.Text) {
-			e.Forms = append(e.Forms, m.Text)
+		if !slices.Contains(e.Forms, m.name) {
+			e.Forms = append(e.Forms, m.name)
 		}
 	}
 	slices.SortStableFunc(out, func(a, b Entity) int {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"unicode/utf16"
 )
 
 func TestDecode(t *testing.T) {
@@ -22,6 +23,14 @@ func TestDecode(t *testing.T) {
 		{name: "binary", in: []byte("PK\x03\x04\x00\x00"), wantErr: ErrBinary},
 		{name: "empty", in: nil, want: ""},
 		{name: "crlf kept", in: []byte("a\r\nb\rc"), want: "a\r\nb\rc"},
+		// One bad byte in a UTF-8 file must not turn every umlaut into mojibake.
+		{name: "utf8 with one bad byte", in: []byte("Grüße aus Köln, \xff schöne Grüße."), want: "Grüße aus Köln, \uFFFD schöne Grüße.", warn: "1 byte(s) are not valid UTF-8"},
+		{name: "utf8 with two bad bytes", in: []byte("Über \x84Zitat\x93: „Größe“ für Bürger, Maß, Fuß."), want: "Über \uFFFDZitat\uFFFD: „Größe“ für Bürger, Maß, Fuß.", warn: "2 byte(s)"},
+		{name: "windows-1252 with one utf8-looking pair", in: []byte("Gr\xfc\xdfe, M\xfcnchen, K\xf6ln, \xc3\xa4"), want: "Grüße, München, Köln, Ã¤", warn: "Windows-1252"},
+		{name: "utf16 le without bom", in: utf16le("Grüße aus Köln"), want: "Grüße aus Köln", warn: "UTF-16LE"},
+		{name: "utf16 be without bom", in: utf16be("Straße 12"), want: "Straße 12", warn: "UTF-16BE"},
+		{name: "nul on both parities", in: []byte("a\x00\x00b\x00\x00cd"), wantErr: ErrBinary},
+		{name: "odd length with nul", in: []byte("a\x00b\x00c"), wantErr: ErrBinary},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -46,7 +55,7 @@ func TestDecode(t *testing.T) {
 }
 
 func FuzzDecode(f *testing.F) {
-	for _, s := range []string{"Grüße", "\xEF\xBB\xBFx", "Gr\xfc\xdfe", "\xFF\xFEa\x00", "\x00"} {
+	for _, s := range []string{"Grüße", "\xEF\xBB\xBFx", "Gr\xfc\xdfe", "\xFF\xFEa\x00", "\x00", "a\x00b\x00", "\x00a\x00b", "Grüße \xff"} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
@@ -61,4 +70,20 @@ func FuzzDecode(f *testing.F) {
 			t.Fatalf("decoded text is not valid UTF-8: %q", text)
 		}
 	})
+}
+
+func utf16le(s string) []byte {
+	var b []byte
+	for _, u := range utf16.Encode([]rune(s)) {
+		b = append(b, byte(u), byte(u>>8))
+	}
+	return b
+}
+
+func utf16be(s string) []byte {
+	var b []byte
+	for _, u := range utf16.Encode([]rune(s)) {
+		b = append(b, byte(u>>8), byte(u))
+	}
+	return b
 }

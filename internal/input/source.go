@@ -11,8 +11,8 @@ import (
 	"iter"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Source is one document to analyze, or the reason it could not be read.
@@ -59,6 +59,15 @@ type Options struct {
 	Exclude []string
 	// Stdin is read for the path "-".
 	Stdin io.Reader
+	// SkipPaths are files never read from a folder walk, such as the
+	// report being written into it. They are compared after resolving
+	// symbolic links, so any spelling of the same file matches; they need
+	// not exist yet.
+	SkipPaths []string
+	// OnSkip, when set, hears of every file or folder a folder walk leaves
+	// out on purpose (hidden, excluded, not matching --include, a folder
+	// already walked through a link, a SkipPaths entry) and why.
+	OnSkip func(path, reason string)
 }
 
 // DefaultInclude are the file patterns read from folders.
@@ -68,8 +77,12 @@ var DefaultInclude = []string{"*.txt", "*.md"}
 const DefaultMaxBytes = 10 << 20
 
 // Files yields one Source per file: "-" is stdin, a folder contributes every
-// matching file below it in path order (hidden folders skipped, symbolic links
-// to folders not followed), and a file named directly is read whatever its name.
+// matching file below it in path order, and a file named directly is read
+// whatever its name. Symbolic links named on the command line are followed.
+// Inside folders, links to files and to folders are followed too, but each
+// real folder is walked once, so a link loop cannot occur; hidden files and
+// folders (names starting with ".") are skipped. A subfolder or link that
+// cannot be read yields a Source with Err, like an unreadable file.
 func Files(paths []string, opts Options) iter.Seq[Source] {
 	return func(yield func(Source) bool) {
 		for _, p := range paths {
@@ -92,14 +105,12 @@ func Files(paths []string, opts Options) iter.Seq[Source] {
 				}
 				continue
 			}
-			files, err := walk(p, opts)
-			if err != nil {
-				if !yield(Source{ID: p, Path: p, Err: err}) {
-					return
+			for _, it := range walk(p, opts) {
+				src := Source{ID: it.path, Path: it.path, Err: it.err}
+				if it.err == nil {
+					src = readFile(it.path, opts)
 				}
-			}
-			for _, f := range files {
-				if !yield(readFile(f, opts)) {
+				if !yield(src) {
 					return
 				}
 			}
@@ -117,50 +128,163 @@ func statError(err error) error {
 	return err
 }
 
-// walk lists the files of a folder to analyze. filepath.WalkDir visits entries
-// in lexical order and does not follow symbolic links, so the order is stable
-// and link loops cannot occur.
-func walk(root string, opts Options) ([]string, error) {
-	include := opts.Include
-	if len(include) == 0 {
-		include = DefaultInclude
+// walkItem is a file found in a folder, or a folder or link that could not
+// be read.
+type walkItem struct {
+	path string
+	err  error
+}
+
+// walker lists the files of one folder tree in lexical path order.
+type walker struct {
+	opts    Options
+	include []string
+	// visited holds the real path of every folder entered, so a link back
+	// to a folder already walked (a loop, or a second way in) is skipped.
+	visited map[string]bool
+	skip    map[string]bool
+	items   []walkItem
+}
+
+// walk lists the files of a folder to analyze (see Files for the rules).
+func walk(root string, opts Options) []walkItem {
+	w := &walker{opts: opts, include: opts.Include, visited: map[string]bool{}, skip: map[string]bool{}}
+	if len(w.include) == 0 {
+		w.include = DefaultInclude
 	}
-	var files []string
-	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			if path == root {
-				return statError(err)
+	for _, p := range opts.SkipPaths {
+		if rp := realPath(p); rp != "" {
+			w.skip[rp] = true
+		}
+	}
+	real, err := filepath.EvalSymlinks(root)
+	if err != nil {
+		return []walkItem{{root, statError(err)}}
+	}
+	w.dir(root, absPath(real))
+	return w.items
+}
+
+func (w *walker) skipped(path, reason string) {
+	if w.opts.OnSkip != nil {
+		w.opts.OnSkip(path, reason)
+	}
+}
+
+// dir walks the folder path, whose symlink-free absolute path is real.
+func (w *walker) dir(path, real string) {
+	w.visited[real] = true
+	entries, err := readDir(path)
+	if err != nil {
+		w.items = append(w.items, walkItem{path, folderError(err)})
+		// ReadDir returns what it could read before the error.
+	}
+	for _, e := range entries {
+		name := e.Name()
+		p := filepath.Join(path, name)
+		rp := filepath.Join(real, name)
+		isDir, isLink := e.IsDir(), e.Type()&fs.ModeSymlink != 0
+		if isLink {
+			target, err := filepath.EvalSymlinks(p)
+			if err != nil {
+				// A broken link that would have been read is an error,
+				// any other is just mentioned.
+				if matchAny(w.include, name, p) && !strings.HasPrefix(name, ".") && !matchAny(w.opts.Exclude, name, p) {
+					w.items = append(w.items, walkItem{p, fmt.Errorf("broken symbolic link (%v): fix or remove the link", linkError(err))})
+				} else {
+					w.skipped(p, "broken symbolic link")
+				}
+				continue
 			}
-			// An unreadable subfolder is skipped rather than ending the batch.
-			return fs.SkipDir
-		}
-		name := d.Name()
-		if d.IsDir() {
-			if path != root && (strings.HasPrefix(name, ".") || matchAny(opts.Exclude, name, path)) {
-				return fs.SkipDir
+			info, err := os.Stat(target)
+			if err != nil {
+				w.items = append(w.items, walkItem{p, statError(err)})
+				continue
 			}
-			return nil
+			rp = absPath(target)
+			isDir = info.IsDir()
+			if !isDir && !info.Mode().IsRegular() {
+				w.skipped(p, "not a regular file")
+				continue
+			}
 		}
-		if !d.Type().IsRegular() || strings.HasPrefix(name, ".") {
-			return nil
+		switch {
+		case strings.HasPrefix(name, "."):
+			w.skipped(p, "hidden")
+		case isDir:
+			switch {
+			case matchAny(w.opts.Exclude, name, p):
+				w.skipped(p, "excluded")
+			case w.visited[rp]:
+				w.skipped(p, "folder already read (symbolic link to "+rp+")")
+			default:
+				w.dir(p, rp)
+			}
+		case !isLink && !e.Type().IsRegular():
+			w.skipped(p, "not a regular file")
+		case w.skip[rp]:
+			w.skipped(p, "the report being written")
+		case !matchAny(w.include, name, p):
+			w.skipped(p, "name does not match "+strings.Join(w.include, ", "))
+		case matchAny(w.opts.Exclude, name, p):
+			w.skipped(p, "excluded")
+		default:
+			w.items = append(w.items, walkItem{path: p})
 		}
-		if matchAny(include, name, path) && !matchAny(opts.Exclude, name, path) {
-			files = append(files, path)
-		}
-		return nil
-	})
-	return files, err
+	}
+}
+
+// readDir is os.ReadDir; tests replace it to fail as an unreadable folder
+// does (permissions do not stop root, who runs many CI containers).
+var readDir = os.ReadDir
+
+func folderError(err error) error {
+	if errors.Is(err, fs.ErrPermission) {
+		return errors.New("cannot read folder: permission denied: check the folder's permissions")
+	}
+	return fmt.Errorf("cannot read folder: %v", linkError(err))
+}
+
+// linkError drops the path from a path error (the message names it already).
+func linkError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// realPath resolves p to an absolute path without symbolic links; a file
+// that does not exist yet resolves through its folder. "" when neither
+// resolves.
+func realPath(p string) string {
+	if rp, err := filepath.EvalSymlinks(p); err == nil {
+		return absPath(rp)
+	}
+	dir, err := filepath.EvalSymlinks(filepath.Dir(p))
+	if err != nil {
+		return ""
+	}
+	return filepath.Join(absPath(dir), filepath.Base(p))
+}
+
+func absPath(p string) string {
+	if a, err := filepath.Abs(p); err == nil {
+		return a
+	}
+	return filepath.Clean(p)
 }
 
 // matchAny matches a pattern against the base name, or against the whole
-// path when the pattern holds a slash.
+// path when the pattern holds a slash, ignoring case.
 func matchAny(patterns []string, name, path string) bool {
 	for _, p := range patterns {
 		target := name
 		if strings.Contains(p, "/") {
 			target = filepath.ToSlash(path)
 		}
-		if ok, _ := filepath.Match(p, target); ok {
+		// Case does not matter: archives hold ARTIKEL.TXT as often as a.txt.
+		if ok, _ := filepath.Match(strings.ToLower(p), strings.ToLower(target)); ok {
 			return true
 		}
 	}
@@ -206,21 +330,26 @@ func readOne(path string, r io.Reader, opts Options) Source {
 	return src
 }
 
-// jsonLine is one JSON Lines input record.
-type jsonLine struct {
-	ID   json.RawMessage `json:"id"`
-	Text *string         `json:"text"`
-}
-
-// JSONLines yields one Source per non-empty line of r, each a JSON object
-// {"id": ..., "text": ...}. It reads one line at a time, so memory stays
-// bounded by the longest line, and a malformed line becomes that line's error
-// without stopping the rest.
+// JSONLines yields one Source per non-blank line of r, each a JSON object
+// {"id": ..., "text": ...}. It reads one line at a time and streams past a
+// line longer than the limit instead of buffering it, so memory stays bounded
+// by the limit. Every odd line (not JSON, not an object, a "text" that is not
+// a string, too long) becomes one Source with Err, and the lines after it are
+// still read. An empty stream yields nothing.
+//
+// The id is kept exactly as written (RawID: a number keeps its digits, null
+// stays null); a record without "id" gets RawID null, and its Line tells it
+// apart. ID is the id as text for messages, or path:line when there is none.
+// A byte-order mark at the start, CRLF line ends and a last line without a
+// line end are accepted; blank lines are skipped.
 func JSONLines(name string, r io.Reader, opts Options) iter.Seq[Source] {
 	return func(yield func(Source) bool) {
 		br := bufio.NewReaderSize(r, 64<<10)
 		for line := 1; ; line++ {
 			b, tooLong, err := readLine(br, opts.MaxBytes)
+			if line == 1 {
+				b = bytes.TrimPrefix(b, utf8BOM)
+			}
 			if len(bytes.TrimSpace(b)) > 0 || tooLong {
 				if !yield(parseLine(name, line, b, tooLong, opts)) {
 					return
@@ -228,7 +357,10 @@ func JSONLines(name string, r io.Reader, opts Options) iter.Seq[Source] {
 			}
 			if err != nil {
 				if err != io.EOF {
-					yield(Source{ID: strconv.Itoa(line), Path: name, Line: line, Err: fmt.Errorf("cannot read: %v", err)})
+					src := Source{Path: name, Line: line, RawID: nullID}
+					src.ID = src.Where()
+					src.Err = fmt.Errorf("cannot read: %v", err)
+					yield(src)
 				}
 				return
 			}
@@ -236,8 +368,16 @@ func JSONLines(name string, r io.Reader, opts Options) iter.Seq[Source] {
 	}
 }
 
-// readLine reads one line without its end; past max bytes it discards the
-// rest of the line and reports it as too long instead of buffering it.
+var (
+	utf8BOM = []byte{0xEF, 0xBB, 0xBF}
+	nullID  = json.RawMessage("null")
+)
+
+// keepPrefix is how much of an over-long line is kept to find its id.
+const keepPrefix = 4 << 10
+
+// readLine reads one line without its end; past the limit it keeps only the
+// line's first bytes (to find the id) and discards the rest as it reads.
 func readLine(br *bufio.Reader, max int64) (line []byte, tooLong bool, err error) {
 	for {
 		chunk, err := br.ReadSlice('\n')
@@ -245,7 +385,8 @@ func readLine(br *bufio.Reader, max int64) (line []byte, tooLong bool, err error
 			line = append(line, chunk...)
 			// A JSON line holds escapes, so allow some slack over the text limit.
 			if max > 0 && int64(len(line)) > 2*max+1024 {
-				tooLong, line = true, nil
+				tooLong = true
+				line = line[:min(len(line), keepPrefix):min(len(line), keepPrefix)]
 			}
 		}
 		if err == bufio.ErrBufferFull {
@@ -255,41 +396,174 @@ func readLine(br *bufio.Reader, max int64) (line []byte, tooLong bool, err error
 	}
 }
 
+const recordShape = `each line must be an object like {"id": "a1", "text": "…"}`
+
 func parseLine(name string, line int, b []byte, tooLong bool, opts Options) Source {
-	src := Source{ID: strconv.Itoa(line), Path: name, Line: line}
+	src := Source{Path: name, Line: line, RawID: nullID}
+	src.ID = src.Where()
 	if tooLong {
+		src.setID(prefixID(b))
 		src.Err = fmt.Errorf("line longer than the --max-bytes limit (%d): split the document or raise the limit", opts.MaxBytes)
 		return src
 	}
-	b = bytes.TrimPrefix(b, []byte{0xEF, 0xBB, 0xBF})
-	var rec jsonLine
-	if err := json.Unmarshal(b, &rec); err != nil {
-		src.Err = fmt.Errorf("invalid JSON (%v): each line must be an object like {\"id\": \"a1\", \"text\": \"…\"}", err)
+	if !utf8.Valid(b) {
+		n := invalidBytes(b)
+		b = bytes.ToValidUTF8(b, []byte("\uFFFD"))
+		src.Warnings = append(src.Warnings, fmt.Sprintf("line holds %d byte(s) that are not UTF-8, replaced with U+FFFD: write JSON Lines as UTF-8", n))
+	}
+	b = bytes.TrimSpace(b)
+	if len(b) == 0 || b[0] != '{' {
+		kind := "not JSON"
+		if json.Valid(b) {
+			kind = "a JSON " + jsonKind(b)
+		}
+		src.Err = fmt.Errorf("line is %s, not an object: %s", kind, recordShape)
 		return src
 	}
-	if len(rec.ID) > 0 && string(rec.ID) != "null" {
-		src.RawID = rec.ID
-		var s string
-		if json.Unmarshal(rec.ID, &s) == nil {
-			src.ID = s
-		} else {
-			src.ID = string(rec.ID)
+	var rec map[string]json.RawMessage
+	if err := json.Unmarshal(b, &rec); err != nil {
+		// The id may still be readable before the point of the error.
+		src.setID(prefixID(b))
+		src.Err = fmt.Errorf("invalid JSON (%v): %s", jsonError(err), recordShape)
+		return src
+	}
+	if id, ok := rec["id"]; ok {
+		src.setID(id)
+		if k := jsonKind(id); k != "string" && k != "number" && k != "null" {
+			src.Err = fmt.Errorf(`"id" must be a string or a number, got %s: give each record an id like "a1" or 7`, article(k))
+			return src
 		}
 	}
-	if rec.Text == nil {
-		src.Err = errors.New(`missing "text" field: each line must be an object like {"id": "a1", "text": "…"}`)
+	raw, ok := rec["text"]
+	if !ok {
+		src.Err = fmt.Errorf(`missing "text" field: %s`, recordShape)
 		return src
 	}
-	if opts.MaxBytes > 0 && int64(len(*rec.Text)) > opts.MaxBytes {
+	var text string
+	if k := jsonKind(raw); k != "string" {
+		src.Err = fmt.Errorf(`"text" must be a string, got %s: put the article text in a JSON string`, article(k))
+		return src
+	}
+	if err := json.Unmarshal(raw, &text); err != nil {
+		src.Err = fmt.Errorf(`"text" is not a valid JSON string (%v)`, jsonError(err))
+		return src
+	}
+	if opts.MaxBytes > 0 && int64(len(text)) > opts.MaxBytes {
 		src.Err = fmt.Errorf("text larger than --max-bytes %d: split the document or raise the limit", opts.MaxBytes)
 		return src
 	}
-	if strings.IndexByte(*rec.Text, 0) >= 0 {
+	if strings.IndexByte(text, 0) >= 0 {
 		src.Err = ErrBinary
 		return src
 	}
-	src.Text = *rec.Text
+	src.Text = text
 	return src
+}
+
+// setID records id as given; ID becomes its text for messages unless it is
+// null, when path:line stays the name.
+func (s *Source) setID(id json.RawMessage) {
+	id = bytes.TrimSpace(id)
+	if len(id) == 0 {
+		return
+	}
+	s.RawID = append(json.RawMessage(nil), id...)
+	switch jsonKind(id) {
+	case "null":
+	case "string":
+		var str string
+		if json.Unmarshal(id, &str) == nil && str != "" {
+			s.ID = str
+		}
+	default:
+		s.ID = string(id)
+	}
+}
+
+// prefixID finds the top-level "id" of a record whose end is missing or
+// broken by reading tokens until the id's value or the first error. It
+// returns nil when the id cannot be found; only strings and numbers count.
+func prefixID(b []byte) json.RawMessage {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.UseNumber()
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return nil
+	}
+	for dec.More() {
+		key, err := dec.Token()
+		if err != nil {
+			return nil
+		}
+		if key == "id" {
+			var v json.RawMessage
+			if dec.Decode(&v) != nil {
+				return nil
+			}
+			if k := jsonKind(v); k == "string" || k == "number" || k == "null" {
+				return v
+			}
+			return nil
+		}
+		var skip json.RawMessage
+		if dec.Decode(&skip) != nil {
+			return nil
+		}
+	}
+	return nil
+}
+
+// jsonKind names the type of a valid JSON value by its first byte.
+func jsonKind(v []byte) string {
+	v = bytes.TrimSpace(v)
+	if len(v) == 0 {
+		return "nothing"
+	}
+	switch v[0] {
+	case '"':
+		return "string"
+	case '{':
+		return "object"
+	case '[':
+		return "array"
+	case 't', 'f':
+		return "boolean"
+	case 'n':
+		return "null"
+	}
+	return "number"
+}
+
+func article(kind string) string {
+	switch kind {
+	case "null", "nothing":
+		return kind
+	case "array", "object":
+		return "an " + kind
+	}
+	return "a " + kind
+}
+
+// jsonError drops the Go type names from a decoding error.
+func jsonError(err error) string {
+	var se *json.SyntaxError
+	if errors.As(err, &se) {
+		return fmt.Sprintf("%s at byte %d", se.Error(), se.Offset)
+	}
+	return err.Error()
+}
+
+// invalidBytes counts the bytes of b that are not part of a valid UTF-8
+// sequence.
+func invalidBytes(b []byte) int {
+	n := 0
+	for len(b) > 0 {
+		r, size := utf8.DecodeRune(b)
+		if r == utf8.RuneError && size == 1 {
+			n++
+		}
+		b = b[size:]
+	}
+	return n
 }
 
 // Count returns how many documents Files would yield for paths, without
@@ -302,8 +576,9 @@ func Count(paths []string, opts Options) int {
 			n++
 			continue
 		}
-		files, _ := walk(p, opts)
-		n += len(files)
+		quiet := opts
+		quiet.OnSkip = nil // the walk that reads will report them
+		n += len(walk(p, quiet))
 	}
 	return n
 }

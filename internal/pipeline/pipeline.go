@@ -177,6 +177,8 @@ func (c *Config) Run(ctx context.Context, sources iter.Seq[input.Source], emit f
 	sem := make(chan struct{}, jobs)
 	runCtx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	mem := newMemLimit()
+	defer mem.restore()
 	go func() {
 		defer close(queue)
 		for src := range sources {
@@ -185,6 +187,7 @@ func (c *Config) Run(ctx context.Context, sources iter.Seq[input.Source], emit f
 			case <-runCtx.Done():
 				return
 			}
+			mem.add(len(src.Text))
 			slot := make(chan *Report, 1)
 			select {
 			case queue <- slot:
@@ -206,6 +209,7 @@ func (c *Config) Run(ctx context.Context, sources iter.Seq[input.Source], emit f
 				cancel()
 			}
 		}
+		mem.add(-len(rep.Source.Text))
 	}
 	for {
 		select {

@@ -23,6 +23,9 @@ func (a *analyzer) findDirect() {
 		paras[i] = [2]int{p.Start, p.End}
 	}
 	pairs := pairMarks(d.Text, paras)
+	// At most one quotation per pair: sized once, as growing would briefly
+	// hold a text full of quotations twice.
+	a.direct = make([]found, 0, len(pairs))
 	prevClose := -1      // token after the previous quotation's closing mark
 	prevAccepted := -1   // index into a.direct of the last accepted quotation
 	prevCloseSent := -10 // sentence of its closing mark

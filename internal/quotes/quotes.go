@@ -104,8 +104,6 @@ type found struct {
 	noSpeaker bool
 	// entity is the canonical name of the entity the speaker refers to, or "".
 	entity string
-	// kind is the speaker type when no entity says it: group, source, PER or ORG.
-	kind string
 }
 
 type analyzer struct {
@@ -150,6 +148,10 @@ func (a *analyzer) run() *Result {
 	a.dropNonSpeakers()
 	a.inheritSpeakers()
 	a.resolve()
+	// The direct quotations are all copied into out; freeing the list
+	// before the result is built keeps a text full of quotations from
+	// holding it three times.
+	a.direct = nil
 	return a.result()
 }
 
@@ -196,7 +198,9 @@ func (a *analyzer) fullNames() map[string]string {
 }
 
 func (a *analyzer) result() *Result {
-	res := &Result{Quotes: []Quote{}, Speakers: []Speaker{}}
+	// Sized once: a text of nothing but short quotations has hundreds of
+	// thousands, and growing the slice would hold it twice.
+	res := &Result{Quotes: make([]Quote, 0, len(a.out)), Speakers: []Speaker{}}
 	full := a.fullNames()
 	byKey := map[string]int{}
 	for _, f := range a.out {

@@ -36,7 +36,7 @@ func findingRange(r *analysis.Report, f analysis.Finding) (textRange, bool) {
 	var rg textRange
 	line, col, n := 1, 1, 0
 	prevCR := false
-	for _, c := range r.Doc.Text {
+	for _, c := range r.Doc.Input {
 		if n == start {
 			rg.startLine, rg.startCol = line, col
 		}

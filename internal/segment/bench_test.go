@@ -80,7 +80,7 @@ func TestPathological(t *testing.T) {
 }
 
 // BenchmarkSegmentNewsDE segments the 998 German Wikinews articles of the
-// shared corpus one by one (skipped without /work/shared).
+// shared corpus one by one (skipped without the reference data in ../shared or $ARTIKEL_SHARED).
 func BenchmarkSegmentNewsDE(b *testing.B) {
 	dir := sharedPath("data/news-de")
 	if dir == "" {

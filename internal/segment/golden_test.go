@@ -4,9 +4,10 @@ import (
 	"bufio"
 	"encoding/json"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
+
+	"artikel/internal/shareddata"
 )
 
 type goldenCase struct {
@@ -102,23 +103,14 @@ func runGolden(t *testing.T, path, lang string, min float64) {
 	}
 }
 
-// sharedPath finds a file of the project's shared reference data: next to
-// the project (../shared seen from the root) or at /work/shared. It returns
-// "" when neither exists, and the tests that need it skip.
-func sharedPath(rel string) string {
-	for _, root := range []string{filepath.Join("..", "..", "..", "shared"), "/work/shared"} {
-		p := filepath.Join(root, rel)
-		if _, err := os.Stat(p); err == nil {
-			return p
-		}
-	}
-	return ""
-}
+// sharedPath finds a file of the project's reference data ("" when absent;
+// the tests that need it skip).
+func sharedPath(rel string) string { return shareddata.Path(rel) }
 
 func TestGoldenGerman(t *testing.T) {
 	p := sharedPath("data/segmentation/german_golden.jsonl")
 	if p == "" {
-		t.Skip("shared golden data not available")
+		t.Skip("shared golden data not available: put the reference data in ../shared or set ARTIKEL_SHARED")
 	}
 	runGolden(t, p, "de", 98.1)
 }
@@ -126,7 +118,7 @@ func TestGoldenGerman(t *testing.T) {
 func TestGoldenEnglish(t *testing.T) {
 	p := sharedPath("data/segmentation/english_golden.jsonl")
 	if p == "" {
-		t.Skip("shared golden data not available")
+		t.Skip("shared golden data not available: put the reference data in ../shared or set ARTIKEL_SHARED")
 	}
 	runGolden(t, p, "en", 100)
 }

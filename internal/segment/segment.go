@@ -108,12 +108,15 @@ func Segment(text, lang string) Result {
 }
 
 // estimateTokens bounds the token count from above for typical text: a
-// token starts after each space and at each punctuation mark.
+// token starts after each space and at each punctuation mark, ASCII or
+// not (0xE2 and 0xC2 lead „“–…«» and the like). An estimate too low makes
+// the token slice grow by copying, which on a large text briefly holds it
+// twice.
 func estimateTokens(text string) int {
 	n := 1
 	for i := 0; i < len(text); i++ {
 		switch text[i] {
-		case ' ', '\n', '.', ',', ';', ':', '!', '?', '"', '(', ')', '-', '\t':
+		case ' ', '\n', '.', ',', ';', ':', '!', '?', '"', '(', ')', '-', '\t', 0xE2, 0xC2:
 			n++
 		}
 	}

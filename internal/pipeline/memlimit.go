@@ -1,0 +1,58 @@
+package pipeline
+
+import (
+	"os"
+	"runtime/debug"
+	"sync"
+)
+
+// The memory budget of a run is 100 MB plus 30 bytes per byte of every
+// document being analyzed or waiting to be written (analysis needs about
+// 10–20 bytes per byte of text: tokens, sentences, results). The runtime's
+// limit covers only the memory it manages, and the program's code and
+// embedded data (about 40 MB) and the collector's overshoot come on top, so
+// the limit is set below the budget.
+const (
+	memoryBase    = 60 << 20
+	memoryPerByte = 25
+)
+
+// memLimit keeps the Go runtime's soft memory limit at the budget of the
+// documents in flight. By default the collector lets the heap grow to twice
+// what was live after the last collection, which on a 10 MB document meant
+// a gigabyte of mostly garbage; near the budget it now collects sooner
+// instead. The limit is soft: a document that needs more still gets it. It
+// does nothing when the user set GOMEMLIMIT.
+type memLimit struct {
+	on       bool
+	mu       sync.Mutex
+	inFlight int64
+	prev     int64
+}
+
+func newMemLimit() *memLimit {
+	if os.Getenv("GOMEMLIMIT") != "" {
+		return &memLimit{}
+	}
+	m := &memLimit{on: true, prev: debug.SetMemoryLimit(-1)}
+	debug.SetMemoryLimit(memoryBase)
+	return m
+}
+
+// add counts n more bytes of documents in flight (negative when done).
+func (m *memLimit) add(n int) {
+	if !m.on {
+		return
+	}
+	m.mu.Lock()
+	m.inFlight += int64(n)
+	debug.SetMemoryLimit(memoryBase + memoryPerByte*max(m.inFlight, 0))
+	m.mu.Unlock()
+}
+
+// restore puts back the limit that was set before the run.
+func (m *memLimit) restore() {
+	if m.on {
+		debug.SetMemoryLimit(m.prev)
+	}
+}
