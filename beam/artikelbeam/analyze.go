@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"iter"
-	"strconv"
 	"sync"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
@@ -232,19 +231,7 @@ func (fn *analyzeFn) ProcessElement(ctx context.Context, p piece, emitDoc, emitD
 // pieceSources yields the documents of a JSON Lines piece read from r, with
 // the line numbers and ids the CLI gives them reading the whole file.
 func pieceSources(r io.Reader, p piece, opts input.Options) iter.Seq[input.Source] {
-	return func(yield func(input.Source) bool) {
-		for src := range input.JSONLines(p.Path, r, opts) {
-			// Lines are counted from the piece's start, and a record
-			// without an id is named by its line.
-			src.Line += p.FirstLine - 1
-			if len(src.RawID) == 0 {
-				src.ID = strconv.Itoa(src.Line)
-			}
-			if !yield(src) {
-				return
-			}
-		}
-	}
+	return input.JSONLinesFrom(p.Path, r, p.FirstLine, opts)
 }
 
 func (fn *analyzeFn) FinishBundle(_ context.Context, _, _, emitPart func(string)) error {
