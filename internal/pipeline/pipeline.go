@@ -23,6 +23,10 @@ type Config struct {
 	Detector *langid.Detector
 	// Jobs is the number of documents analyzed at once (default: CPUs).
 	Jobs int
+	// ParallelAnalyzers runs the analyzers of one document side by side
+	// where their requirements allow: for a single article, whose time is
+	// otherwise one core's; a batch already keeps the cores busy.
+	ParallelAnalyzers bool
 
 	planOnce sync.Once
 	runOrder []*analysis.Analyzer
@@ -111,27 +115,74 @@ func (c *Config) Analyze(src input.Source) *Report {
 	rep.Doc = doc
 
 	selected := c.selected()
-	results := map[*analysis.Analyzer]any{}
-	for _, a := range c.order() {
-		report := func(f analysis.Finding) { rep.Findings = append(rep.Findings, f) }
+	for _, o := range c.runAll(doc) {
+		a := o.res.Analyzer
 		if !selected[a] {
 			// Run only for the analyzers that require it: its findings
 			// and result stay out of the report.
-			report = nil
-		}
-		res := runAnalyzer(analysis.NewPass(a, doc, c.Options, results, report))
-		if res.Value != nil {
-			results[a] = res.Value
-		}
-		if !selected[a] {
 			continue
 		}
-		if res.Err != nil {
-			rep.AddError("analyzer", fmt.Sprintf("%s: %v", a.Name, res.Err))
+		rep.Findings = append(rep.Findings, o.findings...)
+		if o.res.Err != nil {
+			rep.AddError("analyzer", fmt.Sprintf("%s: %v", a.Name, o.res.Err))
 		}
-		rep.Results = append(rep.Results, res)
+		rep.Results = append(rep.Results, o.res)
 	}
 	return rep
+}
+
+// outcome is what one analyzer produced on one document.
+type outcome struct {
+	res      AnalyzerResult
+	findings []analysis.Finding
+}
+
+// runAll runs every analyzer of the plan on doc and returns the outcomes in
+// run order. With ParallelAnalyzers, analyzers that do not depend on each
+// other run at the same time (each starts when its requirements are done);
+// findings and results are gathered in run order either way, so the report
+// is the same.
+func (c *Config) runAll(doc *document.Document) []outcome {
+	order := c.order()
+	out := make([]outcome, len(order))
+	index := make(map[*analysis.Analyzer]int, len(order))
+	for i, a := range order {
+		index[a] = i
+	}
+	run := func(i int) {
+		a := order[i]
+		results := make(map[*analysis.Analyzer]any, len(a.Requires))
+		for _, r := range a.Requires {
+			if v := out[index[r]].res.Value; v != nil {
+				results[r] = v
+			}
+		}
+		o := &out[i]
+		o.res = runAnalyzer(analysis.NewPass(a, doc, c.Options, results, func(f analysis.Finding) { o.findings = append(o.findings, f) }))
+	}
+	if !c.ParallelAnalyzers || len(order) < 2 {
+		for i := range order {
+			run(i)
+		}
+		return out
+	}
+	done := make([]chan struct{}, len(order))
+	for i := range done {
+		done[i] = make(chan struct{})
+	}
+	for i, a := range order {
+		go func() {
+			defer close(done[i])
+			for _, r := range a.Requires {
+				<-done[index[r]]
+			}
+			run(i)
+		}()
+	}
+	for _, d := range done {
+		<-d
+	}
+	return out
 }
 
 func runAnalyzer(pass *analysis.Pass) (res AnalyzerResult) {

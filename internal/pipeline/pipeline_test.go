@@ -2,8 +2,10 @@ package pipeline
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 
@@ -120,4 +122,45 @@ func TestRunCancelFlushesFinished(t *testing.T) {
 			t.Fatalf("document %d came out as %s", i, id)
 		}
 	}
+}
+
+// Analyzers run side by side on one document give the same report as run
+// one after the other: same results, same findings in the same order.
+func TestParallelAnalyzersSameReport(t *testing.T) {
+	text, err := os.ReadFile("../../testdata/sample/reaim-gipfel.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	seq := &Config{Analyzers: Registry(), Lang: "de", Jobs: 1}
+	par := &Config{Analyzers: Registry(), Lang: "de", Jobs: 1, ParallelAnalyzers: true}
+	// quotes alone: entities runs first, hidden, in both.
+	quotesOnly, _ := Select("quotes")
+	seqQ := &Config{Analyzers: quotesOnly, Lang: "de", Jobs: 1}
+	parQ := &Config{Analyzers: quotesOnly, Lang: "de", Jobs: 1, ParallelAnalyzers: true}
+	for _, pair := range [][2]*Config{{seq, par}, {seqQ, parQ}} {
+		a := pair[0].Analyze(input.Source{ID: "s", Text: string(text)})
+		b := pair[1].Analyze(input.Source{ID: "s", Text: string(text)})
+		ja, _ := json.Marshal(struct {
+			R []any
+			F []analysis.Finding
+		}{values(a), a.Findings})
+		jb, _ := json.Marshal(struct {
+			R []any
+			F []analysis.Finding
+		}{values(b), b.Findings})
+		if string(ja) != string(jb) {
+			t.Errorf("parallel analyzers changed the report")
+		}
+		if len(a.Findings) == 0 && len(pair[0].Analyzers) > 1 {
+			t.Error("the sample has findings; the comparison is empty")
+		}
+	}
+}
+
+func values(r *analysis.Report) []any {
+	var out []any
+	for _, res := range r.Results {
+		out = append(out, res.Analyzer.Name, res.Value, res.Skipped)
+	}
+	return out
 }

@@ -12,6 +12,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync"
 
 	"artikel/internal/document"
 )
@@ -26,15 +27,27 @@ var Funcs = template.FuncMap{
 	"join":  strings.Join,
 }
 
-// Template parses an html/template with Funcs and the extra functions; it
-// panics on a syntax error, which every test of the package using it catches.
-func Template(name, text string, extra ...template.FuncMap) *template.Template {
-	t := template.New(name).Funcs(Funcs)
-	for _, f := range extra {
-		t.Funcs(f)
-	}
-	return template.Must(t.Parse(text))
+// Template is an html/template with Funcs and the extra functions, parsed
+// the first time it is executed: parsing every panel's template at start
+// would cost each run, also the many that write no HTML. It panics on a
+// syntax error, which every test of the package using it catches.
+func Template(name, text string, extra ...template.FuncMap) *LazyTemplate {
+	return &LazyTemplate{parse: sync.OnceValue(func() *template.Template {
+		t := template.New(name).Funcs(Funcs)
+		for _, f := range extra {
+			t.Funcs(f)
+		}
+		return template.Must(t.Parse(text))
+	})}
 }
+
+// LazyTemplate is a template parsed on first use.
+type LazyTemplate struct {
+	parse func() *template.Template
+}
+
+// Execute parses the template if needed and applies it to data.
+func (l *LazyTemplate) Execute(w io.Writer, data any) error { return l.parse().Execute(w, data) }
 
 // Pct formats a percentage the way every report shows it.
 func Pct(f float64) string { return fmt.Sprintf("%.2f %%", f) }

@@ -7,6 +7,7 @@ import (
 	"html/template"
 	"io"
 	"strings"
+	"sync"
 
 	"artikel/internal/analysis"
 	"artikel/internal/corpus"
@@ -16,13 +17,16 @@ import (
 //go:embed templates/report.html.tmpl templates/report.css
 var templateFS embed.FS
 
-var htmlTemplates = template.Must(template.New("report").Funcs(kit.Funcs).ParseFS(templateFS, "templates/report.html.tmpl"))
+// htmlTemplates are parsed when the first HTML page is written, not at start.
+var htmlTemplates = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("report").Funcs(kit.Funcs).ParseFS(templateFS, "templates/report.html.tmpl"))
+})
 
 // maxLayers is how many highlight layers of one document get a working
 // toggle; the stylesheet has one rule per layer number.
 const maxLayers = 24
 
-var reportCSS = func() template.CSS {
+var reportCSS = sync.OnceValue(func() template.CSS {
 	b, err := templateFS.ReadFile("templates/report.css")
 	if err != nil {
 		panic(err) // embedded at build time: cannot happen
@@ -38,7 +42,7 @@ var reportCSS = func() template.CSS {
 	b = append(b, strings.Join(rules, ",\n")...)
 	b = append(b, " { background: transparent; box-shadow: none; text-decoration: none; font-weight: inherit; border-bottom-color: transparent; }\n"...)
 	return template.CSS(b)
-}()
+})
 
 // htmlWriter streams one self-contained HTML page: each document is rendered
 // as it arrives; only a small row per document is kept for the corpus
@@ -81,7 +85,7 @@ func (h *htmlWriter) Write(r *analysis.Report) error {
 		return h.err
 	}
 	h.rows = append(h.rows, d.Row)
-	if err := htmlTemplates.ExecuteTemplate(h.w, "doc", d); err != nil {
+	if err := htmlTemplates().ExecuteTemplate(h.w, "doc", d); err != nil {
 		h.err = err
 	}
 	return h.err
@@ -92,7 +96,7 @@ func (h *htmlWriter) start() error {
 		return nil
 	}
 	h.started = true
-	if err := htmlTemplates.ExecuteTemplate(h.w, "head", struct{ CSS template.CSS }{reportCSS}); err != nil {
+	if err := htmlTemplates().ExecuteTemplate(h.w, "head", struct{ CSS template.CSS }{reportCSS()}); err != nil {
 		h.err = err
 	}
 	return h.err
@@ -109,7 +113,7 @@ func (h *htmlWriter) Close() error {
 	if err != nil {
 		return fmt.Errorf("html report: %w", err)
 	}
-	return htmlTemplates.ExecuteTemplate(h.w, "tail", o)
+	return htmlTemplates().ExecuteTemplate(h.w, "tail", o)
 }
 
 // overviewRow is what the corpus overview keeps of one document.
