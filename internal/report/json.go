@@ -3,6 +3,8 @@
 package report
 
 import (
+	"io"
+
 	"artikel/internal/analysis"
 	"artikel/internal/document"
 )
@@ -127,6 +129,13 @@ func documentFields(r *analysis.Report, opts Options) []field {
 // MarshalDocument encodes one document as compact JSON with fields in a fixed order.
 func MarshalDocument(r *analysis.Report, opts Options) ([]byte, error) {
 	return analysis.EncodeFields(documentFields(r, opts))
+}
+
+// WriteDocument writes what MarshalDocument returns to w as it is encoded,
+// without holding the document's JSON (on a large document many times the
+// size of its text).
+func WriteDocument(w io.Writer, r *analysis.Report, opts Options) error {
+	return analysis.WriteFields(w, documentFields(r, opts))
 }
 
 // marshal encodes without escaping <, > and & so article text stays readable.

@@ -1,0 +1,241 @@
+package analysis
+
+import (
+	"bufio"
+	"bytes"
+	"encoding"
+	"encoding/json"
+	"io"
+	"reflect"
+	"sync"
+)
+
+// WriteFields writes fields as one compact JSON object to w, byte for byte
+// what EncodeFields returns, without holding the document's JSON in memory:
+// slices (paragraphs, tokens, quotations, mentions) are written element by
+// element and plain structs field by field, so only one small value is
+// encoded at a time. On a 10 MB document of quotations the encoded JSON was
+// several hundred MB held next to the report.
+func WriteFields(w io.Writer, fields []Field) error {
+	s := newStreamer(w)
+	s.bw.WriteByte('{')
+	for i, f := range fields {
+		if i > 0 {
+			s.bw.WriteByte(',')
+		}
+		if err := s.leaf(reflect.ValueOf(f.Key)); err != nil {
+			return err
+		}
+		s.bw.WriteByte(':')
+		if err := s.value(reflect.ValueOf(f.Value)); err != nil {
+			return err
+		}
+	}
+	s.bw.WriteByte('}')
+	return s.bw.Flush()
+}
+
+// WriteJSON writes v compactly to w, byte for byte what EncodeJSON returns.
+func WriteJSON(w io.Writer, v any) error {
+	s := newStreamer(w)
+	if err := s.value(reflect.ValueOf(v)); err != nil {
+		return err
+	}
+	return s.bw.Flush()
+}
+
+type streamer struct {
+	bw  *bufio.Writer
+	buf bytes.Buffer
+	enc *json.Encoder
+}
+
+func newStreamer(w io.Writer) *streamer {
+	bw, ok := w.(*bufio.Writer)
+	if !ok {
+		bw = bufio.NewWriterSize(w, 64<<10)
+	}
+	s := &streamer{bw: bw}
+	s.enc = json.NewEncoder(&s.buf)
+	s.enc.SetEscapeHTML(false)
+	return s
+}
+
+var (
+	marshalerType     = reflect.TypeFor[json.Marshaler]()
+	textMarshalerType = reflect.TypeFor[encoding.TextMarshaler]()
+)
+
+// value streams v. Everything it does not take apart itself goes to
+// encoding/json whole, so the output is always encoding/json's.
+func (s *streamer) value(v reflect.Value) error {
+	if !v.IsValid() {
+		s.bw.WriteString("null")
+		return nil
+	}
+	t := v.Type()
+	if marshals(t) {
+		// encoding/json calls a pointer method only on an addressable value.
+		if v.CanAddr() && t.Kind() != reflect.Pointer {
+			return s.leaf(v.Addr())
+		}
+		return s.leaf(v)
+	}
+	switch t.Kind() {
+	case reflect.Interface, reflect.Pointer:
+		if v.IsNil() {
+			s.bw.WriteString("null")
+			return nil
+		}
+		return s.value(v.Elem())
+	case reflect.Slice:
+		if t.Elem().Kind() == reflect.Uint8 {
+			return s.leaf(v) // base64
+		}
+		if v.IsNil() {
+			s.bw.WriteString("null")
+			return nil
+		}
+		s.bw.WriteByte('[')
+		for i := range v.Len() {
+			if i > 0 {
+				s.bw.WriteByte(',')
+			}
+			if err := s.value(v.Index(i)); err != nil {
+				return err
+			}
+		}
+		s.bw.WriteByte(']')
+		return nil
+	case reflect.Struct:
+		fs, ok := plainFields(t)
+		if !ok {
+			return s.leaf(v)
+		}
+		s.bw.WriteByte('{')
+		n := 0
+		for _, f := range fs {
+			fv := v.Field(f.index)
+			if f.omitEmpty && isEmpty(fv) {
+				continue
+			}
+			if n > 0 {
+				s.bw.WriteByte(',')
+			}
+			n++
+			s.bw.WriteString(f.key)
+			if err := s.value(fv); err != nil {
+				return err
+			}
+		}
+		s.bw.WriteByte('}')
+		return nil
+	}
+	return s.leaf(v)
+}
+
+// leaf encodes v with encoding/json.
+func (s *streamer) leaf(v reflect.Value) error {
+	s.buf.Reset()
+	if err := s.enc.Encode(v.Interface()); err != nil {
+		return err
+	}
+	b := s.buf.Bytes()
+	s.bw.Write(b[:len(b)-1]) // Encode's newline
+	return nil
+}
+
+func marshals(t reflect.Type) bool {
+	return t.Implements(marshalerType) || t.Implements(textMarshalerType) ||
+		t.Kind() != reflect.Pointer && (reflect.PointerTo(t).Implements(marshalerType) || reflect.PointerTo(t).Implements(textMarshalerType))
+}
+
+type plainField struct {
+	index     int
+	key       string // "name": with quotes and colon
+	omitEmpty bool
+}
+
+var plainCache sync.Map // reflect.Type → []plainField or nil
+
+// plainFields lists a struct's encoded fields when the struct is simple
+// enough to follow encoding/json's rules exactly: no embedded fields, tag
+// names that need no escaping, no options but omitempty, no duplicate names.
+// Anything else is encoded by encoding/json as a whole.
+func plainFields(t reflect.Type) ([]plainField, bool) {
+	if c, ok := plainCache.Load(t); ok {
+		fs := c.([]plainField)
+		return fs, fs != nil
+	}
+	fs := computePlainFields(t)
+	plainCache.Store(t, fs)
+	return fs, fs != nil
+}
+
+func computePlainFields(t reflect.Type) []plainField {
+	fs := []plainField{}
+	seen := map[string]bool{}
+	for i := range t.NumField() {
+		f := t.Field(i)
+		if f.Anonymous {
+			return nil
+		}
+		if !f.IsExported() {
+			continue
+		}
+		tag, hasTag := f.Tag.Lookup("json")
+		if tag == "-" {
+			continue
+		}
+		name, opts := tag, ""
+		if j := bytes.IndexByte([]byte(tag), ','); j >= 0 {
+			name, opts = tag[:j], tag[j+1:]
+		}
+		omit := false
+		switch opts {
+		case "":
+		case "omitempty":
+			omit = true
+		default:
+			return nil
+		}
+		if !hasTag || name == "" {
+			name = f.Name
+		}
+		if !simpleName(name) || seen[name] {
+			return nil
+		}
+		seen[name] = true
+		fs = append(fs, plainField{index: i, key: `"` + name + `":`, omitEmpty: omit})
+	}
+	return fs
+}
+
+// simpleName: a key encoding/json accepts as a tag and writes unescaped.
+func simpleName(s string) bool {
+	for _, c := range s {
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_' || c == '-') {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// isEmpty is encoding/json's omitempty test.
+func isEmpty(v reflect.Value) bool {
+	switch v.Kind() {
+	case reflect.Array, reflect.Map, reflect.Slice, reflect.String:
+		return v.Len() == 0
+	case reflect.Bool:
+		return !v.Bool()
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return v.Int() == 0
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return v.Uint() == 0
+	case reflect.Float32, reflect.Float64:
+		return v.Float() == 0
+	case reflect.Interface, reflect.Pointer:
+		return v.IsNil()
+	}
+	return false
+}
