@@ -17,6 +17,7 @@ import (
 	"artikel/internal/analysis"
 	"artikel/internal/document"
 	"artikel/internal/ner"
+	"artikel/internal/segment"
 )
 
 // Analyzer finds entity mentions and groups them into entities.
@@ -139,7 +140,7 @@ func pieceEnd(d *document.Document, first, end int) int {
 	}
 	cut := first + maxTagTokens
 	for i := cut - 1; i > cut-maxTagTokens/4; i-- {
-		if k := d.Tokens[i].Kind; k == "punct" || k == "quote" {
+		if k := d.Tokens[i].Kind; k == segment.TokPunct || k == segment.TokQuote {
 			return i + 1
 		}
 	}
@@ -174,7 +175,7 @@ func tagPiece(d *document.Document, model *ner.Model, g *gazetteer, si, first in
 	}
 	for i := 0; i < len(words); i++ {
 		tok := d.Tokens[first+i]
-		if named[i] || tok.Kind != "word" {
+		if named[i] || tok.Kind != segment.TokWord {
 			continue
 		}
 		// Names the gazetteer knows for certain ("Vereinigte Staaten") but
@@ -228,7 +229,7 @@ func consistent(d *document.Document, mentions []Mention) []Mention {
 	untagged := map[string][]int{} // word → token indices not in a mention
 	for i, t := range d.Tokens {
 		w := d.Text[t.Start:t.End]
-		if t.Kind == "word" && !covered[i] && (tagged[w] > 0 || surname[w]) {
+		if t.Kind == segment.TokWord && !covered[i] && (tagged[w] > 0 || surname[w]) {
 			untagged[w] = append(untagged[w], i)
 		}
 	}

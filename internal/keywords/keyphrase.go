@@ -386,7 +386,7 @@ func (t *text) sentenceWords(si int) []word {
 	runStart := int32(0)
 	for ti := s.FirstToken; ti < s.EndToken && ti < len(t.doc.Tokens); ti++ {
 		tok := t.doc.Tokens[ti]
-		if tok.Kind != "word" && tok.Kind != "number" {
+		if tok.Kind != segment.TokWord && tok.Kind != segment.TokNumber {
 			for i := runStart; i < int32(len(ws)); i++ {
 				ws[i].runEnd = int32(len(ws))
 			}

@@ -16,6 +16,7 @@ import (
 
 	"artikel/internal/analysis"
 	"artikel/internal/document"
+	"artikel/internal/segment"
 )
 
 // Analyzer is the `keywords` analyzer.
@@ -255,7 +256,7 @@ func newText(doc *document.Document, lang *language) *text {
 		runStart := int32(len(t.words))
 		for ti := s.FirstToken; ti < s.EndToken && ti < len(doc.Tokens); ti++ {
 			tok := doc.Tokens[ti]
-			if tok.Kind != "word" && tok.Kind != "number" {
+			if tok.Kind != segment.TokWord && tok.Kind != segment.TokNumber {
 				t.closeRun(runStart)
 				runStart = int32(len(t.words))
 				continue
@@ -263,7 +264,7 @@ func newText(doc *document.Document, lang *language) *text {
 			w := word{start: int32(tok.Start), end: int32(tok.End), sent: int32(si), para: int32(s.Paragraph), runStart: runStart}
 			e := t.lx.lookup(doc.Text[tok.Start:tok.End])
 			w.stem, w.surf, w.class = e.stem, e.surf, e.class
-			if tok.Kind == "number" {
+			if tok.Kind == segment.TokNumber {
 				w.class = classNonTopical
 			}
 			if w.class == classContent {
