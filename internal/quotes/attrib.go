@@ -274,6 +274,23 @@ func (a *analyzer) subject(c, from, to int) (s, e int, role string) {
 	seg := cs
 	if seg < fv && conjunctions[a.low[seg]] && (!isCap(a.tok(seg)) || seg == a.sentFirst(seg) && subordinators[a.low[seg]]) {
 		seg++ // verb-final clause: "wie der Sprecher sagte", "Nachdem die Anwältin mitgeteilt hatte"
+	} else if seg < fv && fv == c && seg == a.sentFirst(seg) && verbFinalOpeners[a.low[seg]] && a.verbFinal(c, to) {
+		// "Wie", "Als", "Während" open a phrase too ("Als Grund gab die Schule an"); with the
+		// cue at the end of its clause they open a verb-final clause: "Wie die Polizei mitteilte, …"
+		seg++
+	}
+	if seg > cs {
+		// adverbs before the subject of a verb-final clause: "wie schon die Behörde sagte"
+		for seg < fv && clauseAdverbs[a.low[seg]] && !isCap(a.tok(seg)) {
+			seg++
+		}
+	}
+	if seg == cs && seg+1 < fv && focusParticles[a.low[seg]] && !(fv+1 < to && subjectPronouns[a.low[fv+1]]) {
+		// a particle or conjunction before the subject in first position: "Auch Müller
+		// argumentierte", "Aber Zeitungen berichteten"; the phrase must fill the position
+		if ns, ne := a.npForward(seg+1, fv); ne == fv && ne > ns {
+			return ns, ne, ""
+		}
 	}
 	if seg < fv && fv+1 < to && (a.low[fv+1] == "er" || a.low[fv+1] == "ich" || a.low[fv+1] == "wir") && !conjunctions[a.low[cs]] {
 		// a nominative pronoun right after the verb is the subject; the fronted phrase is an
@@ -538,3 +555,19 @@ func konjunktivCue(form string, e cueEntry) bool {
 // subordinators open a verb-final clause at the start of a sentence and nothing else ("Als",
 // "Während" and "Wie" may open a phrase: "Als Grund gab die Schule an").
 var subordinators = set(`nachdem weil dass ob wenn obwohl falls sobald bevor indem sodass wobei`)
+
+// verbFinalOpeners open a verb-final clause at the start of a sentence, or a phrase.
+var verbFinalOpeners = set(`wie als während da`)
+
+// focusParticles may precede the subject in the first position of a main clause.
+var focusParticles = set(`auch aber doch sogar selbst nur schon und denn jedoch ebenfalls zumindest insbesondere
+	gerade besonders`)
+
+// verbFinal reports a cue c that ends its clause, alone or before a finite auxiliary.
+func (a *analyzer) verbFinal(c, to int) bool {
+	n := c + 1
+	if n < len(a.low) && n < to && finiteAux[a.low[n]] {
+		n++
+	}
+	return n >= to || n >= len(a.low) || a.boundaryAt(n)
+}

@@ -86,6 +86,27 @@ func TestSpeakerPatterns(t *testing.T) {
 		{"preposition before a common noun is no name but the agent of heißt es",
 			"Von der Stadtverwaltung hieß es, man prüfe den Antrag noch.",
 			"man prüfe", "der Stadtverwaltung", "Stadtverwaltung"},
+		{"focus particle before the subject",
+			"Auch die Gewerkschaft der Lokführer argumentierte, die Tarife seien seit Jahren zu niedrig.",
+			"die Tarife seien", "die Gewerkschaft der Lokführer", "Gewerkschaft der Lokführer"},
+		{"conjunction before the subject",
+			"Aber mehrere Anwohner berichteten, es sei schon vor dem Brand nach Gas gerochen.",
+			"es sei schon", "mehrere Anwohner", "Anwohner"},
+		{"wie-clause with Konjunktiv report",
+			"Wie die Feuerwehr mitteilte, sei das Feuer in der Küche ausgebrochen.",
+			"sei das Feuer", "die Feuerwehr", "Feuerwehr"},
+		{"adverb before the subject of a wie-clause",
+			"Wie schon der Wetterdienst gewarnt hatte, ist der Fluss über die Ufer getreten.",
+			"ist der Fluss", "der Wetterdienst", "Wetterdienst"},
+		{"belief adjective after a copula",
+			"Die Trainerin ist zuversichtlich, dass ihre Mannschaft den Titel verteidigt.",
+			"dass ihre Mannschaft", "Die Trainerin", "Trainerin"},
+		{"belief adjective after sich",
+			"Der Gutachter war sich sicher, der Brand sei vorsätzlich gelegt worden.",
+			"der Brand sei", "Der Gutachter", "Gutachter"},
+		{"a particle before a time phrase is no subject",
+			"Doch am Abend erklärte er, die Verhandlungen seien gescheitert.",
+			"die Verhandlungen", "er", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -112,5 +133,49 @@ func TestObjectPronounSourceIsNoName(t *testing.T) {
 	}
 	if q.SpeakerName == "Ihnen" || q.SpeakerName == "Paul Hagen" {
 		t.Errorf("speaker_name %q", q.SpeakerName)
+	}
+}
+
+// A reported clause ends where the sentence goes on in the writer's voice; subordinate
+// clauses of the report stay in it. All sentences are written for these tests.
+func TestReportEnds(t *testing.T) {
+	cases := []struct{ name, text, quote string }{
+		{"coordinated main verb after a Konjunktiv report",
+			"Der Angeklagte erklärte, er sei unschuldig, verweigerte aber jede weitere Aussage.",
+			"er sei unschuldig"},
+		{"main verb with a pronoun after a dass-clause",
+			"Die Wirtin bestritt, dass sie von dem Glücksspiel gewusst habe, legte aber keine Belege vor.",
+			"dass sie von dem Glücksspiel gewusst habe"},
+		{"source phrase after a zu-infinitive",
+			"Die Stadt wird aufgefordert, das Freibad wieder zu öffnen, so der Sprecher der Bürgerinitiative.",
+			"das Freibad wieder zu öffnen"},
+		{"wobei-clause after a zu-infinitive",
+			"Der Rat beschloss, ein Gutachten zu bestellen, wobei die Kosten noch offen sind.",
+			"ein Gutachten zu bestellen"},
+		{"comment with was",
+			"Der Verein gab an, Spenden aus dem Ausland zu erhalten, was bisher niemand prüfen konnte.",
+			"Spenden aus dem Ausland zu erhalten"},
+		{"was after a question verb asks",
+			"Die Richterin fragte, ob der Zeuge wisse, was in der Nacht geschehen sei.",
+			"ob der Zeuge wisse, was in der Nacht geschehen sei"},
+		{"a weil-clause belongs to the report",
+			"Die Gewerkschaft forderte, die Filiale offen zu halten, weil sonst zwanzig Stellen wegfielen.",
+			"die Filiale offen zu halten, weil sonst zwanzig Stellen wegfielen"},
+		{"an adjective after the comma is no verb",
+			"Die Veranstalter sagten, es seien mehr Besucher gekommen, rund 7.000 an beiden Tagen.",
+			"es seien mehr Besucher gekommen, rund 7.000 an beiden Tagen"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := analyzeFull(t, c.text)
+			q, ok := find(res, c.quote[:8])
+			if !ok {
+				b, _ := json.Marshal(res.Quotes)
+				t.Fatalf("no quote starting %q in %s", c.quote[:8], b)
+			}
+			if q.Text != c.quote {
+				t.Errorf("quote %q, want %q", q.Text, c.quote)
+			}
+		})
 	}
 }

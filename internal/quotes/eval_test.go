@@ -204,7 +204,8 @@ func lastRune(s string) string {
 }
 
 type evalFigures struct {
-	p, r, f, spk          float64
+	p, r, f, spk, e2e     float64
+	e2eTP                 int
 	dirHit, dirTot        int
 	indHit, indTot        int
 	spkOK, spkTot, tp, fp int
@@ -269,10 +270,17 @@ func evaluate(docs []evalDoc, log *strings.Builder) evalFigures {
 				} else {
 					ev.indHit++
 				}
-				if len(g.speaker) > 0 {
-					ev.spkTot++
-					if spkOK {
-						ev.spkOK++
+				if len(g.speaker) == 0 {
+					// The scorer counts a quote without gold speaker right only when no
+					// matching prediction names one.
+					named := false
+					for _, p := range preds {
+						if overlap(p.chars, g.chars) && len(p.spk) > 0 {
+							named = true
+						}
+					}
+					if !named {
+						ev.e2eTP++
 					} else if log != nil {
 						got := ""
 						for _, p := range preds {
@@ -280,7 +288,22 @@ func evaluate(docs []evalDoc, log *strings.Builder) evalFigures {
 								got += p.q.Speaker.Text + "|"
 							}
 						}
-						fmt.Fprintf(log, "SPK %s %s: gold %q got %q in %q\n", ed.id, g.typ, spanText(runes, g.speaker), got, setText(runes, g.chars))
+						fmt.Fprintf(log, "NOSPK %s %s: got %q in %q\n", ed.id, g.typ, got, setText(runes, g.chars))
+					}
+				}
+				if len(g.speaker) > 0 {
+					ev.spkTot++
+					if spkOK {
+						ev.spkOK++
+						ev.e2eTP++
+					} else if log != nil {
+						got := ""
+						for _, p := range preds {
+							if overlap(p.chars, g.chars) && p.q.Speaker != nil {
+								got += p.q.Speaker.Text + "|"
+							}
+						}
+						fmt.Fprintf(log, "SPK %s %s: gold %q got %q in %q  <<%s>>\n", ed.id, g.typ, spanText(runes, g.speaker), got, setText(runes, g.chars), context(runes, g.chars, g.speaker))
 					}
 				}
 			} else if log != nil {
@@ -288,7 +311,16 @@ func evaluate(docs []evalDoc, log *strings.Builder) evalFigures {
 				for k := range g.chars {
 					lo = min(lo, k)
 				}
-				fmt.Fprintf(log, "FN %s %s: %q  <<%s>>\n", ed.id, g.typ, setText(runes, g.chars), string(runes[max(0, lo-90):lo]))
+				near := ""
+				for _, p := range preds {
+					for k := range p.chars {
+						if g.chars[k] {
+							near += " PRED " + strconvQuote(p.q.Text)
+							break
+						}
+					}
+				}
+				fmt.Fprintf(log, "FN %s %s: %q  <<%s>>%s\n", ed.id, g.typ, setText(runes, g.chars), string(runes[max(0, lo-90):lo]), near)
 			}
 		}
 		for _, p := range preds {
@@ -321,6 +353,13 @@ func evaluate(docs []evalDoc, log *strings.Builder) evalFigures {
 	if ev.spkTot > 0 {
 		ev.spk = float64(ev.spkOK) / float64(ev.spkTot)
 	}
+	if ev.tp+ev.fp > 0 && ev.dirTot+ev.indTot > 0 {
+		p := float64(ev.e2eTP) / float64(ev.tp+ev.fp)
+		r := float64(ev.e2eTP) / float64(ev.dirTot+ev.indTot)
+		if p+r > 0 {
+			ev.e2e = 2 * p * r / (p + r)
+		}
+	}
 	return ev
 }
 
@@ -339,11 +378,36 @@ func setText(runes []rune, s map[int]bool) string {
 	return t
 }
 
+func strconvQuote(s string) string {
+	if r := []rune(s); len(r) > 100 {
+		s = string(r[:100]) + "…"
+	}
+	return strconv.Quote(s)
+}
+
 func spanText(runes []rune, s map[int]bool) string { return setText(runes, s) }
 
+// context is the text around a quote and its gold speaker, for reading errors.
+func context(runes []rune, sets ...map[int]bool) string {
+	lo, hi := len(runes), 0
+	for _, s := range sets {
+		for k := range s {
+			lo, hi = min(lo, k), max(hi, k+1)
+		}
+	}
+	if lo >= hi {
+		return ""
+	}
+	lo, hi = max(0, lo-60), min(len(runes), hi+40)
+	if hi-lo > 400 {
+		return string(runes[lo:lo+200]) + " … " + string(runes[hi-200:hi])
+	}
+	return string(runes[lo:hi])
+}
+
 func (ev evalFigures) String() string {
-	return fmt.Sprintf("P %.1f R %.1f F1 %.1f | direct %d/%d indirect %d/%d | speaker %.1f%% (%d/%d)",
-		100*ev.p, 100*ev.r, 100*ev.f, ev.dirHit, ev.dirTot, ev.indHit, ev.indTot, 100*ev.spk, ev.spkOK, ev.spkTot)
+	return fmt.Sprintf("P %.1f R %.1f F1 %.1f | direct %d/%d indirect %d/%d | speaker %.1f%% (%d/%d) | quote+speaker F1 %.1f",
+		100*ev.p, 100*ev.r, 100*ev.f, ev.dirHit, ev.dirTot, ev.indHit, ev.indTot, 100*ev.spk, ev.spkOK, ev.spkTot, 100*ev.e2e)
 }
 
 func runEval(t *testing.T, name string, docs []evalDoc) evalFigures {

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"artikel/internal/document"
+	"artikel/internal/ner"
 )
 
 // maxTries bounds the cue candidates examined per sentence.
@@ -199,6 +200,10 @@ func (a *analyzer) indirectIn(si, from int, tries *int) (f found, at int, ok boo
 						role: a.apposition(ne, end), sent: si, para: st.Paragraph}, i, true
 				}
 			}
+		case beliefAdjectives[l] && !isCap(a.tok(i)) && i+2 < end && a.tok(i+1) == ",":
+			if f, ok := a.adjectiveClause(si, i); ok {
+				return f, i, true
+			}
 		case nounCues[l] && isCap(a.tok(i)) && i+2 < end && a.tok(i+1) == ",":
 			if f, ok := a.nounClause(si, i); ok {
 				return f, i, true
@@ -285,7 +290,7 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 			q = span{a.d.Tokens[n].Start, a.reportEnd(n, end)}
 		case a.zuInfinitive(n, end) && !(nl == "um" || nl == "ohne" || nl == "statt" || nl == "anstatt") && !entry.NoInf:
 			// a hope or wish with a zu-infinitive is an aim, not a report ("hatten gehofft, … zu vereinbaren")
-			q = span{a.d.Tokens[n].Start, st.End}
+			q = span{a.d.Tokens[n].Start, a.reportEnd(n, end)}
 		case entry.Weak && !(!entry.NoInf && a.mainClauseStart(n) && a.konjIn(n, min(end, n+6), true)):
 			// a cognition verb reports with a dass/ob-clause, a zu-infinitive, or a clause that
 			// opens with its subject and a Konjunktiv I right after ("glaubt, er sei …")
@@ -293,7 +298,7 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 			q = span{a.d.Tokens[n].Start, st.End}
 		case a.relativeAt(n, end):
 		case a.konjIn(n, min(end, n+12), false):
-			q = span{a.d.Tokens[n].Start, st.End}
+			q = span{a.d.Tokens[n].Start, a.reportEnd(n, end)}
 		case indicativeReports && a.mainClauseStart(n) && a.wordsIn(n, end) >= 4:
 			q = span{a.d.Tokens[n].Start, st.End}
 		}
@@ -317,7 +322,11 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 		// "Wie die Polizei mitteilte, wurden drei Menschen verletzt."
 		q := a.trimSpan(span{a.d.Tokens[b+1].Start, st.End})
 		if a.wordsIn(b+1, end) >= 3 && !a.overlapsDirect(q) {
-			if s, e := a.npForward(cs+1, c); e > s {
+			h := cs + 1
+			for h < c && clauseAdverbs[a.low[h]] && !isCap(a.tok(h)) {
+				h++ // "Wie schon die Behörde mitteilte"
+			}
+			if s, e := a.npForward(h, c); e > s {
 				f.speaker = a.bytes(s, e)
 			} else if s, e := a.npForward(cs+2, c); e > s && a.low[cs+1] == "aus" {
 				f.speaker = a.bytes(s, e)
@@ -474,8 +483,11 @@ func (a *analyzer) relativeAt(n, end int) bool {
 func (a *analyzer) reportEnd(n, end int) int {
 	for t := n + 1; t+1 < end; t++ {
 		if a.tok(t) == ";" || a.tok(t) == "," && (a.low[t+1] == "denn" || a.low[t+1] == "doch" || a.low[t+1] == "jedoch" ||
-			finiteAux[a.low[t+1]] && !isCap(a.tok(t+1))) {
-			// "…, denn …" and "dass …, hatte er …" continue in the writer's voice
+			a.low[t+1] == "wobei" || a.tok(t+1) == "was" && !a.askedIn(n, t) || a.writerVerbAt(t+1) || a.sourceInsertAt(t+1, end)) {
+			// "…, denn …", "dass …, hatte er …", "er sei unschuldig, erkannte das Gericht
+			// nicht an", a comment "…, was nicht bestätigt wurde" (after a question verb "was" asks:
+			// "gefragt habe, was sie trage") and the source "…, so der
+			// Minister" continue in the writer's voice
 			return a.d.Tokens[t].Start
 		}
 	}
@@ -615,4 +627,105 @@ func (a *analyzer) noVerbBetween(s, e int) bool {
 func (a *analyzer) inDateline(st document.Sentence) bool {
 	t := a.tokenAt(a.d.Dateline.End)
 	return t+1 < st.EndToken && t >= st.FirstToken && a.tok(t) == "," && isCueWord(a.low[t+1]) && !isCap(a.tok(t+1))
+}
+
+// writerVerbAt reports a finite verb in the indicative at token t, right after a comma: the
+// sentence goes on in the writer's voice ("Er sagte, er sei unschuldig, erkannte das Gericht
+// nicht an"). An auxiliary counts alone; another verb or adjective form of the lexicon only
+// before an article, a pronoun or a particle, which an adjective before its noun never has.
+func (a *analyzer) writerVerbAt(t int) bool {
+	w, l := a.tok(t), a.low[t]
+	if isCap(w) || konjunktiv[l] || t+1 >= len(a.low) {
+		return false
+	}
+	if finiteAux[l] {
+		return true
+	}
+	if prepositions[l] || conjunctions[l] || clauseAdverbs[l] || npStop[l] || len(l) < 3 {
+		return false // function words carry lexicon bits too: "…, da das Land …", "…, um den …"
+	}
+	if wordBits(l)&ner.GazVerbAdj == 0 || strings.Contains(l, "zu") && a.zuForm(l) {
+		return false
+	}
+	n := a.low[t+1]
+	return determiners[n] && !isCap(a.tok(t+1)) || writerFollowers[n]
+}
+
+// writerFollowers follow a finite verb in second position: "…, sprach aber von …", "…, stellt sich …".
+var writerFollowers = set(`sich er sie es aber jedoch auch nun dann zudem allerdings nicht noch dabei damit daher
+	deshalb außerdem jedoch ebenfalls bereits schon`)
+
+// zuForm reports a zu-infinitive written as one word ("zurückzunehmen").
+func (a *analyzer) zuForm(l string) bool {
+	for _, p := range zuParticles {
+		if strings.HasPrefix(l, p+"zu") && len(l) > len(p)+4 {
+			return true
+		}
+	}
+	return false
+}
+
+// sourceInsertAt reports "so" opening a source phrase at token t: "…, so der Minister".
+func (a *analyzer) sourceInsertAt(t, end int) bool {
+	if a.tok(t) != "so" || t+1 >= end {
+		return false
+	}
+	ns, ne := a.npForward(t+1, end)
+	return ne > ns && (ne >= end-1 || isBoundary(a.tok(ne)))
+}
+
+// askedIn reports a question verb in tokens [s, e): "fragte", "wissen wollte".
+func (a *analyzer) askedIn(s, e int) bool {
+	for t := s; t < e; t++ {
+		if c, ok := a.cueAt(t, -1); ok && questionLemmas[c.Lemma] {
+			return true
+		}
+		if questionLemmas[a.low[t]] {
+			return true
+		}
+	}
+	return false
+}
+
+var questionLemmas = set(`fragen erfragen nachfragen wissen erkundigen klären`)
+
+// beliefAdjectives govern a reported clause after a copula or "sich zeigen": "ist zuversichtlich,
+// dass …", "zeigte sich überzeugt, …".
+var beliefAdjectives = set(`sicher überzeugt zuversichtlich optimistisch pessimistisch skeptisch gewiss einig
+	besorgt`)
+
+// adjectiveClause reports the dass/ob-clause or the Konjunktiv clause after a belief adjective at
+// token c, whose clause holds a finite verb before it; the speaker is that clause's subject.
+func (a *analyzer) adjectiveClause(si, c int) (found, bool) {
+	st := a.d.Sentences[si]
+	first, end := st.FirstToken, st.EndToken
+	cs := a.clauseStart(c, first)
+	verb := false
+	for t := cs; t < c; t++ {
+		if finiteAux[a.low[t]] && !isCap(a.tok(t)) || a.low[t] == "sich" {
+			verb = true
+		}
+	}
+	if !verb {
+		return found{}, false
+	}
+	n := c + 2
+	var q span
+	switch nl := a.low[n]; {
+	case nl == "dass" || nl == "daß" || nl == "ob":
+		q = span{a.d.Tokens[n].Start, a.reportEnd(n, end)}
+	case a.mainClauseStart(n) && a.konjIn(n, min(end, n+12), true):
+		q = span{a.d.Tokens[n].Start, a.reportEnd(n, end)}
+	default:
+		return found{}, false
+	}
+	q = a.trimSpan(q)
+	if a.overlapsDirect(q) || a.wordsIn(a.tokenAt(q.s), a.tokenAt(q.e)) < 3 {
+		return found{}, false
+	}
+	f := found{content: q, typ: "indirect", cue: a.bytes(c, c+1), sent: si, para: st.Paragraph}
+	if s, e, role := a.subject(c, first, c+1); e > s {
+		f.speaker, f.role = a.bytes(s, e), role
+	}
+	return f, true
 }

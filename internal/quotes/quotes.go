@@ -104,8 +104,6 @@ type found struct {
 	noSpeaker bool
 	// entity is the canonical name of the entity the speaker refers to, or "".
 	entity string
-	// kind is the speaker type when no entity says it: group, source, PER or ORG.
-	kind string
 }
 
 type analyzer struct {

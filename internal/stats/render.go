@@ -13,7 +13,7 @@ func (r *Result) facts() []render.Fact {
 	return []render.Fact{
 		{Label: "Words", Value: fmt.Sprint(r.Words)},
 		{Label: "Sentences", Value: fmt.Sprint(r.Sentences)},
-		{Label: "Paragraphs", Value: fmt.Sprintf("%d (%s)", r.Paragraphs, count(r.Headings, "heading"))},
+		{Label: "Paragraphs", Value: fmt.Sprintf("%d (%s)", r.Paragraphs, count(r.Headings, "title or heading", "titles and headings"))},
 		{Label: "Words per sentence", Value: fmt.Sprintf("%.1f (longest %d)", r.AvgSentenceWords, r.LongestSentenceWords)},
 		{Label: "Reading time", Value: render.Minutes(r.ReadingMinutes)},
 		{Label: "Characters", Value: fmt.Sprintf("%d (%d without spaces)", r.Characters, r.CharactersNoSpaces)},
