@@ -154,7 +154,7 @@ func (m *matcher) windows(t *text, si int, ws []word, out []document.Span) []doc
 				j++
 			}
 			if j == k {
-				out = append(out, t.doc.Span(t.doc.Tokens[i].Start, t.doc.Tokens[i+k-1].End))
+				out = append(out, t.doc.Span(int(t.doc.Tokens[i].Start), int(t.doc.Tokens[i+k-1].End)))
 				i += k - 1
 			}
 		}

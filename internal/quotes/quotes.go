@@ -175,7 +175,7 @@ func (a *analyzer) sentenceAt(off int) int {
 
 // tokenAt returns the first token starting at or after byte off.
 func (a *analyzer) tokenAt(off int) int {
-	i, _ := slices.BinarySearchFunc(a.d.Tokens, off, func(t document.Token, o int) int { return t.Start - o })
+	i, _ := slices.BinarySearchFunc(a.d.Tokens, off, func(t document.Token, o int) int { return int(t.Start) - o })
 	return i
 }
 

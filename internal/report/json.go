@@ -189,7 +189,7 @@ func sentences(d *document.Document) []sentenceJSON {
 func tokens(d *document.Document) []tokenJSON {
 	out := make([]tokenJSON, len(d.Tokens))
 	for i, t := range d.Tokens {
-		out[i] = tokenJSON{Sentence: t.Sentence, Kind: t.Kind.String(), Span: d.Span(t.Start, t.End)}
+		out[i] = tokenJSON{Sentence: int(t.Sentence), Kind: t.Kind.String(), Span: d.Span(int(t.Start), int(t.End))}
 	}
 	return out
 }

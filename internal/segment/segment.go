@@ -71,10 +71,15 @@ type Paragraph struct {
 // Sentence is a trimmed span inside paragraph Paragraph (an index).
 type Sentence struct{ Start, End, Paragraph int }
 
-// Token is a span inside sentence Sentence (an index).
+// MaxText is the longest text Segment accepts: token offsets are 32-bit.
+const MaxText = 1<<31 - 1
+
+// Token is a span inside sentence Sentence (an index). The fields are
+// 32-bit (documents are far below 2 GB) because a text of short words has
+// one token per three bytes: a token now takes 16 bytes instead of 40.
 type Token struct {
-	Start, End int
-	Sentence   int
+	Start, End int32
+	Sentence   int32
 	Kind       TokenKind
 }
 
@@ -106,7 +111,8 @@ type Result struct {
 
 // Segment splits text into paragraphs, sentences and tokens. lang selects
 // English rules for "en"; any other code (or "") uses the German rules,
-// which work well as generic rules for Latin-script text.
+// which work well as generic rules for Latin-script text. The text must not
+// be longer than MaxText.
 func Segment(text, lang string) Result {
 	res := Result{
 		Paragraphs: []Paragraph{},
