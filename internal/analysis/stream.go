@@ -6,8 +6,11 @@ import (
 	"encoding"
 	"encoding/json"
 	"io"
+	"math"
 	"reflect"
+	"strconv"
 	"sync"
+	"unicode/utf8"
 )
 
 // WriteFields writes fields as one compact JSON object to w, byte for byte
@@ -23,9 +26,7 @@ func WriteFields(w io.Writer, fields []Field) error {
 		if i > 0 {
 			s.bw.WriteByte(',')
 		}
-		if err := s.leaf(reflect.ValueOf(f.Key)); err != nil {
-			return err
-		}
+		s.writeString(f.Key)
 		s.bw.WriteByte(':')
 		if err := s.value(reflect.ValueOf(f.Value)); err != nil {
 			return err
@@ -48,6 +49,7 @@ type streamer struct {
 	bw  *bufio.Writer
 	buf bytes.Buffer
 	enc *json.Encoder
+	num [64]byte
 }
 
 func newStreamer(w io.Writer) *streamer {
@@ -75,13 +77,32 @@ func (s *streamer) value(v reflect.Value) error {
 	}
 	t := v.Type()
 	if marshals(t) {
-		// encoding/json calls a pointer method only on an addressable value.
-		if v.CanAddr() && t.Kind() != reflect.Pointer {
-			return s.leaf(v.Addr())
-		}
 		return s.leaf(v)
 	}
 	switch t.Kind() {
+	case reflect.String:
+		s.writeString(v.String())
+		return nil
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		s.bw.Write(strconv.AppendInt(s.num[:0], v.Int(), 10))
+		return nil
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		s.bw.Write(strconv.AppendUint(s.num[:0], v.Uint(), 10))
+		return nil
+	case reflect.Bool:
+		if v.Bool() {
+			s.bw.WriteString("true")
+		} else {
+			s.bw.WriteString("false")
+		}
+		return nil
+	case reflect.Float32, reflect.Float64:
+		f := v.Float()
+		if math.IsNaN(f) || math.IsInf(f, 0) {
+			return s.leaf(v) // encoding/json's error
+		}
+		s.bw.Write(appendFloat(s.num[:0], f, t.Bits()))
+		return nil
 	case reflect.Interface, reflect.Pointer:
 		if v.IsNil() {
 			s.bw.WriteString("null")
@@ -134,8 +155,95 @@ func (s *streamer) value(v reflect.Value) error {
 	return s.leaf(v)
 }
 
-// leaf encodes v with encoding/json.
+// Strings, numbers and booleans are written as encoding/json writes them
+// (with HTML escaping off), without its per-value allocations: a large
+// document has millions of them, and their garbage doubled the heap.
+
+// writeString quotes str as encoding/json does.
+func (s *streamer) writeString(str string) {
+	bw := s.bw
+	bw.WriteByte('"')
+	start := 0
+	for i := 0; i < len(str); {
+		if b := str[i]; b < utf8.RuneSelf {
+			if b >= 0x20 && b != '"' && b != '\\' {
+				i++
+				continue
+			}
+			bw.WriteString(str[start:i])
+			switch b {
+			case '\\', '"':
+				bw.WriteByte('\\')
+				bw.WriteByte(b)
+			case '\b':
+				bw.WriteString(`\b`)
+			case '\f':
+				bw.WriteString(`\f`)
+			case '\n':
+				bw.WriteString(`\n`)
+			case '\r':
+				bw.WriteString(`\r`)
+			case '\t':
+				bw.WriteString(`\t`)
+			default:
+				bw.WriteString(`\u00`)
+				bw.WriteByte(hexDigits[b>>4])
+				bw.WriteByte(hexDigits[b&0xf])
+			}
+			i++
+			start = i
+			continue
+		}
+		c, size := utf8.DecodeRuneInString(str[i:])
+		if c == utf8.RuneError && size == 1 {
+			bw.WriteString(str[start:i])
+			bw.WriteString(`\ufffd`)
+			i += size
+			start = i
+			continue
+		}
+		// U+2028 and U+2029 are escaped for JavaScript, as encoding/json does.
+		if c == '\u2028' || c == '\u2029' {
+			bw.WriteString(str[start:i])
+			bw.WriteString(`\u202`)
+			bw.WriteByte(hexDigits[c&0xf])
+			i += size
+			start = i
+			continue
+		}
+		i += size
+	}
+	bw.WriteString(str[start:])
+	bw.WriteByte('"')
+}
+
+const hexDigits = "0123456789abcdef"
+
+// appendFloat formats f as encoding/json does: like ES6, exponent form only
+// for very small and very large magnitudes, and e-7 rather than e-07.
+func appendFloat(b []byte, f float64, bits int) []byte {
+	abs := math.Abs(f)
+	format := byte('f')
+	if abs != 0 && (bits == 64 && (abs < 1e-6 || abs >= 1e21) || bits == 32 && (float32(abs) < 1e-6 || float32(abs) >= 1e21)) {
+		format = 'e'
+	}
+	b = strconv.AppendFloat(b, f, format, -1, bits)
+	if format == 'e' {
+		if n := len(b); n >= 4 && b[n-4] == 'e' && b[n-3] == '-' && b[n-2] == '0' {
+			b[n-2] = b[n-1]
+			b = b[:n-1]
+		}
+	}
+	return b
+}
+
+// leaf encodes v with encoding/json. An addressable value goes by pointer,
+// so that encoding/json calls the pointer methods inside it (MarshalJSON
+// on *T) as it does when it reaches the value itself.
 func (s *streamer) leaf(v reflect.Value) error {
+	if v.CanAddr() && v.Kind() != reflect.Pointer {
+		v = v.Addr()
+	}
 	s.buf.Reset()
 	if err := s.enc.Encode(v.Interface()); err != nil {
 		return err

@@ -6,6 +6,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -104,7 +105,56 @@ func TestStreamedJSONMatchesEncodingJSON(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	for range 300 {
 		checkResults(t, r)
+		checkValue(t, randomValue(r, reflect.TypeFor[kinds](), 0).Interface())
+		checkValue(t, randomValue(r, reflect.TypeFor[[]kinds](), 0).Interface())
 	}
+}
+
+// kinds has a field of every shape the streaming encoder treats apart or
+// hands to encoding/json.
+type kinds struct {
+	F32      float32
+	U        uint16
+	B        bool
+	Named    name           `json:"named,omitempty"`
+	Omit     []int          `json:",omitempty"`
+	OmitPtr  *int           `json:"omit_ptr,omitempty"`
+	Str      int            `json:"str,string"`
+	Map      map[string]int `json:"map"`
+	Arr      [2]string
+	Bytes    []byte
+	Any      any
+	Text     textKind
+	PtrText  ptrText
+	PtrTexts []ptrText
+	Embedded embedded
+	Skip     int `json:"-"`
+	Odd      int `json:"a b"`
+	hidden   int
+	Unicode  int `json:"größe"`
+}
+
+type name string
+
+type textKind int
+
+func (k textKind) MarshalText() ([]byte, error) {
+	return []byte("k<" + strconv.Itoa(int(k)) + ">"), nil
+}
+
+type ptrText struct{ N int }
+
+func (p *ptrText) MarshalJSON() ([]byte, error) {
+	return []byte(`{"ptr": ` + strconv.Itoa(p.N) + `}`), nil
+}
+
+type embedded struct {
+	inner
+	X int `json:"x"`
+}
+
+type inner struct {
+	Y int `json:"y"`
 }
 
 // TestStreamedDocumentMatchesEncodingJSON: whole documents, with every
@@ -157,7 +207,7 @@ func randomValue(r *rand.Rand, t reflect.Type, depth int) reflect.Value {
 }
 
 var randomStrings = []string{"", "a", "Merz", "„Zitat“", "<script>&amp;</script>", "\u2028\u2029", "\x00\x1f\"\\/",
-	"\xff\xfe", "ü\u0308", "tab\there", "😀", "a\u00adb"}
+	"\xff\xfe", "ü\u0308", "tab\there", "😀", "a\u00adb", "\b\f\r\n\x7f", "\xe2\x80", "a\xed\xa0\x80b"}
 
 func fill(r *rand.Rand, v reflect.Value, depth int) {
 	if !v.CanSet() {
@@ -221,7 +271,7 @@ func fill(r *rand.Rand, v reflect.Value, depth int) {
 		v.SetBool(r.IntN(2) == 0)
 	case reflect.Interface:
 		if v.NumMethod() == 0 && r.IntN(2) == 0 {
-			v.Set(reflect.ValueOf([]any{"x", 1.5, nil, map[string]int{"b": 1, "a": 2}}[r.IntN(4)]))
+			v.Set(reflect.ValueOf([]any{"x", 1.5, float32(0.1), map[string]int{"b": 1, "a": 2}}[r.IntN(4)]))
 		}
 	}
 }
