@@ -126,7 +126,7 @@ func (a *analyzer) findDirect() {
 		// „Neues Deutschland“, die Aktion erinnere „…“"
 		prevClose = afterClose
 		for t := openTok; t <= closeTok && t < len(d.Tokens); t++ {
-			a.inQuote[t] = prevAccepted
+			a.inQuote[t] = int32(prevAccepted)
 		}
 	}
 }

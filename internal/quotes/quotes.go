@@ -110,7 +110,7 @@ type analyzer struct {
 	d       *document.Document
 	en      bool
 	low     []string // lower-cased token texts
-	inQuote []int    // per token: index into direct, or -1
+	inQuote []int32  // per token: index into direct, or -1 (32-bit: one per token)
 	direct  []found
 	out     []found
 	// persons are person mentions from the entities analyzer (bytes), in text order.
@@ -127,7 +127,7 @@ type analyzer struct {
 func newAnalysis(d *document.Document) *analyzer {
 	a := &analyzer{d: d, en: d.Lang == "en"}
 	a.low = make([]string, len(d.Tokens))
-	a.inQuote = make([]int, len(d.Tokens))
+	a.inQuote = make([]int32, len(d.Tokens))
 	for i := range d.Tokens {
 		a.low[i] = lower(d.TokenText(i))
 		a.inQuote[i] = -1
@@ -150,8 +150,8 @@ func (a *analyzer) run() *Result {
 	a.resolve()
 	// The direct quotations are all copied into out; freeing the list
 	// before the result is built keeps a text full of quotations from
-	// holding it three times.
-	a.direct = nil
+	// holding it three times. The token table is done with too.
+	a.direct, a.inQuote = nil, nil
 	return a.result()
 }
 
