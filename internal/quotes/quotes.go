@@ -140,7 +140,7 @@ func (a *analyzer) tok(i int) string { return a.d.TokenText(i) }
 func (a *analyzer) run() *Result {
 	a.findDirect()
 	if a.en {
-		a.out = append(a.out, a.direct...)
+		a.out = a.direct
 	} else {
 		a.findIndirect()
 	}
@@ -148,9 +148,10 @@ func (a *analyzer) run() *Result {
 	a.dropNonSpeakers()
 	a.inheritSpeakers()
 	a.resolve()
-	// The direct quotations are all copied into out; freeing the list
-	// before the result is built keeps a text full of quotations from
-	// holding it three times. The token table is done with too.
+	// out holds the direct quotations (sorted now: a.direct is not read
+	// again); dropping the other reference and the token table before the
+	// result is built keeps a text full of quotations from holding them
+	// next to it.
 	a.direct, a.inQuote = nil, nil
 	return a.result()
 }
