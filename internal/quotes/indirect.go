@@ -15,9 +15,10 @@ const maxTries = 12
 // sentences that continue the previous report.
 func (a *analyzer) findIndirect() {
 	// out starts as the direct quotations themselves, not a copy (on a text
-	// of quotations a copy doubled the analyzer's memory): appending writes
-	// past them, and a.direct[:len] is only read here, before out is sorted.
-	a.out = a.direct
+	// of quotations a copy doubled the analyzer's memory); until out is
+	// sorted, out[i] is direct quotation i. Letting go of a.direct lets the
+	// old array go when an append moves out.
+	a.out, a.direct = a.direct, nil
 	d := a.d
 	last := found{}
 	lastSent := -10
@@ -33,7 +34,7 @@ func (a *analyzer) findIndirect() {
 			n++
 			if q := a.inQuote[t]; q >= 0 {
 				in++
-				last = a.direct[q]
+				last = a.out[q]
 			}
 		}
 		if in*2 > n {
@@ -80,7 +81,7 @@ func (a *analyzer) isQuestion(end int) bool { return end > 0 && a.tok(end-1) == 
 func (a *analyzer) overlapsDirect(s span) bool {
 	for t := a.tokenAt(s.s); t < len(a.d.Tokens) && int(a.d.Tokens[t].Start) < s.e; t++ {
 		if a.inQuote[t] >= 0 {
-			q := a.direct[a.inQuote[t]].content
+			q := a.out[a.inQuote[t]].content
 			// a short partial quotation inside reported speech is fine; a long one is its own quote
 			if (q.e-q.s)*2 > s.e-s.s {
 				return true

@@ -149,10 +149,10 @@ func (a *analyzer) run() *Result {
 	a.inheritSpeakers()
 	a.resolve()
 	// out holds the direct quotations (sorted now: a.direct is not read
-	// again); dropping the other reference and the token table before the
-	// result is built keeps a text full of quotations from holding them
+	// again); dropping the other reference and the per-token tables before
+	// the result is built keeps a text full of quotations from holding them
 	// next to it.
-	a.direct, a.inQuote = nil, nil
+	a.direct, a.inQuote, a.low = nil, nil, nil
 	return a.result()
 }
 
