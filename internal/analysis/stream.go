@@ -9,6 +9,7 @@ import (
 	"math"
 	"reflect"
 	"strconv"
+	"strings"
 	"sync"
 	"unicode/utf8"
 )
@@ -136,7 +137,7 @@ func (s *streamer) value(v reflect.Value) error {
 		s.bw.WriteByte('{')
 		n := 0
 		for _, f := range fs {
-			fv := v.Field(f.index)
+			fv := v.FieldByIndex(f.index)
 			if f.omitEmpty && isEmpty(fv) {
 				continue
 			}
@@ -259,7 +260,7 @@ func marshals(t reflect.Type) bool {
 }
 
 type plainField struct {
-	index     int
+	index     []int  // path through embedded structs
 	key       string // "name": with quotes and colon
 	omitEmpty bool
 }
@@ -267,8 +268,9 @@ type plainField struct {
 var plainCache sync.Map // reflect.Type → []plainField or nil
 
 // plainFields lists a struct's encoded fields when the struct is simple
-// enough to follow encoding/json's rules exactly: no embedded fields, tag
-// names that need no escaping, no options but omitempty, no duplicate names.
+// enough to follow encoding/json's rules exactly: embedded fields only as
+// untagged structs, tag names that need no escaping, no options but
+// omitempty, no duplicate names.
 // Anything else is encoded by encoding/json as a whole.
 func plainFields(t reflect.Type) ([]plainField, bool) {
 	if c, ok := plainCache.Load(t); ok {
@@ -281,22 +283,46 @@ func plainFields(t reflect.Type) ([]plainField, bool) {
 }
 
 func computePlainFields(t reflect.Type) []plainField {
-	fs := []plainField{}
+	fs, ok := appendPlainFields(nil, t, nil)
+	if !ok {
+		return nil
+	}
 	seen := map[string]bool{}
+	for _, f := range fs {
+		if seen[f.key] {
+			return nil // encoding/json's rules for a clash decide, not order
+		}
+		seen[f.key] = true
+	}
+	if fs == nil {
+		fs = []plainField{}
+	}
+	return fs
+}
+
+// appendPlainFields adds the fields of struct t, whose value sits at index
+// path at; an embedded struct (untagged, not a pointer) has its fields
+// promoted in its place, as encoding/json orders them.
+func appendPlainFields(fs []plainField, t reflect.Type, at []int) ([]plainField, bool) {
 	for i := range t.NumField() {
 		f := t.Field(i)
+		tag, hasTag := f.Tag.Lookup("json")
+		index := append(append([]int{}, at...), i)
 		if f.Anonymous {
-			return nil
-		}
-		if !f.IsExported() {
+			if hasTag || f.Type.Kind() != reflect.Struct {
+				return nil, false
+			}
+			var ok bool
+			if fs, ok = appendPlainFields(fs, f.Type, index); !ok {
+				return nil, false
+			}
 			continue
 		}
-		tag, hasTag := f.Tag.Lookup("json")
-		if tag == "-" {
+		if !f.IsExported() || tag == "-" {
 			continue
 		}
 		name, opts := tag, ""
-		if j := bytes.IndexByte([]byte(tag), ','); j >= 0 {
+		if j := strings.IndexByte(tag, ','); j >= 0 {
 			name, opts = tag[:j], tag[j+1:]
 		}
 		omit := false
@@ -305,18 +331,17 @@ func computePlainFields(t reflect.Type) []plainField {
 		case "omitempty":
 			omit = true
 		default:
-			return nil
+			return nil, false
 		}
 		if !hasTag || name == "" {
 			name = f.Name
 		}
-		if !simpleName(name) || seen[name] {
-			return nil
+		if !simpleName(name) {
+			return nil, false
 		}
-		seen[name] = true
-		fs = append(fs, plainField{index: i, key: `"` + name + `":`, omitEmpty: omit})
+		fs = append(fs, plainField{index: index, key: `"` + name + `":`, omitEmpty: omit})
 	}
-	return fs
+	return fs, true
 }
 
 // simpleName: a key encoding/json accepts as a tag and writes unescaped.

@@ -110,8 +110,9 @@ func TestStreamedJSONMatchesEncodingJSON(t *testing.T) {
 	}
 }
 
-// kinds has a field of every shape the streaming encoder treats apart or
-// hands to encoding/json.
+// kinds has a field of every shape the streaming encoder writes itself or
+// hands to encoding/json; odd has fields that make encoding/json encode
+// the whole struct.
 type kinds struct {
 	F32      float32
 	U        uint16
@@ -119,7 +120,6 @@ type kinds struct {
 	Named    name           `json:"named,omitempty"`
 	Omit     []int          `json:",omitempty"`
 	OmitPtr  *int           `json:"omit_ptr,omitempty"`
-	Str      int            `json:"str,string"`
 	Map      map[string]int `json:"map"`
 	Arr      [2]string
 	Bytes    []byte
@@ -128,10 +128,18 @@ type kinds struct {
 	PtrText  ptrText
 	PtrTexts []ptrText
 	Embedded embedded
-	Skip     int `json:"-"`
-	Odd      int `json:"a b"`
-	hidden   int
-	Unicode  int `json:"größe"`
+	Clash    clash
+	inner
+	Skip   int `json:"-"`
+	hidden int
+	Odd    *odd
+}
+
+type odd struct {
+	Str     int `json:"str,string"`
+	Odd     int `json:"a b"`
+	Unicode int `json:"größe"`
+	Kinds   []kinds
 }
 
 type name string
@@ -151,6 +159,12 @@ func (p *ptrText) MarshalJSON() ([]byte, error) {
 type embedded struct {
 	inner
 	X int `json:"x"`
+}
+
+// clash has y twice: encoding/json takes the shallower.
+type clash struct {
+	inner
+	Y int `json:"y"`
 }
 
 type inner struct {
