@@ -1,10 +1,22 @@
 #!/usr/bin/env bash
-# Times artikel over a folder of articles: throughput with 1 and 2 jobs, peak
-# memory, and linear growth on the corpus repeated 10 times as JSON Lines.
+# Prints the performance table of the README: one article cold (the bundled
+# sample, with detection and with --lang de, and `artikel version` as the
+# floor), then a folder of articles with 1 and 2 jobs, as JSON Lines, and
+# repeated 10 times (memory must stay flat). Figures are medians; CPU is
+# user + system time, which varies less than wall time on a busy machine.
 # Usage: scripts/bench-corpus.sh [FOLDER]   (default ../shared/data/news-de)
+# BIN names the binary (default bin/artikel, built when missing). BASE names
+# a second binary, e.g. one built from the previous commit: runs then
+# alternate between the two, so that both see the same machine load, and
+# each row shows both. RUNS (default 3) and COLD_RUNS (default 21) set the
+# number of runs.
 set -euo pipefail
 dir=${1:-../shared/data/news-de}
 bin=${BIN:-bin/artikel}
+base=${BASE:-}
+runs=${RUNS:-3}
+cold=${COLD_RUNS:-21}
+sample=testdata/sample/reaim-gipfel.txt
 [ -x "$bin" ] || go build -o "$bin" ./cmd/artikel
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -20,23 +32,43 @@ out = pathlib.Path(sys.argv[2])
 (out / "10x.jsonl").write_text(("\n".join(docs) + "\n") * 10, encoding="utf-8")
 PY
 
-run() { # label, args...
-  local label=$1; shift
-  /usr/bin/time -f "%e %M" -o "$tmp/time" "$bin" "$@" >/dev/null
-  read -r secs kb < "$tmp/time"
-  echo "$label|$secs|$kb"
+# timed RUNS DOCS LABEL -- ARGS: runs each binary RUNS times, alternating,
+# and prints one row per binary: wall, docs/s, CPU and peak RSS (medians).
+timed() {
+  python3 - "$@" <<'PY'
+import os, statistics, sys, time
+runs, docs, label = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
+bins = [b for b in sys.argv[4:sys.argv.index("--")] if b]
+args = sys.argv[sys.argv.index("--") + 1:]
+res = {b: [] for b in bins}
+null = os.open(os.devnull, os.O_WRONLY)
+for _ in range(runs):
+    for b in bins:
+        t0 = time.perf_counter()
+        pid = os.fork()
+        if pid == 0:
+            os.dup2(null, 1)
+            os.dup2(null, 2)
+            os.execv(b, [b] + args)
+        _, status, ru = os.wait4(pid, 0)
+        if status != 0:
+            sys.exit(f"{b} {' '.join(args)}: exit status {status}")
+        res[b].append((time.perf_counter() - t0, ru.ru_utime + ru.ru_stime, ru.ru_maxrss / 1024))
+for i, b in enumerate(bins):
+    med = lambda k: statistics.median(r[k] for r in res[b])
+    wall, cpu, rss = med(0), med(1), med(2)
+    rate = f"{docs / wall:10.0f}" if docs > 1 else f"{'':10s}"
+    unit = "ms" if docs == 1 else "s"
+    scale = 1000 if docs == 1 else 1
+    print(f"{label if i == 0 else '  base':34s} {wall * scale:8.{0 if docs == 1 else 2}f}{unit:>3s} {rate} {cpu * scale:8.{0 if docs == 1 else 2}f}{unit:>3s} {rss:8.0f} MB")
+PY
 }
-best() { # label, args...: best of three runs
-  local label=$1; shift
-  for _ in 1 2 3; do run "$label" "$@"; done | sort -t'|' -k2 -n | head -1
-}
-printf '%-34s %8s %10s %12s\n' "run" "seconds" "docs/s" "peak RSS MB"
-for spec in "folder --jobs 1|$n|--jobs 1 --format jsonl $dir" \
-            "folder --jobs 2|$n|--jobs 2 --format jsonl $dir" \
-            "jsonl 1x --jobs 2|$n|--jobs 2 --input jsonl --format jsonl $tmp/1x.jsonl" \
-            "jsonl 10x --jobs 2|$((n * 10))|--jobs 2 --input jsonl --format jsonl $tmp/10x.jsonl"; do
-  IFS='|' read -r label docs args <<<"$spec"
-  # shellcheck disable=SC2086
-  IFS='|' read -r _ secs kb <<<"$(best "$label" analyze $args)"
-  awk -v l="$label" -v s="$secs" -v d="$docs" -v k="$kb" 'BEGIN { printf "%-34s %8.2f %10.0f %12.0f\n", l, s, d / s, k / 1024 }'
-done
+
+printf '%-34s %11s %10s %11s %11s\n' "run (medians)" "wall" "docs/s" "CPU" "peak RSS"
+timed "$cold" 1 "sample, cold, detection" "$bin" "$base" -- analyze "$sample"
+timed "$cold" 1 "sample, cold, --lang de" "$bin" "$base" -- analyze --lang de "$sample"
+timed "$cold" 1 "version" "$bin" "$base" -- version
+timed "$runs" "$n" "folder --jobs 1" "$bin" "$base" -- analyze --jobs 1 --format jsonl "$dir"
+timed "$runs" "$n" "folder --jobs 2" "$bin" "$base" -- analyze --jobs 2 --format jsonl "$dir"
+timed "$runs" "$n" "jsonl 1x --jobs 2" "$bin" "$base" -- analyze --jobs 2 --input jsonl --format jsonl "$tmp/1x.jsonl"
+timed "$runs" "$((n * 10))" "jsonl 10x --jobs 2" "$bin" "$base" -- analyze --jobs 2 --input jsonl --format jsonl "$tmp/10x.jsonl"

@@ -10,6 +10,9 @@ import (
 // English, French Wikinews) when they are present; a user's clone has none.
 func TestCorpusAccuracy(t *testing.T) {
 	root := filepath.Join("..", "..", "..", "shared", "data")
+	if dir := os.Getenv("ARTIKEL_SHARED"); dir != "" {
+		root = filepath.Join(dir, "data")
+	}
 	if _, err := os.Stat(root); err != nil {
 		t.Skip("shared reference data not present")
 	}

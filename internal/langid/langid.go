@@ -1,8 +1,10 @@
 // Package langid identifies the language of a document with lingua-go.
 //
 // lingua-go embeds models for 75 languages; loading them all costs seconds and
-// gigabytes, so a Detector is built for a small candidate set and loads each
-// model lazily, the first time a text needs it.
+// gigabytes, and even the candidates' models cost more than analyzing one
+// article. So a Detector compares each text only with the languages its
+// letters and common words leave possible (see Detect) and loads each
+// model the first time a text needs it.
 package langid
 
 import (
@@ -29,8 +31,13 @@ var DefaultLanguages = []string{"de", "en", "fr", "es", "it", "nl", "pl", "pt"}
 // than the length (measured: 0.44 ms for 200 characters, 0.76 ms for 320, 6.8 ms for 1,000).
 const SampleRunes = 200
 
-// MinConfidence is the confidence below which a detection is reported as unreliable.
-const MinConfidence = 0.5
+// MinConfidence is the confidence below which a detection is reported as
+// unreliable; so is one less than MinLead ahead of the next language (two
+// close relatives such as Croatian and Bosnian).
+const (
+	MinConfidence = 0.5
+	MinLead       = 0.2
+)
 
 // Undetermined is the code reported when no language can be told.
 const Undetermined = "und"
@@ -41,13 +48,23 @@ type Result = document.Language
 // Alternative is another candidate language with its confidence.
 type Alternative = document.LanguageAlternative
 
-// Detector detects among a fixed set of candidate languages. It is safe for
+// Detector detects among a set of candidate languages. It is safe for
 // concurrent use.
 type Detector struct {
-	codes    []string
-	isos     []lingua.IsoCode639_1
-	detector lingua.LanguageDetector
-	load     sync.Once
+	codes []string
+	langs []lingua.Language
+	// words holds the common words of each candidate that has a list.
+	words map[string][]lingua.Language
+
+	mu      sync.Mutex // guards sets
+	sets    map[string]*linguaSet
+	buildMu sync.Mutex // one set loads its models at a time: none twice
+}
+
+// linguaSet is a lingua detector over one set of languages, built once.
+type linguaSet struct {
+	once sync.Once
+	det  lingua.LanguageDetector
 }
 
 // ParseCodes validates ISO 639-1 codes such as "de,en" and returns them lower-cased.
@@ -77,37 +94,73 @@ func New(codes []string) (*Detector, error) {
 	if len(codes) < 2 {
 		return nil, fmt.Errorf("language detection needs at least two candidate languages; to fix the language use --lang")
 	}
-	isos := make([]lingua.IsoCode639_1, len(codes))
-	for i, c := range codes {
-		isos[i] = lingua.GetIsoCode639_1FromValue(strings.ToUpper(c))
+	d := &Detector{codes: codes, words: map[string][]lingua.Language{}, sets: map[string]*linguaSet{}}
+	for _, c := range codes {
+		l := lingua.GetLanguageFromIsoCode639_1(lingua.GetIsoCode639_1FromValue(strings.ToUpper(c)))
+		d.langs = append(d.langs, l)
+		for _, w := range commonWords[l] {
+			d.words[w] = append(d.words[w], l)
+		}
 	}
-	return &Detector{codes: codes, isos: isos}, nil
+	return d, nil
 }
 
 // Languages returns the candidate codes.
 func (d *Detector) Languages() []string { return slices.Clone(d.codes) }
 
-// WarmUp loads the candidates' models, once; Detect calls it, so a run that
-// never detects (--lang) never pays for it.
-//
-// Models are preloaded rather than loaded lazily: lingua then loads all
-// languages in parallel (measured on 2 cores: 96 ms instead of 263 ms for the
-// eight default languages), and lazy loading has no once-guard, so
-// concurrent first use would load the same models several times over.
+// WarmUp used to preload every candidate's model; detection now loads only
+// the models a text needs (see Detect), so there is nothing to do ahead of
+// the first text. It stays for callers that start it in the background.
+func (d *Detector) WarmUp() {}
+
+// lingua returns the lingua detector over langs, loading the models it
+// lacks. Models are preloaded in parallel, one set at a time: lingua keeps
+// loaded models for every detector, so no model is ever loaded twice.
 // Low-accuracy mode only differs from high accuracy below 120 characters,
 // where high accuracy would load all five n-gram models of every language.
-func (d *Detector) WarmUp() {
-	d.load.Do(func() {
-		d.detector = lingua.NewLanguageDetectorBuilder().FromIsoCodes639_1(d.isos...).
-			WithLowAccuracyMode().WithPreloadedLanguageModels().Build()
+//
+// Without preload, models load lazily, for sets where lingua's alphabet rules
+// decide without them.
+func (d *Detector) lingua(langs []lingua.Language, preload bool) lingua.LanguageDetector {
+	slices.Sort(langs)
+	langs = slices.Compact(langs)
+	key := fmt.Sprint(langs, preload)
+	d.mu.Lock()
+	s := d.sets[key]
+	if s == nil {
+		s = &linguaSet{}
+		d.sets[key] = s
+	}
+	d.mu.Unlock()
+	s.once.Do(func() {
+		d.buildMu.Lock()
+		defer d.buildMu.Unlock()
+		b := lingua.NewLanguageDetectorBuilder().FromLanguages(langs...).WithLowAccuracyMode()
+		if preload {
+			b = b.WithPreloadedLanguageModels()
+		}
+		s.det = b.Build()
 	})
+	return s.det
 }
 
 // Detect identifies the language of text from a bounded sample of it.
+//
+// A first look at the sample's letters and common words (no models) picks
+// the languages lingua compares: the candidates whose common words fit the
+// sample (at least the best two), and, when the text may be in another
+// language (letters none of the candidates use, another script, or too few
+// common words of any candidate), the languages lingua knows that the
+// letters point to. Confidence is lingua's, relative to the languages
+// compared; a text too unlike every candidate is reported unreliable.
 func (d *Detector) Detect(text string) Result {
-	d.WarmUp()
-	values := d.detector.ComputeLanguageConfidenceValues(Sample(text, SampleRunes))
+	sample := Sample(text, SampleRunes)
 	res := Result{Code: Undetermined, Name: "undetermined", Source: "detected", Alternatives: []Alternative{}}
+	p := d.profile(sample)
+	if len(p.compare) < 2 {
+		return res
+	}
+	values := d.lingua(p.compare, p.preload).ComputeLanguageConfidenceValues(sample)
 	if len(values) == 0 || values[0].Value() == 0 {
 		return res
 	}
@@ -115,9 +168,14 @@ func (d *Detector) Detect(text string) Result {
 	res.Code = strings.ToLower(top.Language().IsoCode639_1().String())
 	res.Name = Name(res.Code)
 	res.Confidence = round(top.Value())
-	res.Reliable = top.Value() >= MinConfidence
+	next := 0.0
+	if len(values) > 1 {
+		next = values[1].Value()
+	}
+	res.Reliable = top.Value() >= MinConfidence && top.Value()-next >= MinLead && !p.unlike(top.Language())
 	for _, v := range values[1:] {
-		if v.Value() <= 0 || len(res.Alternatives) == 3 {
+		// Languages below 0.0005 would show as 0: no alternative.
+		if round(v.Value()) <= 0 || len(res.Alternatives) == 3 {
 			break
 		}
 		code := strings.ToLower(v.Language().IsoCode639_1().String())
@@ -148,8 +206,7 @@ func Name(code string) string {
 // decide alone. Cuts fall on word boundaries so that no half word skews the
 // n-gram statistics.
 func Sample(text string, max int) string {
-	n := utf8.RuneCountInString(text)
-	if n <= max {
+	if !longer(text, max) {
 		return text
 	}
 	mid := len(text) / 2
@@ -165,7 +222,7 @@ func Sample(text string, max int) string {
 // prefix returns at most max code points from the start of text, cut after
 // the last whole word.
 func prefix(text string, max int) string {
-	if utf8.RuneCountInString(text) <= max {
+	if !longer(text, max) {
 		return text
 	}
 	n, cut := 0, len(text)
@@ -181,6 +238,21 @@ func prefix(text string, max int) string {
 		s = s[:i]
 	}
 	return s
+}
+
+// longer reports whether text has more than max code points, reading at
+// most max+1 of them: documents can be megabytes long.
+func longer(text string, max int) bool {
+	if len(text) <= max {
+		return false
+	}
+	n := 0
+	for range text {
+		if n++; n > max {
+			return true
+		}
+	}
+	return false
 }
 
 func round(v float64) float64 { return float64(int(v*1000+0.5)) / 1000 }

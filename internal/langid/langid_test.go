@@ -1,6 +1,8 @@
 package langid
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -89,5 +91,27 @@ func BenchmarkDetect(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		d.Detect(text)
+	}
+}
+
+// BenchmarkDetectCorpus detects the language of news paragraphs in 44
+// languages, one after the other, as a batch of mixed articles would.
+func BenchmarkDetectCorpus(b *testing.B) {
+	d := detector(b)
+	files, _ := filepath.Glob(filepath.Join("testdata", "paragraphs", "*.txt"))
+	var texts []string
+	for _, f := range files {
+		t, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, string(t))
+		d.Detect(string(t))
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		for _, t := range texts {
+			d.Detect(t)
+		}
 	}
 }

@@ -153,7 +153,7 @@ func trainCRF(base *Model, keys []uint32, sents []trainSent, drop map[uint32]boo
 		tw[i] /= float32(nSum)
 	}
 	m := finish(base, keys, w, tw, opt.Prune, drop, opt.Domain)
-	logf("model: %d features after pruning\n", len(m.keys))
+	logf("model: %d features after pruning\n", m.NumFeatures())
 	if opt.AfterEpoch != nil {
 		opt.AfterEpoch(opt.Epochs, m)
 	}

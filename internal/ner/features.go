@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -167,29 +168,70 @@ func isQuote(w string) bool {
 // wordShape maps letters to X/x, digits to d and keeps other characters; the
 // short shape also collapses runs of the same class.
 func wordShape(w string) (shape, short string) {
-	var b, s strings.Builder
-	var last rune = -1
+	buf, n := appendShapes(nil, w)
+	return string(buf[:n]), string(buf[n:])
+}
+
+// appendShapes appends the shape of w and then its short shape to buf and
+// returns buf and the shape's length.
+func appendShapes(buf []byte, w string) ([]byte, int) {
+	start := len(buf)
 	n := 0
 	for _, r := range w {
-		c := r
-		switch {
-		case unicode.IsUpper(r):
-			c = 'X'
-		case unicode.IsLetter(r):
-			c = 'x'
-		case unicode.IsDigit(r):
-			c = 'd'
+		if n == 12 {
+			break
 		}
-		if n < 12 {
-			b.WriteRune(c)
-		}
+		buf = utf8.AppendRune(buf, shapeClass(r))
 		n++
-		if c != last {
-			s.WriteRune(c)
+	}
+	mid := len(buf)
+	var last rune = -1
+	for _, r := range w {
+		if c := shapeClass(r); c != last {
+			buf = utf8.AppendRune(buf, c)
 			last = c
 		}
 	}
-	return b.String(), s.String()
+	return buf, mid - start
+}
+
+func shapeClass(r rune) rune {
+	switch {
+	case r < utf8.RuneSelf:
+		switch {
+		case 'A' <= r && r <= 'Z':
+			return 'X'
+		case 'a' <= r && r <= 'z':
+			return 'x'
+		case '0' <= r && r <= '9':
+			return 'd'
+		}
+		return r
+	case unicode.IsUpper(r):
+		return 'X'
+	case unicode.IsLetter(r):
+		return 'x'
+	case unicode.IsDigit(r):
+		return 'd'
+	}
+	return r
+}
+
+// appendLower appends strings.ToLower(w) to buf.
+func appendLower(buf []byte, w string) []byte {
+	for _, r := range w {
+		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+	}
+	return buf
+}
+
+func hasUpper(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 func prefix(s string, n int) string {
@@ -218,23 +260,70 @@ func suffix(s string, n int) string {
 
 // prepare computes per-word information for a sentence.
 func (m *Model) prepare(words []string, toks []token) []token {
+	toks, _ = m.prepareBuf(words, toks, nil)
+	return toks
+}
+
+// prepareBuf is prepare with a reusable buffer: the lower-cased forms and
+// shapes of all words are built in buf and become substrings of one string,
+// one allocation per sentence instead of up to three per word.
+func (m *Model) prepareBuf(words []string, toks []token, buf []byte) ([]token, []byte) {
 	toks = toks[:0]
+	buf = buf[:0]
+	type offs struct{ lower, shape, short, end int }
+	var pos [64]offs
+	at := pos[:0]
 	for _, w := range words {
-		t := token{word: w, lower: strings.ToLower(w)}
-		t.shape, t.short = wordShape(w)
+		var o offs
+		o.lower = len(buf)
+		if hasUpper(w) {
+			buf = appendLower(buf, w)
+		}
+		o.shape = len(buf)
+		var n int
+		buf, n = appendShapes(buf, w)
+		o.short = o.shape + n
+		o.end = len(buf)
+		at = append(at, o)
+	}
+	all := string(buf)
+	for i, w := range words {
+		o := at[i]
+		t := token{word: w, lower: w, shape: all[o.shape:o.short], short: all[o.short:o.end]}
+		if o.shape > o.lower {
+			t.lower = all[o.lower:o.shape]
+		}
 		r, _ := utf8.DecodeRuneInString(w)
 		t.capital = unicode.IsUpper(r)
 		t.quote = isQuote(w)
-		key := LexKey(t.lower)
-		t.gaz = m.lookupGaz(key)
-		t.clu = m.lookupCluster(key)
+		if v := m.lex.find(LexKey(t.lower)); v != nil {
+			t.gaz = binary.LittleEndian.Uint16(v)
+			if m.hasClusters {
+				t.clu = binary.LittleEndian.Uint16(v[2:])
+			}
+		}
 		toks = append(toks, t)
 	}
-	return toks
+	return toks, buf
 }
 
 // features appends the hashed features of word i to dst.
 func (m *Model) features(toks []token, i int, inQuote bool, dst []uint32) []uint32 {
+	return m.featureParts(toks, i, inQuote, dst, wordPart|contextPart)
+}
+
+// Feature parts: those that depend on the word alone (its spelling and
+// lexicon entry: the same wherever it occurs, so the tagger can sum their
+// weights once per word form) and those that depend on its neighbours.
+const (
+	wordPart = 1 << iota
+	contextPart
+)
+
+// featureParts appends the features of word i that belong to parts, in the
+// order of features (which training depends on).
+func (m *Model) featureParts(toks []token, i int, inQuote bool, dst []uint32, parts int) []uint32 {
+	word, context := parts&wordPart != 0, parts&contextPart != 0
 	t := &toks[i]
 	get := func(j int) (string, string, uint16, uint16) {
 		if j < 0 {
@@ -250,24 +339,31 @@ func (m *Model) features(toks []token, i int, inQuote bool, dst []uint32) []uint
 	p2, _, _, _ := get(i - 2)
 	n2, _, _, _ := get(i + 2)
 
-	dst = append(dst,
-		featN(fBias, 0),
-		feat(fWord, t.word),
-		feat(fLower, t.lower),
-		feat(fShape, t.shape),
-		feat(fShort, t.short),
-		feat(fPrev1, p1),
-		feat(fNext1, n1),
-		feat(fPrev2, p2),
-		feat(fNext2, n2),
-		feat2(fPrevCur, p1, t.lower),
-		feat2(fCurNext, t.lower, n1),
-		feat2(fShapeTri, ps1+"|"+t.short, ns1),
-		feat2(fShortBi, ps1, t.short),
-		feat(fPrevSuf3, suffix(p1, 3)),
-		feat(fNextSuf3, suffix(n1, 3)),
-	)
-	if l := utf8.RuneCountInString(t.lower); l > 1 {
+	if word {
+		dst = append(dst,
+			featN(fBias, 0),
+			feat(fWord, t.word),
+			feat(fLower, t.lower),
+			feat(fShape, t.shape),
+			feat(fShort, t.short),
+		)
+	}
+	if context {
+		dst = append(dst,
+			feat(fPrev1, p1),
+			feat(fNext1, n1),
+			feat(fPrev2, p2),
+			feat(fNext2, n2),
+			feat2(fPrevCur, p1, t.lower),
+			feat2(fCurNext, t.lower, n1),
+			// fShapeTri hashes ps1+"|"+t.short and ns1, without building the string.
+			hashStr(hashByte(hashStr(hashStr(hashStr(hashByte(fnvOffset, fShapeTri), ps1), "|"), t.short), 0xff), ns1),
+			feat2(fShortBi, ps1, t.short),
+			feat(fPrevSuf3, suffix(p1, 3)),
+			feat(fNextSuf3, suffix(n1, 3)),
+		)
+	}
+	if l := utf8.RuneCountInString(t.lower); word && l > 1 {
 		for k, id := range [...]byte{fPre2, fPre3, fPre4} {
 			if k+2 <= l {
 				dst = append(dst, feat(id, prefix(t.lower, k+2)))
@@ -305,24 +401,8 @@ func (m *Model) features(toks []token, i int, inQuote bool, dst []uint32) []uint
 	if i+1 < len(toks) && toks[i+1].capital {
 		ctx += 16
 	}
-	dst = append(dst, featN(fCapCtx, ctx))
-	if inQuote {
-		dst = append(dst, featN(fInQuote, ctx&4))
-	}
-
-	for b := uint32(0); b < gazBits; b++ {
-		if t.gaz&(1<<b) != 0 {
-			dst = append(dst, featN(fGaz, b|ctx<<8))
-		}
-		if pg1&(1<<b) != 0 {
-			dst = append(dst, featN(fGazPrev, b))
-		}
-		if ng1&(1<<b) != 0 {
-			dst = append(dst, featN(fGazNext, b))
-		}
-	}
-	if t.gaz == 0 {
-		dst = append(dst, featN(fGaz, 0xff|ctx<<8))
+	if context {
+		dst = m.gazContext(t, ctx, pg1, ng1, inQuote, dst)
 	}
 	if m.hasClusters {
 		// A cluster id holds a fine class in its low 9 bits and, optionally,
@@ -333,24 +413,31 @@ func (m *Model) features(toks []token, i int, inQuote bool, dst []uint32) []uint
 			}
 			return uint32(c & 511)
 		}
-		dst = append(dst,
-			featN(fClu, fine(t.clu)),
-			featN(fCluPrev, fine(pc1)),
-			featN(fCluNext, fine(nc1)),
-			featN(fCluPrevCur, fine(pc1)<<12|fine(t.clu)),
-		)
-		if c := t.clu >> 9; c > 0 && t.clu < 0xfffe {
+		if word {
+			dst = append(dst, featN(fClu, fine(t.clu)))
+		}
+		if context {
+			dst = append(dst,
+				featN(fCluPrev, fine(pc1)),
+				featN(fCluNext, fine(nc1)),
+				featN(fCluPrevCur, fine(pc1)<<12|fine(t.clu)),
+			)
+		}
+		if c := t.clu >> 9; word && c > 0 && t.clu < 0xfffe {
 			dst = append(dst, featN(fCluCoarse, uint32(c)))
 		}
-		if c := pc1 >> 9; c > 0 && pc1 < 0xfffe {
+		if c := pc1 >> 9; context && c > 0 && pc1 < 0xfffe {
 			dst = append(dst, featN(fCluCoarsePrev, uint32(c)))
 		}
-		if c := nc1 >> 9; c > 0 && nc1 < 0xfffe {
+		if c := nc1 >> 9; context && c > 0 && nc1 < 0xfffe {
 			dst = append(dst, featN(fCluCoarseNext, uint32(c)))
 		}
 	}
-	if m.wide {
+	if context && m.wide {
 		dst = m.wideFeatures(toks, i, ctx, dst)
+	}
+	if !word {
+		return dst
 	}
 	if n := len(t.lower); t.capital && n > 3 && t.lower[n-1] == 's' {
 		// A genitive takes its type from the name it is formed from:
@@ -370,6 +457,31 @@ func (m *Model) features(toks []token, i int, inQuote bool, dst []uint32) []uint
 		if g := m.lookupGaz(LexKey(first)); g != 0 {
 			dst = append(dst, featN(fHyGaz, uint32(g)))
 		}
+	}
+	return dst
+}
+
+// gazContext appends the capitalisation context and the gazetteer bits of
+// the word and its neighbours.
+func (m *Model) gazContext(t *token, ctx uint32, pg1, ng1 uint16, inQuote bool, dst []uint32) []uint32 {
+	dst = append(dst, featN(fCapCtx, ctx))
+	if inQuote {
+		dst = append(dst, featN(fInQuote, ctx&4))
+	}
+
+	for b := uint32(0); b < gazBits; b++ {
+		if t.gaz&(1<<b) != 0 {
+			dst = append(dst, featN(fGaz, b|ctx<<8))
+		}
+		if pg1&(1<<b) != 0 {
+			dst = append(dst, featN(fGazPrev, b))
+		}
+		if ng1&(1<<b) != 0 {
+			dst = append(dst, featN(fGazNext, b))
+		}
+	}
+	if t.gaz == 0 {
+		dst = append(dst, featN(fGaz, 0xff|ctx<<8))
 	}
 	return dst
 }

@@ -8,6 +8,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -16,11 +17,14 @@ import (
 
 // Model is a trained tagger. It is read-only after construction, so Tag may
 // be called from many goroutines at once.
+//
+// Its tables are little-endian byte slices in the layout of the model file,
+// so that the embedded model is used where it lies: decoding copies nothing
+// and builds nothing, and only the pages a text touches are ever read.
 type Model struct {
-	// Feature table: keys sorted ascending, weights[k*NumLabels+l] is the
-	// int16-quantised weight of feature keys[k] for label l.
-	keys    []uint32
-	weights []int16
+	// Feature table: each record holds a key's low half and then the
+	// int16-quantised weights of the feature for each label.
+	feats qtable
 	// trans[(prev+1)*NumLabels+cur]; prev -1 is the sentence start.
 	trans []int32
 	scale float32 // weight = int16 * scale (informational; decoding is integer)
@@ -28,10 +32,9 @@ type Model struct {
 	// trades recall for precision; a bias tuned on dev data evens them out.
 	oBias int32
 
-	// Lexicon: sorted word keys (LexKey) with gazetteer bits and cluster ids.
-	lexKeys     []uint32
-	lexGaz      []uint16
-	lexClu      []uint16
+	// Lexicon: word keys (LexKey), each record holding the gazetteer bits
+	// and the cluster id (uint16 each) after the key's low half.
+	lex         qtable
 	hasClusters bool
 	// first, if set, is the first-pass model of a stacked tagger: this
 	// model's features include its labels (stackFeatures).
@@ -41,67 +44,141 @@ type Model struct {
 	// domain > 0: also use that training domain's private feature copies.
 	domain int
 
-	// Open-addressing indexes over keys and lexKeys, built on load: a
-	// binary search over the sorted tables cost most of the tagging time.
-	featIdx, lexIdx table
-
 	pool sync.Pool
 }
 
-// table maps a uint32 key to its position in a sorted key slice. Keys are
-// FNV hashes already, so their top bits pick the slot: inserting the sorted
-// keys then fills the slots front to back, which halves model load time
-// compared with scattering them.
-type table struct {
-	slots []slot
-	shift uint32
+// Record sizes in bytes: the key's low half, then the values.
+var (
+	featRecord = 2 + 2*NumLabels
+	lexRecord  = 2 + 2 + 2
+)
+
+// qBuckets is the number of buckets of a qtable: one per value of a key's
+// top 16 bits, so that only the low 16 bits need storing.
+const qBuckets = 1 << 16
+
+// qtable maps distinct uint32 keys (FNV hashes, so evenly spread) to
+// fixed-size records. Records are sorted by key and split by the keys' top
+// 16 bits: the records of bucket b are numbers off[b] to off[b+1]-1, and
+// each starts with its key's low 16 bits followed by the values. A lookup
+// reads one offset pair and scans a few records, and the values sit next to
+// the key, in the same cache line. Keys cost 2 bytes each plus 256 KB for
+// the offsets, less than the 4 bytes of a plain key; the table is built
+// when the model is trained and shipped as is in the model file.
+type qtable struct {
+	off  []byte // qBuckets+1 uint32
+	rec  []byte // n records of size bytes
+	n    uint32 // number of keys
+	size uint32 // record size
 }
 
-type slot struct{ key, pos uint32 } // pos is position+1; 0 = empty
-
-func newTable(keys []uint32) table {
-	bits := uint32(1)
-	for 1<<bits < 2*len(keys) {
-		bits++
-	}
-	t := table{slots: make([]slot, 1<<bits), shift: 32 - bits}
-	mask := uint32(len(t.slots) - 1)
+// newQtable builds a table of sorted keys; vals holds size-2 bytes of
+// values per key.
+func newQtable(keys []uint32, vals []byte, size int) qtable {
+	le := binary.LittleEndian
+	t := qtable{off: make([]byte, 4*(qBuckets+1)), rec: make([]byte, size*len(keys)), n: uint32(len(keys)), size: uint32(size)}
+	b := 0
 	for i, k := range keys {
-		h := k >> t.shift
-		for t.slots[h].pos != 0 {
-			h = (h + 1) & mask
+		for ; b <= int(k>>16); b++ {
+			le.PutUint32(t.off[4*b:], uint32(i))
 		}
-		t.slots[h] = slot{k, uint32(i + 1)}
+		le.PutUint16(t.rec[size*i:], uint16(k))
+		copy(t.rec[size*i+2:size*(i+1)], vals[(size-2)*i:])
+	}
+	for ; b <= qBuckets; b++ {
+		le.PutUint32(t.off[4*b:], uint32(len(keys)))
 	}
 	return t
 }
 
-func (t *table) find(k uint32) int {
-	if len(t.slots) == 0 {
-		return -1
-	}
-	mask := uint32(len(t.slots) - 1)
-	h := k >> t.shift
-	for {
-		s := t.slots[h]
-		if s.pos == 0 {
-			return -1
-		}
-		if s.key == k {
-			return int(s.pos) - 1
-		}
-		h = (h + 1) & mask
-	}
+// find returns the values of key k, or nil. Offsets are clamped, so a
+// damaged table gives wrong answers but never a panic.
+func (t *qtable) find(k uint32) []byte {
+	i, j := t.bucket(k)
+	return t.scan(k, i, j)
 }
 
-// index builds the lookup tables; every constructor calls it.
-func (m *Model) index() *Model {
-	m.featIdx = newTable(m.keys)
-	m.lexIdx = newTable(m.lexKeys)
-	return m
+// bucket returns the record range of k's bucket.
+func (t *qtable) bucket(k uint32) (uint32, uint32) {
+	if len(t.off) == 0 {
+		return 0, 0
+	}
+	le := binary.LittleEndian
+	b := 4 * (k >> 16)
+	return le.Uint32(t.off[b:]), min(le.Uint32(t.off[b+4:]), t.n)
 }
 
-const magic = "ARTNER03"
+// scan looks for k among records i to j-1 of its bucket.
+func (t *qtable) scan(k, i, j uint32) []byte {
+	le := binary.LittleEndian
+	want := uint16(k)
+	for p := i * t.size; p < j*t.size; p += t.size {
+		if v := le.Uint16(t.rec[p:]); v >= want {
+			if v == want {
+				return t.rec[p+2 : p+t.size]
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// key returns the key of record i (for tests and conversions).
+func (t *qtable) key(i int) uint32 {
+	le := binary.LittleEndian
+	b := sort.Search(qBuckets, func(b int) bool { return le.Uint32(t.off[4*(b+1):]) > uint32(i) })
+	return uint32(b)<<16 | uint32(le.Uint16(t.rec[int(t.size)*i:]))
+}
+
+func (t *qtable) append(buf []byte) []byte {
+	buf = binary.LittleEndian.AppendUint32(buf, t.n)
+	buf = append(buf, t.off...)
+	return append(buf, t.rec...)
+}
+
+// parseQtable slices a table written by append out of b.
+func parseQtable(b []byte, size int) (qtable, []byte, error) {
+	if len(b) < 4 {
+		return qtable{}, nil, errShort
+	}
+	n := binary.LittleEndian.Uint32(b)
+	b = b[4:]
+	end := 4*(qBuckets+1) + uint64(size)*uint64(n)
+	if uint64(len(b)) < end {
+		return qtable{}, nil, errShort
+	}
+	return qtable{off: b[:4*(qBuckets+1)], rec: b[4*(qBuckets+1) : end : end], n: n, size: uint32(size)}, b[end:], nil
+}
+
+// NumFeatures is the number of weighted features.
+func (m *Model) NumFeatures() int { return int(m.feats.n) }
+
+// setFeatures stores sorted feature keys with their weights (NumLabels per key).
+func (m *Model) setFeatures(keys []uint32, weights []int16) {
+	vals := make([]byte, 2*len(weights))
+	for i, w := range weights {
+		binary.LittleEndian.PutUint16(vals[2*i:], uint16(w))
+	}
+	m.feats = newQtable(keys, vals, featRecord)
+}
+
+// setLexicon stores sorted word keys with their gazetteer bits and clusters.
+func (m *Model) setLexicon(keys []uint32, gaz, clu []uint16) {
+	vals := make([]byte, 4*len(keys))
+	for i := range keys {
+		binary.LittleEndian.PutUint16(vals[4*i:], gaz[i])
+		binary.LittleEndian.PutUint16(vals[4*i+2:], clu[i])
+	}
+	m.lex = newQtable(keys, vals, lexRecord)
+}
+
+// weights returns the weights of feature k (by position) for each label.
+func (m *Model) weight(k, l int) int16 {
+	rec := m.feats.rec[k*featRecord+2:]
+	return int16(binary.LittleEndian.Uint16(rec[2*l:]))
+}
+
+const magic = "ARTNER05"
 
 //go:embed model/ner.bin
 var embedded []byte
@@ -112,7 +189,8 @@ var (
 	defaultErr   error
 )
 
-// Default returns the embedded model, decoded once.
+// Default returns the embedded model. Decoding it costs next to nothing:
+// the model is read in place from the binary's data.
 func Default() (*Model, error) {
 	defaultOnce.Do(func() {
 		defaultModel, defaultErr = Decode(embedded)
@@ -121,8 +199,8 @@ func Default() (*Model, error) {
 }
 
 func (m *Model) lookupGaz(k uint32) uint16 {
-	if i := m.lexIdx.find(k); i >= 0 {
-		return m.lexGaz[i]
+	if v := m.lex.find(k); v != nil {
+		return binary.LittleEndian.Uint16(v)
 	}
 	return 0
 }
@@ -131,17 +209,29 @@ func (m *Model) lookupCluster(k uint32) uint16 {
 	if !m.hasClusters {
 		return 0
 	}
-	if i := m.lexIdx.find(k); i >= 0 {
-		return m.lexClu[i]
+	if v := m.lex.find(k); v != nil {
+		return binary.LittleEndian.Uint16(v[2:])
 	}
 	return 0
 }
 
 type scratch struct {
 	toks  []token
+	buf   []byte
 	feats []uint32
 	emit  []int32
 	back  []int8
+	words []wordEntry // see wordRow
+}
+
+// wordSlots is the number of entries of a scratch's word cache.
+const wordSlots = 2048
+
+// wordEntry caches the summed weights of a word form's word-only features.
+type wordEntry struct {
+	word string
+	ok   bool
+	row  [16]int32 // NumLabels entries used
 }
 
 // Tag returns one BIO label per word ("O", "B-PER", "I-ORG", …). Words are
@@ -165,7 +255,7 @@ func (m *Model) TagIndex(words []string) []int {
 	}
 	defer m.pool.Put(s)
 	L := NumLabels
-	s.toks = m.prepare(words, s.toks)
+	s.toks, s.buf = m.prepareBuf(words, s.toks, s.buf)
 	if cap(s.emit) < len(words)*L {
 		s.emit = make([]int32, len(words)*L)
 	}
@@ -177,27 +267,16 @@ func (m *Model) TagIndex(words []string) []int {
 	clear(emit)
 	inQuote := false
 	for i := range s.toks {
-		s.feats = m.features(s.toks, i, inQuote, s.feats[:0])
+		row := emit[i*L : (i+1)*L]
+		for l, w := range m.wordRow(s, i)[:L] {
+			row[l] += w
+		}
+		row[0] -= m.oBias
+		s.feats = m.featureParts(s.toks, i, inQuote, s.feats[:0], contextPart)
 		if first != nil {
 			s.feats = stackFeatures(s.toks, first, i, s.feats)
 		}
-		if m.domain > 0 {
-			for _, f := range s.feats {
-				s.feats = append(s.feats, domainFeat(f, m.domain))
-			}
-		}
-		row := emit[i*L : (i+1)*L]
-		row[0] -= m.oBias
-		for _, f := range s.feats {
-			k := m.featIdx.find(f)
-			if k < 0 {
-				continue
-			}
-			w := m.weights[k*L : (k+1)*L]
-			for l := range row {
-				row[l] += int32(w[l])
-			}
-		}
+		m.addWeights(row, s.feats)
 		if s.toks[i].quote {
 			inQuote = !inQuote
 		}
@@ -206,6 +285,69 @@ func (m *Model) TagIndex(words []string) []int {
 	s.back = viterbi(emit, m.trans, len(words), out, s.back)
 	trimQuotes(out, s.toks)
 	return out
+}
+
+// wordRow returns the summed weights of the word-only features of word i.
+// They are the same wherever a word form occurs, and news text repeats its
+// words, so they are kept in a small cache keyed by the form: a hit saves
+// about 17 table lookups, most of them cache misses in the model.
+func (m *Model) wordRow(s *scratch, i int) *[16]int32 {
+	if s.words == nil {
+		s.words = make([]wordEntry, wordSlots)
+	}
+	w := s.toks[i].word
+	e := &s.words[hashStr(fnvOffset, w)&(wordSlots-1)]
+	if e.ok && e.word == w {
+		return &e.row
+	}
+	clear(e.row[:])
+	s.feats = m.featureParts(s.toks, i, false, s.feats[:0], wordPart)
+	m.addWeights(e.row[:NumLabels], s.feats)
+	// A copy, so that the cache does not keep a whole document alive.
+	e.word, e.ok = strings.Clone(w), true
+	return &e.row
+}
+
+// addWeights adds the weights of feats (and, for a domain model, of their
+// domain copies) to row.
+func (m *Model) addWeights(row []int32, feats []uint32) {
+	if m.domain > 0 {
+		for _, f := range feats {
+			m.addWeight(row, f)
+			m.addWeight(row, domainFeat(f, m.domain))
+		}
+		return
+	}
+	// Two passes: first every feature's bucket, then its records. The
+	// bucket reads do not depend on each other, so the processor overlaps
+	// their cache misses instead of waiting for each in turn.
+	var spans [64][2]uint32
+	for len(feats) > 0 {
+		n := min(len(feats), len(spans))
+		for k, f := range feats[:n] {
+			spans[k][0], spans[k][1] = m.feats.bucket(f)
+		}
+		for k, f := range feats[:n] {
+			if w := m.feats.scan(f, spans[k][0], spans[k][1]); w != nil {
+				w = w[:2*len(row)]
+				for l := range row {
+					row[l] += int32(int16(binary.LittleEndian.Uint16(w[2*l:])))
+				}
+			}
+		}
+		feats = feats[n:]
+	}
+}
+
+func (m *Model) addWeight(row []int32, f uint32) {
+	w := m.feats.find(f)
+	if w == nil {
+		return
+	}
+	w = w[:2*len(row)]
+	for l := range row {
+		row[l] += int32(int16(binary.LittleEndian.Uint16(w[2*l:])))
+	}
 }
 
 // trimQuotes moves quotation marks at the edges of a mention out of it
@@ -293,7 +435,8 @@ func (m *Model) OBias() float32 { return float32(m.oBias) * m.scale }
 // values make the tagger find more entities.
 func (m *Model) SetOBias(b float32) { m.oBias = int32(b / m.scale) }
 
-// Encode writes the model in its binary form.
+// Encode writes the model in its binary form: a header, then the tables
+// exactly as Model holds them, so that Decode can use them in place.
 func (m *Model) Encode(w io.Writer) error {
 	le := binary.LittleEndian
 	var buf []byte
@@ -311,16 +454,7 @@ func (m *Model) Encode(w io.Writer) error {
 	buf = le.AppendUint32(buf, uint32(NumLabels))
 	buf = le.AppendUint32(buf, flags)
 	buf = m.appendWeights(buf)
-	buf = le.AppendUint32(buf, uint32(len(m.lexKeys)))
-	for _, k := range m.lexKeys {
-		buf = le.AppendUint32(buf, k)
-	}
-	for _, g := range m.lexGaz {
-		buf = le.AppendUint16(buf, g)
-	}
-	for _, c := range m.lexClu {
-		buf = le.AppendUint16(buf, c)
-	}
+	buf = m.lex.append(buf)
 	if f := m.first; f != nil {
 		// The first pass shares the lexicon; only its flags and weights follow.
 		ff := uint32(0)
@@ -342,20 +476,13 @@ func (m *Model) appendWeights(buf []byte) []byte {
 	for _, t := range m.trans {
 		buf = le.AppendUint32(buf, uint32(t))
 	}
-	buf = le.AppendUint32(buf, uint32(len(m.keys)))
-	for _, k := range m.keys {
-		buf = le.AppendUint32(buf, k)
-	}
-	for _, v := range m.weights {
-		buf = le.AppendUint16(buf, uint16(v))
-	}
-	return buf
+	return m.feats.append(buf)
 }
 
 // parseWeights decodes what appendWeights wrote into m and returns the rest.
 func parseWeights(b []byte, m *Model) ([]byte, error) {
 	le := binary.LittleEndian
-	n := 4 + 4 + 4*(NumLabels+1)*NumLabels + 4
+	n := 4 + 4 + 4*(NumLabels+1)*NumLabels
 	if len(b) < n {
 		return nil, errShort
 	}
@@ -367,21 +494,9 @@ func parseWeights(b []byte, m *Model) ([]byte, error) {
 		m.trans[i] = int32(le.Uint32(b[4*i:]))
 	}
 	b = b[4*len(m.trans):]
-	nf := le.Uint32(b)
-	b = b[4:]
-	if uint64(len(b)) < uint64(nf)*uint64(4+2*NumLabels) {
-		return nil, errShort
-	}
-	m.keys = make([]uint32, nf)
-	for i := range m.keys {
-		m.keys[i] = le.Uint32(b[4*i:])
-	}
-	b = b[4*int(nf):]
-	m.weights = make([]int16, int(nf)*NumLabels)
-	for i := range m.weights {
-		m.weights[i] = int16(le.Uint16(b[2*i:]))
-	}
-	return b[2*len(m.weights):], nil
+	var err error
+	m.feats, b, err = parseQtable(b, featRecord)
+	return b, err
 }
 
 // Save writes the model to a file.
@@ -408,11 +523,14 @@ func Load(path string) (*Model, error) {
 
 var errShort = errors.New("ner: model data truncated")
 
-// Decode parses a model from its binary form. It never panics on bad input.
+// Decode parses a model from its binary form. The model refers to b, which
+// must not change afterwards. Decode checks sizes only, so it costs the same
+// for any model; it never panics on bad input, and neither does tagging with
+// what it returns.
 func Decode(b []byte) (*Model, error) {
 	le := binary.LittleEndian
 	if len(b) < len(magic) || string(b[:len(magic)]) != magic {
-		return nil, errors.New("ner: not a model file")
+		return nil, errors.New("ner: not a model file (or one of an older format)")
 	}
 	b = b[len(magic):]
 	u32 := func() (uint32, error) {
@@ -438,63 +556,24 @@ func Decode(b []byte) (*Model, error) {
 	if b, err = parseWeights(b, m); err != nil {
 		return nil, err
 	}
-	nx, err := u32()
-	if err != nil {
+	if m.lex, b, err = parseQtable(b, lexRecord); err != nil {
 		return nil, err
 	}
-	if uint64(len(b)) < uint64(nx)*8 {
-		return nil, errShort
-	}
-	m.lexKeys = make([]uint32, nx)
-	for i := range m.lexKeys {
-		m.lexKeys[i] = le.Uint32(b[4*i:])
-	}
-	b = b[4*int(nx):]
-	m.lexGaz = make([]uint16, nx)
-	for i := range m.lexGaz {
-		m.lexGaz[i] = le.Uint16(b[2*i:])
-	}
-	b = b[2*nx:]
-	m.lexClu = make([]uint16, nx)
-	for i := range m.lexClu {
-		m.lexClu[i] = le.Uint16(b[2*i:])
-	}
-	b = b[2*nx:]
 	if flags&4 != 0 {
 		ff, err := u32()
 		if err != nil {
 			return nil, err
 		}
-		f := &Model{hasClusters: m.hasClusters, wide: ff&2 != 0, lexKeys: m.lexKeys, lexGaz: m.lexGaz, lexClu: m.lexClu}
+		f := &Model{hasClusters: m.hasClusters, wide: ff&2 != 0, lex: m.lex}
 		if b, err = parseWeights(b, f); err != nil {
 			return nil, err
 		}
-		if !sorted(f.keys) {
-			return nil, errors.New("ner: model tables not sorted")
-		}
-		f.featIdx = newTable(f.keys)
 		m.first = f
 	}
 	if len(b) != 0 {
 		return nil, errors.New("ner: trailing data after model")
 	}
-	if !sorted(m.keys) || !sorted(m.lexKeys) {
-		return nil, errors.New("ner: model tables not sorted")
-	}
-	m.index()
-	if m.first != nil {
-		m.first.lexIdx = m.lexIdx
-	}
 	return m, nil
-}
-
-func sorted(k []uint32) bool {
-	for i := 1; i < len(k); i++ {
-		if k[i] <= k[i-1] {
-			return false
-		}
-	}
-	return true
 }
 
 // Part is a name at the start of a hyphenated compound that is not itself

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 func TestSpans(t *testing.T) {
@@ -437,4 +438,109 @@ func roundTrip(t *testing.T, m *Model) (*Model, []byte) {
 		t.Fatal(err)
 	}
 	return m2, buf.Bytes()
+}
+
+// A qtable finds every key it holds, including those at the edges of the
+// key space and of buckets, with its values, and nothing else.
+func TestQtable(t *testing.T) {
+	keys := []uint32{0, 1, 0xffff, 0x10000, 0x10001, 0x12345678, 0x12345679, 0x1234ffff, 0xfffffffe, 0xffffffff}
+	vals := make([]byte, 2*len(keys))
+	for i := range keys {
+		vals[2*i], vals[2*i+1] = byte(i), 0xaa
+	}
+	q := newQtable(keys, vals, 4)
+	for i, k := range keys {
+		if got := q.find(k); len(got) != 2 || got[0] != byte(i) || got[1] != 0xaa {
+			t.Errorf("find(%#x) = %v, want [%d 170]", k, got, i)
+		}
+		if got := q.key(i); got != k {
+			t.Errorf("key(%d) = %#x, want %#x", i, got, k)
+		}
+	}
+	for _, k := range []uint32{2, 0xfffe, 0x10002, 0x12340000, 0x1234fffe, 0xfffffffd, 0x80000000} {
+		if got := q.find(k); got != nil {
+			t.Errorf("find(%#x) = %v for a key not in the table", k, got)
+		}
+	}
+	if (&qtable{}).find(5) != nil {
+		t.Error("empty table found a key")
+	}
+}
+
+// The embedded model is used in place: its weight and lexicon tables are
+// the embedded bytes themselves, not a copy.
+func TestDefaultModelInPlace(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	inside := func(b []byte) bool {
+		start := uintptr(unsafe.Pointer(unsafe.SliceData(embedded)))
+		p := uintptr(unsafe.Pointer(unsafe.SliceData(b)))
+		return len(b) > 0 && p >= start && p+uintptr(len(b)) <= start+uintptr(len(embedded))
+	}
+	for name, b := range map[string][]byte{"feature weights": m.feats.rec, "feature offsets": m.feats.off, "lexicon": m.lex.rec} {
+		if !inside(b) {
+			t.Errorf("%s were copied out of the embedded model", name)
+		}
+	}
+	if n := testing.AllocsPerRun(5, func() { Decode(embedded) }); n > 10 {
+		t.Errorf("Decode allocates %.0f times, want a handful", n)
+	}
+}
+
+// BenchmarkTagArticle tags every sentence of the bundled sample article:
+// unlike one sentence tagged over and over, its features spread over the
+// whole model, as in real use.
+func BenchmarkTagArticle(b *testing.B) {
+	m, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	text, err := os.ReadFile("../../testdata/sample/reaim-gipfel.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var sents [][]string
+	n := 0
+	for _, s := range strings.SplitAfter(string(text), ". ") {
+		if w := strings.Fields(s); len(w) > 0 {
+			sents = append(sents, w)
+			n += len(w)
+		}
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, s := range sents {
+			m.Tag(s)
+		}
+	}
+	b.ReportMetric(float64(b.N*n)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// The tagger sums word-only and context features separately (caching the
+// former per word form); together they must be exactly the features the
+// model was trained on.
+func TestFeatureParts(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := strings.Fields(`„ Die Bremer EU-Kommission “ , sagte Schröders Sprecherin am Montag in Ost-Berlin : ( 12 Mio. Euro ) .`)
+	toks := m.prepare(words, nil)
+	inQuote := false
+	for i := range toks {
+		all := m.features(toks, i, inQuote, nil)
+		parts := m.featureParts(toks, i, inQuote, nil, wordPart)
+		parts = m.featureParts(toks, i, inQuote, parts, contextPart)
+		slices.Sort(all)
+		slices.Sort(parts)
+		if !slices.Equal(all, parts) {
+			t.Errorf("word %q: %d features, %d in the parts", words[i], len(all), len(parts))
+		}
+		if toks[i].quote {
+			inQuote = !inQuote
+		}
+	}
 }

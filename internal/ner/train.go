@@ -104,14 +104,15 @@ func NewModel(lex Lexicon) *Model {
 		keys = append(keys, k)
 	}
 	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
-	m.lexKeys = keys
-	m.lexGaz = make([]uint16, len(keys))
-	m.lexClu = make([]uint16, len(keys))
+	gaz := make([]uint16, len(keys))
+	clu := make([]uint16, len(keys))
 	for i, k := range keys {
-		m.lexGaz[i] = byKey[k].g
-		m.lexClu[i] = byKey[k].c
+		gaz[i] = byKey[k].g
+		clu[i] = byKey[k].c
 	}
-	return m.index()
+	m.setLexicon(keys, gaz, clu)
+	m.setFeatures(nil, nil)
+	return m
 }
 
 type trainSent struct {
@@ -328,7 +329,7 @@ func Train(examples []Example, lex Lexicon, opt TrainOptions) *Model {
 		at[i] /= float32(bags)
 	}
 	m := finish(base, keys, aw, at, opt.Prune, drop, opt.Domain)
-	logf("model: %d features after pruning\n", len(m.keys))
+	logf("model: %d features after pruning\n", m.NumFeatures())
 	if opt.AfterEpoch != nil {
 		opt.AfterEpoch(opt.Epochs, m)
 	}
@@ -407,26 +408,25 @@ func finish(base *Model, keys []uint32, w, trans []float32, prune float32, drop 
 	}
 	m := &Model{
 		scale:       scale,
-		lexKeys:     base.lexKeys,
-		lexGaz:      base.lexGaz,
-		lexClu:      base.lexClu,
+		lex:         base.lex,
 		hasClusters: base.hasClusters,
 		wide:        base.wide,
 		first:       base.first,
 		domain:      domain,
-		keys:        make([]uint32, len(ks)),
-		weights:     make([]int16, len(ks)*L),
 		trans:       make([]int32, len(trans)),
 	}
+	fk := make([]uint32, len(ks))
+	fw := make([]int16, len(ks)*L)
 	for j, k := range ks {
-		m.keys[j] = k.key
+		fk[j] = k.key
 		for l := 0; l < L; l++ {
 			q := math.Round(float64(w[k.idx*L+l] / scale))
-			m.weights[j*L+l] = int16(max(-32767, min(32767, q)))
+			fw[j*L+l] = int16(max(-32767, min(32767, q)))
 		}
 	}
+	m.setFeatures(fk, fw)
 	for i, t := range trans {
 		m.trans[i] = int32(math.Round(float64(t / scale)))
 	}
-	return m.index()
+	return m
 }

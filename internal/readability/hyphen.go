@@ -2,6 +2,7 @@ package readability
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -51,57 +52,55 @@ func germanPatterns() *trie {
 // buildTrie parses patterns such as "2z1wed" or ".ab1a" (digits are the
 // weights of the gaps, "." marks a word edge).
 func buildTrie(src string) *trie {
-	// Build with maps first, then flatten into sorted edges.
+	// Build with first-child/next-sibling links and one shared value
+	// slice (no maps, few allocations: a cold start pays for this), then
+	// flatten into sorted edges.
 	type tmp struct {
-		kids map[byte]int
-		val  []uint8
+		kid, next int32 // first child, next sibling (0 = none)
+		b         byte
+		valLen    uint8
+		valStart  int32
 	}
-	nodes := []tmp{{}}
-	for _, line := range strings.Split(src, "\n") {
+	t := &trie{values: make([]uint8, 0, len(src))}
+	nodes := make([]tmp, 1, len(src)/4)
+	nodes[0].valStart = -1
+	for line := range strings.SplitSeq(src, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || line[0] == '#' {
 			continue
 		}
-		var letters []byte
-		vals := []uint8{0}
+		start := len(t.values)
+		t.values = append(t.values, 0)
+		n := int32(0)
 		for i := 0; i < len(line); i++ {
 			c := line[i]
 			if c >= '0' && c <= '9' {
-				vals[len(vals)-1] = c - '0'
+				t.values[len(t.values)-1] = c - '0'
 				continue
 			}
-			letters = append(letters, c)
-			vals = append(vals, 0)
-		}
-		n := 0
-		for _, c := range letters {
-			if nodes[n].kids == nil {
-				nodes[n].kids = map[byte]int{}
+			t.values = append(t.values, 0)
+			k := nodes[n].kid
+			for k != 0 && nodes[k].b != c {
+				k = nodes[k].next
 			}
-			next, ok := nodes[n].kids[c]
-			if !ok {
-				nodes = append(nodes, tmp{})
-				next = len(nodes) - 1
-				nodes[n].kids[c] = next
+			if k == 0 {
+				nodes = append(nodes, tmp{b: c, next: nodes[n].kid, valStart: -1})
+				k = int32(len(nodes) - 1)
+				nodes[n].kid = k
 			}
-			n = next
+			n = k
 		}
-		nodes[n].val = vals
+		nodes[n].valStart, nodes[n].valLen = int32(start), uint8(len(t.values)-start)
 	}
-	t := &trie{nodes: make([]trieNode, len(nodes))}
+	t.nodes = make([]trieNode, len(nodes))
+	t.edges = make([]trieEdge, 0, len(nodes))
 	for i, n := range nodes {
-		tn := trieNode{edgeStart: int32(len(t.edges)), valStart: -1}
-		for b := 0; b < 256; b++ {
-			if k, ok := n.kids[byte(b)]; ok {
-				t.edges = append(t.edges, trieEdge{b: byte(b), node: int32(k)})
-			}
+		tn := trieNode{edgeStart: int32(len(t.edges)), valStart: n.valStart, valLen: n.valLen}
+		for k := n.kid; k != 0; k = nodes[k].next {
+			t.edges = append(t.edges, trieEdge{b: nodes[k].b, node: k})
 		}
+		slices.SortFunc(t.edges[tn.edgeStart:], func(x, y trieEdge) int { return int(x.b) - int(y.b) })
 		tn.edgeEnd = int32(len(t.edges))
-		if n.val != nil {
-			tn.valStart = int32(len(t.values))
-			tn.valLen = uint8(len(n.val))
-			t.values = append(t.values, n.val...)
-		}
 		t.nodes[i] = tn
 	}
 	for _, e := range t.edges[t.nodes[0].edgeStart:t.nodes[0].edgeEnd] {
