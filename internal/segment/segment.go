@@ -127,7 +127,7 @@ func Segment(text, lang string) Result {
 	// Sizing up front avoids copying the token slice as it grows (on
 	// large inputs that was the largest single cost).
 	res.Paragraphs = make([]Paragraph, 0, len(lines))
-	res.Sentences = make([]Sentence, 0, len(text)/100+1)
+	res.Sentences = make([]Sentence, 0, max(len(lines), len(text)/100)+1)
 	res.Tokens = make([]Token, 0, estimateTokens(text))
 	var sp splitter
 	sp.text = text
