@@ -69,6 +69,26 @@ var (
 	textMarshalerType = reflect.TypeFor[encoding.TextMarshaler]()
 )
 
+// Seq is a list whose elements are made one at a time as they are
+// written, so that it is never built whole: a document's paragraphs,
+// sentences and tokens in their JSON form are several times the size of
+// the document model.
+type Seq struct {
+	Len int
+	At  func(i int) any
+}
+
+// MarshalJSON encodes the list for encoding/json.
+func (q Seq) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	if err := WriteJSON(&buf, q); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+var seqType = reflect.TypeFor[Seq]()
+
 // value streams v. Everything it does not take apart itself goes to
 // encoding/json whole, so the output is always encoding/json's.
 func (s *streamer) value(v reflect.Value) error {
@@ -77,6 +97,20 @@ func (s *streamer) value(v reflect.Value) error {
 		return nil
 	}
 	t := v.Type()
+	if t == seqType {
+		q := v.Interface().(Seq)
+		s.bw.WriteByte('[')
+		for i := range q.Len {
+			if i > 0 {
+				s.bw.WriteByte(',')
+			}
+			if err := s.value(reflect.ValueOf(q.At(i))); err != nil {
+				return err
+			}
+		}
+		s.bw.WriteByte(']')
+		return nil
+	}
 	if marshals(t) {
 		return s.leaf(v)
 	}
