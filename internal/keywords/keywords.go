@@ -243,6 +243,21 @@ func isBody(k string) bool { return k == "body" || k == "quote" || k == "list_it
 func newText(doc *document.Document, lang *language) *text {
 	sc := getScratch()
 	t := &text{doc: doc, sc: sc, lx: newLexicon(lang, sc), words: sc.words[:0], sentences: sc.sentences[:0]}
+	// Sized once for the document: grown by appending, the two lists of a
+	// text of millions of short lines were copied over and over and held
+	// twice while copying.
+	nw := 0
+	for _, tok := range doc.Tokens {
+		if tok.Kind == segment.TokWord || tok.Kind == segment.TokNumber {
+			nw++
+		}
+	}
+	if cap(t.words) < nw {
+		t.words = make([]word, 0, nw)
+	}
+	if cap(t.sentences) < len(doc.Sentences) {
+		t.sentences = make([]sentRange, 0, len(doc.Sentences))
+	}
 	for _, p := range doc.Paragraphs {
 		if isBody(p.Kind) {
 			t.bodyParagraphs++
