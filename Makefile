@@ -5,13 +5,26 @@ SAMPLE  := testdata/sample/reaim-gipfel.txt
 SHARED  ?= ../shared
 FUZZTIME ?= 10000x
 
-.PHONY: build test run bench eval lint fuzz clean ner-model
+.PHONY: build test run bench eval lint fuzz clean ner-model beam beam-test
 
 build:
 	$(GO) build -o $(BIN) ./cmd/artikel
 
 test:
 	$(GO) test -count=1 ./...
+
+# The Apache Beam pipeline is a nested module (beam/, see beam/README.md):
+# the CLI's module graph and `make test` do not depend on the Beam SDK.
+# Without cgo, so that on linux/amd64 the same file can be the workers'
+# binary (--worker_binary) in Beam's Go SDK containers.
+beam:
+	cd beam && CGO_ENABLED=0 $(GO) build -o ../bin/artikel-beam ./cmd/artikel-beam
+
+# The pipeline's tests on Beam's local runner (Prism) and a bounded fuzz
+# run of its JSON Lines splitting; a cold build of the Beam SDK takes minutes.
+beam-test:
+	cd beam && $(GO) vet ./... && $(GO) test -count=1 ./...
+	cd beam && $(GO) test -run '^$$' -fuzz '^FuzzPieces$$' -fuzztime $(FUZZTIME) ./artikelbeam
 
 run: build
 	./$(BIN) analyze $(SAMPLE)

@@ -42,6 +42,7 @@ type AnalyzeOptions struct {
 	Quiet       bool
 	Verbose     bool
 	SummaryOnly bool
+	NoSummary   bool
 	Config      string
 	// Settings are the analyzers' own settings (--keyphrase, ...) by name.
 	Settings map[string]*string
@@ -120,6 +121,7 @@ func bindAnalyzeFlags(cmd *cobra.Command, opts *AnalyzeOptions) {
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress bar")
 	f.BoolVarP(&opts.Verbose, "verbose", "v", false, "also report skipped files (hidden files and folders)")
 	f.BoolVar(&opts.SummaryOnly, "summary-only", false, "print only the corpus summary")
+	f.BoolVar(&opts.NoSummary, "no-summary", false, "do not write the corpus summary (for streaming filters whose outputs are concatenated)")
 	f.StringVar(&opts.Config, "config", "", "configuration file (default: "+".artikel.yaml found upward from the working directory)")
 	opts.Settings = map[string]*string{}
 	for _, a := range pipeline.Registry() {
@@ -157,6 +159,9 @@ func runAnalyze(ctx context.Context, opts *AnalyzeOptions) error {
 			}
 			settings[s.Name] = v
 		}
+	}
+	if opts.SummaryOnly && opts.NoSummary {
+		return usageErrorf("--summary-only and --no-summary exclude each other")
 	}
 	rules, err := gate.Compile(opts.FailOn, gate.NewSchema(analyzers, pipeline.Registry()))
 	if err != nil {
@@ -259,7 +264,7 @@ func runAnalyze(ctx context.Context, opts *AnalyzeOptions) error {
 	defer stop()
 
 	b := &batch{rules: rules, summary: corpus.NewBuilder(opts.Top, analyzers), w: w, errOut: opts.IO.ErrOut,
-		beforeLog: progress.clear, summaryOnly: opts.SummaryOnly, alwaysSummary: opts.Input == "jsonl"}
+		beforeLog: progress.clear, summaryOnly: opts.SummaryOnly, noSummary: opts.NoSummary, alwaysSummary: opts.Input == "jsonl"}
 	err = cfg.Run(ctx, sources, func(r *analysis.Report) error {
 		err := b.add(r)
 		progress.add()

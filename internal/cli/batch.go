@@ -21,6 +21,7 @@ type batch struct {
 	errOut      io.Writer
 	beforeLog   func() // clears the progress bar before a message
 	summaryOnly bool
+	noSummary   bool
 	// alwaysSummary writes the summary even for one document (JSON Lines
 	// input: a stream is a batch whatever its length).
 	alwaysSummary bool
@@ -69,7 +70,7 @@ func (b *batch) log(format string, args ...any) {
 // with its exit code, or nil.
 func (b *batch) finish(runErr error) error {
 	err := runErr
-	if sw, ok := b.w.(report.SummaryWriter); ok && err == nil && (b.docs > 1 || b.summaryOnly || b.alwaysSummary) {
+	if sw, ok := b.w.(report.SummaryWriter); ok && err == nil && !b.noSummary && (b.docs > 1 || b.summaryOnly || b.alwaysSummary) {
 		err = sw.WriteSummary(b.summary.Summary())
 	}
 	if cerr := b.w.Close(); err == nil {

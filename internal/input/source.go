@@ -343,9 +343,17 @@ func readOne(path string, r io.Reader, opts Options) Source {
 // A byte-order mark at the start, CRLF line ends and a last line without a
 // line end are accepted; blank lines are skipped.
 func JSONLines(name string, r io.Reader, opts Options) iter.Seq[Source] {
+	return JSONLinesFrom(name, r, 1, opts)
+}
+
+// JSONLinesFrom is JSONLines for a part of a file that starts at a line
+// start: r's first line is line first of the file, and the Sources (line
+// numbers, and the names of records without an id) are those JSONLines
+// gives for the whole file. A distributed runner reads big files in parts.
+func JSONLinesFrom(name string, r io.Reader, first int, opts Options) iter.Seq[Source] {
 	return func(yield func(Source) bool) {
 		br := bufio.NewReaderSize(r, 64<<10)
-		for line := 1; ; line++ {
+		for line := max(first, 1); ; line++ {
 			b, tooLong, err := readLine(br, opts.MaxBytes)
 			if line == 1 {
 				b = bytes.TrimPrefix(b, utf8BOM)
