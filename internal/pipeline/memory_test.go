@@ -72,8 +72,8 @@ func analyzeAndWrite(t testing.TB, cfg *Config, name, text string) {
 // often, so the heap is close to what is live) and the bytes allocated;
 // both are bytes, not time, so the check is stable on a loaded machine.
 // A run aims at 30 bytes per byte of document; the quotations input peaks
-// at about 39 here (the collector's slack and the sampling included), news
-// at 17. Before tokens were 16 bytes, the quotations shared one list and
+// at about 37 here (the collector's slack and the sampling included), news
+// at 14. Before tokens were 16 bytes, the quotations shared one list and
 // the JSON was streamed, they peaked at 127 and 46 and allocated 403× and
 // 130× their size.
 func TestMemoryBounded(t *testing.T) {
