@@ -102,6 +102,7 @@ func checkResults(t testing.TB, r *rand.Rand) {
 }
 
 func TestStreamedJSONMatchesEncodingJSON(t *testing.T) {
+	checkValue(t, kinds{hidden: 1}) // unexported fields are left out
 	r := rand.New(rand.NewPCG(1, 2))
 	for range 300 {
 		checkResults(t, r)
