@@ -18,28 +18,12 @@ func EncodeJSON(v any) ([]byte, error) {
 }
 
 // EncodeFields encodes fields as one JSON object, keys in the given order
-// (the documented order of the contract, which a map would lose). All fields
-// go into one buffer: encoding each into its own and copying it held a large
-// document's JSON (hundreds of MB for pathological text) twice.
+// (the documented order of the contract, which a map would lose).
+// WriteFields streams the same bytes to a writer.
 func EncodeFields(fields []Field) ([]byte, error) {
 	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	buf.WriteByte('{')
-	for i, f := range fields {
-		if i > 0 {
-			buf.WriteByte(',')
-		}
-		if err := enc.Encode(f.Key); err != nil {
-			return nil, err
-		}
-		buf.Truncate(buf.Len() - 1) // Encode's newline
-		buf.WriteByte(':')
-		if err := enc.Encode(f.Value); err != nil {
-			return nil, err
-		}
-		buf.Truncate(buf.Len() - 1)
+	if err := WriteFields(&buf, fields); err != nil {
+		return nil, err
 	}
-	buf.WriteByte('}')
 	return buf.Bytes(), nil
 }

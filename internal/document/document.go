@@ -98,11 +98,11 @@ func New(id, text, lang string) *Document {
 	// Token ranges per sentence, so analyzers can walk a sentence's tokens directly.
 	ti := 0
 	for i := range d.Sentences {
-		for ti < len(d.Tokens) && d.Tokens[ti].Sentence < i {
+		for ti < len(d.Tokens) && int(d.Tokens[ti].Sentence) < i {
 			ti++
 		}
 		d.Sentences[i].FirstToken = ti
-		for ti < len(d.Tokens) && d.Tokens[ti].Sentence == i {
+		for ti < len(d.Tokens) && int(d.Tokens[ti].Sentence) == i {
 			ti++
 		}
 		d.Sentences[i].EndToken = ti

@@ -15,7 +15,7 @@ func checkSpans(t *testing.T, d *Document) {
 	t.Helper()
 	runes := []rune(d.Input)
 	for i, tok := range d.Tokens {
-		sp := d.Span(tok.Start, tok.End)
+		sp := d.Span(int(tok.Start), int(tok.End))
 		if sp.Start < 0 || sp.End > len(runes) || sp.Start > sp.End {
 			t.Fatalf("token %d: span %d..%d outside the input (%d code points)", i, sp.Start, sp.End, len(runes))
 		}
@@ -48,11 +48,11 @@ func TestSoftHyphen(t *testing.T) {
 		t.Fatalf("tokens = %q, want %q", got, want)
 	}
 	// The span covers the original word, soft hyphen included.
-	sp := d.Span(d.Tokens[3].Start, d.Tokens[3].End)
+	sp := d.Span(int(d.Tokens[3].Start), int(d.Tokens[3].End))
 	if sp.Start != 14 || sp.End != 22 || sp.Text != "Mün\u00adchen" {
 		t.Errorf("München span = %+v, want 14..22 with the soft hyphen", sp)
 	}
-	sp = d.Span(d.Tokens[5].Start, d.Tokens[5].End)
+	sp = d.Span(int(d.Tokens[5].Start), int(d.Tokens[5].End))
 	if sp.Start != 27 || sp.End != 35 || sp.Text != "Ham\u00adburg" {
 		t.Errorf("Hamburg span = %+v, want 27..35", sp)
 	}
@@ -74,7 +74,7 @@ func TestDecomposedText(t *testing.T) {
 	if got[2] != "München" || got[4] != "Köln" {
 		t.Fatalf("tokens = %q", got)
 	}
-	sp := d.Span(d.Tokens[2].Start, d.Tokens[2].End)
+	sp := d.Span(int(d.Tokens[2].Start), int(d.Tokens[2].End))
 	if sp.Start != 11 || sp.End != 19 || sp.Text != "Mu\u0308nchen" {
 		t.Errorf("München span = %+v, want 11..19 over the decomposed input", sp)
 	}

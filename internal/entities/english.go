@@ -12,6 +12,7 @@ import (
 	"github.com/jdkato/prose/v2"
 
 	"artikel/internal/document"
+	"artikel/internal/segment"
 )
 
 var (
@@ -98,7 +99,7 @@ func locateTokens(text string, toks []prose.Token) []taggedToken {
 func lowerCaseWords(d *document.Document) map[string]bool {
 	out := map[string]bool{}
 	for i, t := range d.Tokens {
-		if w := d.TokenText(i); t.Kind == "word" {
+		if w := d.TokenText(i); t.Kind == segment.TokWord {
 			if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
 				out[w] = true
 			}

@@ -17,6 +17,7 @@ import (
 	"artikel/internal/analysis"
 	"artikel/internal/document"
 	"artikel/internal/ner"
+	"artikel/internal/segment"
 )
 
 // Analyzer finds entity mentions and groups them into entities.
@@ -139,7 +140,7 @@ func pieceEnd(d *document.Document, first, end int) int {
 	}
 	cut := first + maxTagTokens
 	for i := cut - 1; i > cut-maxTagTokens/4; i-- {
-		if k := d.Tokens[i].Kind; k == "punct" || k == "quote" {
+		if k := d.Tokens[i].Kind; k == segment.TokPunct || k == segment.TokQuote {
 			return i + 1
 		}
 	}
@@ -157,7 +158,7 @@ func tagPiece(d *document.Document, model *ner.Model, g *gazetteer, si, first in
 	named := make([]bool, len(words))
 	for _, sp := range ner.Spans(labels) {
 		start, end := d.Tokens[first+sp.Start].Start, d.Tokens[first+sp.End-1].End
-		m := NewMention(d, start, end, normalizeType(sp.Type), "name", si)
+		m := NewMention(d, int(start), int(end), normalizeType(sp.Type), "name", si)
 		// The model tags nationality adjectives as places; they are
 		// derived mentions of the country.
 		if sp.End-sp.Start == 1 {
@@ -174,24 +175,24 @@ func tagPiece(d *document.Document, model *ner.Model, g *gazetteer, si, first in
 	}
 	for i := 0; i < len(words); i++ {
 		tok := d.Tokens[first+i]
-		if named[i] || tok.Kind != "word" {
+		if named[i] || tok.Kind != segment.TokWord {
 			continue
 		}
 		// Names the gazetteer knows for certain ("Vereinigte Staaten") but
 		// the model missed.
 		if n, k := g.longestName(words[i:], named[i:]); n > 0 {
 			end := d.Tokens[first+i+n-1].End
-			m := NewMention(d, tok.Start, end, k.typ, "name", si)
+			m := NewMention(d, int(tok.Start), int(end), k.typ, "name", si)
 			mentions = append(mentions, m)
 			i += n - 1
 			continue
 		}
 		if g.language(words[i]) {
-			mentions = append(mentions, NewMention(d, tok.Start, tok.End, MISC, "name", si))
+			mentions = append(mentions, NewMention(d, int(tok.Start), int(tok.End), MISC, "name", si))
 			continue
 		}
 		if k, ok := g.country(words[i]); ok {
-			m := NewMention(d, tok.Start, tok.End, LOC, "derived", si)
+			m := NewMention(d, int(tok.Start), int(tok.End), LOC, "derived", si)
 			m.Canonical = k.canonical
 			mentions = append(mentions, m)
 		}
@@ -228,7 +229,7 @@ func consistent(d *document.Document, mentions []Mention) []Mention {
 	untagged := map[string][]int{} // word → token indices not in a mention
 	for i, t := range d.Tokens {
 		w := d.Text[t.Start:t.End]
-		if t.Kind == "word" && !covered[i] && (tagged[w] > 0 || surname[w]) {
+		if t.Kind == segment.TokWord && !covered[i] && (tagged[w] > 0 || surname[w]) {
 			untagged[w] = append(untagged[w], i)
 		}
 	}
@@ -245,7 +246,7 @@ func consistent(d *document.Document, mentions []Mention) []Mention {
 		}
 		for _, i := range idx {
 			t := d.Tokens[i]
-			out = append(out, NewMention(d, t.Start, t.End, typeOf[w], "name", t.Sentence))
+			out = append(out, NewMention(d, int(t.Start), int(t.End), typeOf[w], "name", int(t.Sentence)))
 		}
 	}
 	return out
@@ -531,11 +532,11 @@ func coveredTokens(d *document.Document, mentions []Mention) []bool {
 	covered := make([]bool, len(d.Tokens))
 	j := 0
 	for i, t := range d.Tokens {
-		for j < len(spans) && spans[j][1] <= t.Start {
+		for j < len(spans) && spans[j][1] <= int(t.Start) {
 			j++
 		}
-		for k := j; k < len(spans) && spans[k][0] <= t.Start; k++ {
-			if t.End <= spans[k][1] {
+		for k := j; k < len(spans) && spans[k][0] <= int(t.Start); k++ {
+			if int(t.End) <= spans[k][1] {
 				covered[i] = true
 				break
 			}

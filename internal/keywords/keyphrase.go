@@ -154,7 +154,7 @@ func (m *matcher) windows(t *text, si int, ws []word, out []document.Span) []doc
 				j++
 			}
 			if j == k {
-				out = append(out, t.doc.Span(t.doc.Tokens[i].Start, t.doc.Tokens[i+k-1].End))
+				out = append(out, t.doc.Span(int(t.doc.Tokens[i].Start), int(t.doc.Tokens[i+k-1].End)))
 				i += k - 1
 			}
 		}
@@ -386,7 +386,7 @@ func (t *text) sentenceWords(si int) []word {
 	runStart := int32(0)
 	for ti := s.FirstToken; ti < s.EndToken && ti < len(t.doc.Tokens); ti++ {
 		tok := t.doc.Tokens[ti]
-		if tok.Kind != "word" && tok.Kind != "number" {
+		if tok.Kind != segment.TokWord && tok.Kind != segment.TokNumber {
 			for i := runStart; i < int32(len(ws)); i++ {
 				ws[i].runEnd = int32(len(ws))
 			}

@@ -16,6 +16,7 @@ import (
 
 	"artikel/internal/analysis"
 	"artikel/internal/document"
+	"artikel/internal/segment"
 )
 
 // Analyzer is the `keywords` analyzer.
@@ -242,6 +243,21 @@ func isBody(k string) bool { return k == "body" || k == "quote" || k == "list_it
 func newText(doc *document.Document, lang *language) *text {
 	sc := getScratch()
 	t := &text{doc: doc, sc: sc, lx: newLexicon(lang, sc), words: sc.words[:0], sentences: sc.sentences[:0]}
+	// Sized once for the document: grown by appending, the two lists of a
+	// text of millions of short lines were copied over and over and held
+	// twice while copying.
+	nw := 0
+	for _, tok := range doc.Tokens {
+		if tok.Kind == segment.TokWord || tok.Kind == segment.TokNumber {
+			nw++
+		}
+	}
+	if cap(t.words) < nw {
+		t.words = make([]word, 0, nw)
+	}
+	if cap(t.sentences) < len(doc.Sentences) {
+		t.sentences = make([]sentRange, 0, len(doc.Sentences))
+	}
 	for _, p := range doc.Paragraphs {
 		if isBody(p.Kind) {
 			t.bodyParagraphs++
@@ -255,7 +271,7 @@ func newText(doc *document.Document, lang *language) *text {
 		runStart := int32(len(t.words))
 		for ti := s.FirstToken; ti < s.EndToken && ti < len(doc.Tokens); ti++ {
 			tok := doc.Tokens[ti]
-			if tok.Kind != "word" && tok.Kind != "number" {
+			if tok.Kind != segment.TokWord && tok.Kind != segment.TokNumber {
 				t.closeRun(runStart)
 				runStart = int32(len(t.words))
 				continue
@@ -263,7 +279,7 @@ func newText(doc *document.Document, lang *language) *text {
 			w := word{start: int32(tok.Start), end: int32(tok.End), sent: int32(si), para: int32(s.Paragraph), runStart: runStart}
 			e := t.lx.lookup(doc.Text[tok.Start:tok.End])
 			w.stem, w.surf, w.class = e.stem, e.surf, e.class
-			if tok.Kind == "number" {
+			if tok.Kind == segment.TokNumber {
 				w.class = classNonTopical
 			}
 			if w.class == classContent {

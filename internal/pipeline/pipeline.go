@@ -12,6 +12,7 @@ import (
 	"artikel/internal/document"
 	"artikel/internal/input"
 	"artikel/internal/langid"
+	"artikel/internal/segment"
 )
 
 // Config says how documents are analyzed.
@@ -89,6 +90,9 @@ func (c *Config) Analyze(src input.Source) *Report {
 	rep := &Report{Source: src, Warnings: []Message{}, Errors: []Message{}, Findings: []analysis.Finding{}}
 	for _, w := range src.Warnings {
 		rep.AddWarning("encoding", w)
+	}
+	if src.Err == nil && len(src.Text) > segment.MaxText {
+		src.Err = fmt.Errorf("larger than %d bytes, the most one document can hold: split it", segment.MaxText)
 	}
 	if src.Err != nil {
 		rep.AddError("input", src.Err.Error())

@@ -427,8 +427,8 @@ func numberNoun(w string) bool {
 // token t, or -1.
 func (a *analyzer) mentionEndAt(t int) int {
 	off := a.d.Tokens[t].Start
-	i := sort.Search(len(a.persons), func(k int) bool { return a.persons[k].s >= off })
-	if i < len(a.persons) && a.persons[i].s == off {
+	i := sort.Search(len(a.persons), func(k int) bool { return a.persons[k].s >= int(off) })
+	if i < len(a.persons) && a.persons[i].s == int(off) {
 		return a.tokenAt(a.persons[i].e)
 	}
 	return -1

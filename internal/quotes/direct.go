@@ -126,7 +126,7 @@ func (a *analyzer) findDirect() {
 		// „Neues Deutschland“, die Aktion erinnere „…“"
 		prevClose = afterClose
 		for t := openTok; t <= closeTok && t < len(d.Tokens); t++ {
-			a.inQuote[t] = prevAccepted
+			a.inQuote[t] = int32(prevAccepted)
 		}
 	}
 }
@@ -379,7 +379,7 @@ func isMarkTok(w string) bool {
 }
 
 func (a *analyzer) bytes(s, e int) span {
-	return span{a.d.Tokens[s].Start, a.d.Tokens[e-1].End}
+	return span{int(a.d.Tokens[s].Start), int(a.d.Tokens[e-1].End)}
 }
 
 // nameWords may stand inside a multi-word name ("Alliance for Democracy", "Zeitung für Deutschland").

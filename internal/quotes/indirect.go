@@ -14,7 +14,11 @@ const maxTries = 12
 // Konjunktiv clause, a source phrase (laut X, X zufolge, nach Angaben X), and Konjunktiv
 // sentences that continue the previous report.
 func (a *analyzer) findIndirect() {
-	a.out = append(make([]found, 0, len(a.direct)+len(a.direct)/4+16), a.direct...)
+	// out starts as the direct quotations themselves, not a copy (on a text
+	// of quotations a copy doubled the analyzer's memory); until out is
+	// sorted, out[i] is direct quotation i. Letting go of a.direct lets the
+	// old array go when an append moves out.
+	a.out, a.direct = a.direct, nil
 	d := a.d
 	last := found{}
 	lastSent := -10
@@ -30,7 +34,7 @@ func (a *analyzer) findIndirect() {
 			n++
 			if q := a.inQuote[t]; q >= 0 {
 				in++
-				last = a.direct[q]
+				last = a.out[q]
 			}
 		}
 		if in*2 > n {
@@ -75,9 +79,9 @@ func (a *analyzer) findIndirect() {
 func (a *analyzer) isQuestion(end int) bool { return end > 0 && a.tok(end-1) == "?" }
 
 func (a *analyzer) overlapsDirect(s span) bool {
-	for t := a.tokenAt(s.s); t < len(a.d.Tokens) && a.d.Tokens[t].Start < s.e; t++ {
+	for t := a.tokenAt(s.s); t < len(a.d.Tokens) && int(a.d.Tokens[t].Start) < s.e; t++ {
 		if a.inQuote[t] >= 0 {
-			q := a.direct[a.inQuote[t]].content
+			q := a.out[a.inQuote[t]].content
 			// a short partial quotation inside reported speech is fine; a long one is its own quote
 			if (q.e-q.s)*2 > s.e-s.s {
 				return true
@@ -157,12 +161,12 @@ func (a *analyzer) indirectIn(si, from int, tries *int) (f found, at int, ok boo
 				}
 			}
 		case l == "demnach" || l == "wonach":
-			q := span{a.d.Tokens[i].End, st.End}
+			q := span{int(a.d.Tokens[i].End), st.End}
 			if i == first+1 || l == "demnach" && i > first+1 {
 				q = span{st.Start, st.End}
 			}
 			if l == "wonach" || i == first {
-				q = span{a.d.Tokens[i].End, st.End}
+				q = span{int(a.d.Tokens[i].End), st.End}
 			}
 			q = a.trimSpan(q)
 			if a.wordsIn(a.tokenAt(q.s), a.tokenAt(q.e)) >= 3 && !a.overlapsDirect(q) {
@@ -180,16 +184,16 @@ func (a *analyzer) indirectIn(si, from int, tries *int) (f found, at int, ok boo
 			// "…, so der Minister." and inserted "…, so der Minister, …"
 			ns, ne := a.npForward(i+1, end)
 			if ne > ns && (ne >= end-1 || a.tok(ne) == ",") && a.wordsIn(first, i-1) >= 3 {
-				q := a.trimSpan(span{st.Start, a.d.Tokens[i-1].Start})
+				q := a.trimSpan(span{st.Start, int(a.d.Tokens[i-1].Start)})
 				if ne < end-1 {
 					// the report continues after the inserted phrase; keep the longer side
 					if r := a.clauseEnd(ne, end); r < end-1 && a.tok(r) == "," {
-						right := a.trimSpan(span{a.d.Tokens[r].End, st.End})
+						right := a.trimSpan(span{int(a.d.Tokens[r].End), st.End})
 						if right.e-right.s > q.e-q.s {
 							q = right
 						}
 					} else if a.tok(ne) == "," {
-						right := a.trimSpan(span{a.d.Tokens[ne].End, st.End})
+						right := a.trimSpan(span{int(a.d.Tokens[ne].End), st.End})
 						if right.e-right.s > q.e-q.s {
 							q = right
 						}
@@ -224,15 +228,15 @@ func (a *analyzer) sourceQuote(si, cue, ps, pe, ns, ne int) (found, bool) {
 	var q span
 	switch {
 	case ps == first || ps == first+1 && (conjunctions[a.low[first]] || clauseAdverbs[a.low[first]]):
-		q = span{a.d.Tokens[pe-1].End, st.End}
+		q = span{int(a.d.Tokens[pe-1].End), st.End}
 	case pe >= end-1:
-		q = span{st.Start, a.d.Tokens[ps].Start}
+		q = span{st.Start, int(a.d.Tokens[ps].Start)}
 	default:
 		// The reference excludes the source phrase and marks both sides of it. A quotation is
 		// one span: keep the longer side when it holds most of the reported words, else the
 		// whole clause with the phrase inside, whichever shares more with both sides.
-		left := span{a.d.Tokens[a.clauseStart(ps, first)].Start, a.d.Tokens[ps].Start}
-		right := span{a.d.Tokens[pe-1].End, st.End}
+		left := span{int(a.d.Tokens[a.clauseStart(ps, first)].Start), int(a.d.Tokens[ps].Start)}
+		right := span{int(a.d.Tokens[pe-1].End), st.End}
 		l, r := left.e-left.s, right.e-right.s
 		p := right.s - left.e
 		q = left
@@ -287,20 +291,20 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 		var q span
 		switch {
 		case nl == "dass" || nl == "daß" || nl == "ob":
-			q = span{a.d.Tokens[n].Start, a.reportEnd(n, end)}
+			q = span{int(a.d.Tokens[n].Start), a.reportEnd(n, end)}
 		case a.zuInfinitive(n, end) && !(nl == "um" || nl == "ohne" || nl == "statt" || nl == "anstatt") && !entry.NoInf:
 			// a hope or wish with a zu-infinitive is an aim, not a report ("hatten gehofft, … zu vereinbaren")
-			q = span{a.d.Tokens[n].Start, a.reportEnd(n, end)}
+			q = span{int(a.d.Tokens[n].Start), a.reportEnd(n, end)}
 		case entry.Weak && !(!entry.NoInf && a.mainClauseStart(n) && a.konjIn(n, min(end, n+6), true)):
 			// a cognition verb reports with a dass/ob-clause, a zu-infinitive, or a clause that
 			// opens with its subject and a Konjunktiv I right after ("glaubt, er sei …")
 		case a.tok(b) == ":" && a.wordsIn(n, end) >= 3:
-			q = span{a.d.Tokens[n].Start, st.End}
+			q = span{int(a.d.Tokens[n].Start), st.End}
 		case a.relativeAt(n, end):
 		case a.konjIn(n, min(end, n+12), false):
-			q = span{a.d.Tokens[n].Start, a.reportEnd(n, end)}
+			q = span{int(a.d.Tokens[n].Start), a.reportEnd(n, end)}
 		case indicativeReports && a.mainClauseStart(n) && a.wordsIn(n, end) >= 4:
-			q = span{a.d.Tokens[n].Start, st.End}
+			q = span{int(a.d.Tokens[n].Start), st.End}
 		}
 		if q.ok() {
 			q = a.trimSpan(q)
@@ -320,7 +324,7 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 	if a.low[first] == "wie" && (cs == first || c-first <= maxClause && a.noVerbBetween(first+1, c)) && b >= 0 && a.tok(b) == "," && b+1 < end {
 		cs = first
 		// "Wie die Polizei mitteilte, wurden drei Menschen verletzt."
-		q := a.trimSpan(span{a.d.Tokens[b+1].Start, st.End})
+		q := a.trimSpan(span{int(a.d.Tokens[b+1].Start), st.End})
 		if a.wordsIn(b+1, end) >= 3 && !a.overlapsDirect(q) {
 			h := cs + 1
 			for h < c && clauseAdverbs[a.low[h]] && !isCap(a.tok(h)) {
@@ -348,7 +352,7 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 	if a.wordsIn(first, cs-1) < 3 || !a.reportedBefore(first, cs-1) {
 		return found{}, false
 	}
-	q := span{st.Start, a.d.Tokens[cs-1].Start}
+	q := span{st.Start, int(a.d.Tokens[cs-1].Start)}
 	if a.low[cs] == "wie" {
 		// the wie-clause may sit in the middle: then the whole sentence is the report
 		if e := a.clauseEnd(c, end); e < end-1 {
@@ -488,7 +492,7 @@ func (a *analyzer) reportEnd(n, end int) int {
 			// nicht an", a comment "…, was nicht bestätigt wurde" (after a question verb "was" asks:
 			// "gefragt habe, was sie trage") and the source "…, so der
 			// Minister" continue in the writer's voice
-			return a.d.Tokens[t].Start
+			return int(a.d.Tokens[t].Start)
 		}
 	}
 	return a.d.Sentences[a.d.Tokens[n].Sentence].End
@@ -571,11 +575,11 @@ func (a *analyzer) nounClause(si, c int) (found, bool) {
 	var q span
 	switch {
 	case nl == "dass" || nl == "daß" || nl == "ob":
-		q = span{a.d.Tokens[n].Start, a.reportEnd(n, end)}
+		q = span{int(a.d.Tokens[n].Start), a.reportEnd(n, end)}
 	case a.zuInfinitive(n, end) && !(nl == "um" || nl == "ohne" || nl == "statt" || nl == "anstatt"):
-		q = span{a.d.Tokens[n].Start, st.End}
+		q = span{int(a.d.Tokens[n].Start), st.End}
 	case a.mainClauseStart(n) && a.konjIn(n, min(end, n+12), true):
-		q = span{a.d.Tokens[n].Start, st.End}
+		q = span{int(a.d.Tokens[n].Start), st.End}
 	default:
 		return found{}, false
 	}
@@ -713,9 +717,9 @@ func (a *analyzer) adjectiveClause(si, c int) (found, bool) {
 	var q span
 	switch nl := a.low[n]; {
 	case nl == "dass" || nl == "daß" || nl == "ob":
-		q = span{a.d.Tokens[n].Start, a.reportEnd(n, end)}
+		q = span{int(a.d.Tokens[n].Start), a.reportEnd(n, end)}
 	case a.mainClauseStart(n) && a.konjIn(n, min(end, n+12), true):
-		q = span{a.d.Tokens[n].Start, a.reportEnd(n, end)}
+		q = span{int(a.d.Tokens[n].Start), a.reportEnd(n, end)}
 	default:
 		return found{}, false
 	}

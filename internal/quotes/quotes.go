@@ -110,7 +110,7 @@ type analyzer struct {
 	d       *document.Document
 	en      bool
 	low     []string // lower-cased token texts
-	inQuote []int    // per token: index into direct, or -1
+	inQuote []int32  // per token: index into direct, or -1 (32-bit: one per token)
 	direct  []found
 	out     []found
 	// persons are person mentions from the entities analyzer (bytes), in text order.
@@ -127,7 +127,7 @@ type analyzer struct {
 func newAnalysis(d *document.Document) *analyzer {
 	a := &analyzer{d: d, en: d.Lang == "en"}
 	a.low = make([]string, len(d.Tokens))
-	a.inQuote = make([]int, len(d.Tokens))
+	a.inQuote = make([]int32, len(d.Tokens))
 	for i := range d.Tokens {
 		a.low[i] = lower(d.TokenText(i))
 		a.inQuote[i] = -1
@@ -140,7 +140,7 @@ func (a *analyzer) tok(i int) string { return a.d.TokenText(i) }
 func (a *analyzer) run() *Result {
 	a.findDirect()
 	if a.en {
-		a.out = append(a.out, a.direct...)
+		a.out = a.direct
 	} else {
 		a.findIndirect()
 	}
@@ -148,10 +148,11 @@ func (a *analyzer) run() *Result {
 	a.dropNonSpeakers()
 	a.inheritSpeakers()
 	a.resolve()
-	// The direct quotations are all copied into out; freeing the list
-	// before the result is built keeps a text full of quotations from
-	// holding it three times.
-	a.direct = nil
+	// out holds the direct quotations (sorted now: a.direct is not read
+	// again); dropping the other reference and the per-token tables before
+	// the result is built keeps a text full of quotations from holding them
+	// next to it.
+	a.direct, a.inQuote, a.low = nil, nil, nil
 	return a.result()
 }
 
@@ -175,7 +176,7 @@ func (a *analyzer) sentenceAt(off int) int {
 
 // tokenAt returns the first token starting at or after byte off.
 func (a *analyzer) tokenAt(off int) int {
-	i, _ := slices.BinarySearchFunc(a.d.Tokens, off, func(t document.Token, o int) int { return t.Start - o })
+	i, _ := slices.BinarySearchFunc(a.d.Tokens, off, func(t document.Token, o int) int { return int(t.Start) - o })
 	return i
 }
 

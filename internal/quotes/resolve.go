@@ -382,11 +382,12 @@ func (a *analyzer) speakerType(f found) string {
 	ts, te := a.tokenAt(f.speaker.s), a.tokenAt(f.speaker.e)
 	art := ""
 	for t := ts; t < te; t++ {
-		if l := a.low[t]; determiners[l] && !isCap(a.tok(t)) || t == ts && determiners[l] {
+		// lower, not a.low: the token table is freed before the result is built
+		if l := lower(a.tok(t)); determiners[l] && !isCap(a.tok(t)) || t == ts && determiners[l] {
 			art = l
 			break
 		}
-		if isCap(a.tok(t)) && !(t == ts && determiners[a.low[t]]) && a.commonNoun(a.tok(t)) && !isReportNoun(a.low[t]) && !sourceNouns[a.low[t]] {
+		if l := lower(a.tok(t)); isCap(a.tok(t)) && !(t == ts && determiners[l]) && a.commonNoun(a.tok(t)) && !isReportNoun(l) && !sourceNouns[l] {
 			break // the head noun came first: no article
 		}
 	}

@@ -96,10 +96,10 @@ func (a *analyzer) notSpeaker(s, e int) bool {
 func (a *analyzer) inMention(t int) bool {
 	off := a.d.Tokens[t].Start
 	for _, m := range a.persons {
-		if m.s <= off && off < m.e {
+		if m.s <= int(off) && int(off) < m.e {
 			return true
 		}
-		if m.s > off {
+		if m.s > int(off) {
 			break
 		}
 	}

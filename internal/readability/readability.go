@@ -16,6 +16,7 @@ import (
 
 	"artikel/internal/analysis"
 	"artikel/internal/document"
+	"artikel/internal/segment"
 )
 
 // Thresholds, as Yoast SEO's readability analysis uses them (and publishes
@@ -177,8 +178,8 @@ func Analyze(doc *document.Document, lang string) *Result {
 		for ti := s.FirstToken; ti < s.EndToken; ti++ {
 			tok := doc.Tokens[ti]
 			text := doc.Text[tok.Start:tok.End]
-			if tok.Kind != "word" || !hasLetter(text) {
-				if tok.Kind == "punct" && strings.ContainsAny(text, ",;:–—()") {
+			if tok.Kind != segment.TokWord || !hasLetter(text) {
+				if tok.Kind == segment.TokPunct && strings.ContainsAny(text, ",;:–—()") {
 					boundary = true
 				}
 				continue

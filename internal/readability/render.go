@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
 
 	"artikel/internal/analysis"
 	"artikel/internal/render"
@@ -70,12 +71,24 @@ func over(above bool, limit float64) string {
 
 // clip shortens s to at most n characters on one line.
 func clip(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
-	rs := []rune(s)
-	if len(rs) <= n {
-		return s
+	// Spaces collapsed, reading no further than n+1 runes: a flagged
+	// sentence can be a whole 10 MB document.
+	rs := make([]rune, 0, n+1)
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = len(rs) > 0
+			continue
+		}
+		if space {
+			rs = append(rs, ' ')
+			space = false
+		}
+		if rs = append(rs, r); len(rs) > n {
+			return string(rs[:n-1]) + "…"
+		}
 	}
-	return string(rs[:n-1]) + "…"
+	return string(rs)
 }
 
 // Highlights marks the flagged sentences as the layer "readability", with

@@ -15,6 +15,7 @@ import (
 	"sync"
 
 	"artikel/internal/document"
+	"artikel/internal/segment"
 )
 
 // Funcs are the functions every template made by Template can call.
@@ -130,7 +131,7 @@ func MDCode(s string) string {
 func ParagraphWords(d *document.Document) []int {
 	out := make([]int, len(d.Paragraphs))
 	for _, t := range d.Tokens {
-		if t.Kind != "word" && t.Kind != "number" {
+		if t.Kind != segment.TokWord && t.Kind != segment.TokNumber {
 			continue
 		}
 		if p := d.Sentences[t.Sentence].Paragraph; p >= 0 && p < len(out) {

@@ -3,6 +3,8 @@
 package report
 
 import (
+	"io"
+
 	"artikel/internal/analysis"
 	"artikel/internal/document"
 )
@@ -70,11 +72,14 @@ func fld(key string, value any) field { return field{Key: key, Value: value} }
 // DocumentFields lists a document's JSON fields in their documented order,
 // as typed values: gates evaluate field paths on them without encoding.
 func DocumentFields(r *analysis.Report, opts Options) []analysis.Field {
-	return documentFields(r, opts)
+	return documentFields(r, opts, false)
 }
 
 // documentFields lists a document's output fields in their documented order.
-func documentFields(r *analysis.Report, opts Options) []field {
+// With lazy, paragraphs, sentences and tokens are made one at a time as they
+// are written (a text of short lines has a paragraph every two bytes, and
+// their JSON form built whole took 60 bytes per byte of text).
+func documentFields(r *analysis.Report, opts Options, lazy bool) []field {
 	var id any = r.Source.ID
 	if len(r.Source.RawID) > 0 {
 		id = r.Source.RawID
@@ -93,10 +98,18 @@ func documentFields(r *analysis.Report, opts Options) []field {
 			fld("title", nil), fld("dateline", nil), fld("byline", nil),
 			fld("paragraphs", []paragraphJSON{}), fld("sentences", []sentenceJSON{}))
 	} else {
+		var ps, ss, ts any
+		if lazy {
+			ps = analysis.Seq{Len: len(d.Paragraphs), At: func(i int) any { return paragraph(d, i) }}
+			ss = analysis.Seq{Len: len(d.Sentences), At: func(i int) any { return sentence(d, i) }}
+			ts = analysis.Seq{Len: len(d.Tokens), At: func(i int) any { return token(d, i) }}
+		} else {
+			ps, ss, ts = paragraphs(d), sentences(d), tokens(d)
+		}
 		fs = append(fs, fld("title", title(d)), fld("dateline", dateline(d)), fld("byline", byline(d)),
-			fld("paragraphs", paragraphs(d)), fld("sentences", sentences(d)))
+			fld("paragraphs", ps), fld("sentences", ss))
 		if opts.Tokens {
-			fs = append(fs, fld("tokens", tokens(d)))
+			fs = append(fs, fld("tokens", ts))
 		}
 	}
 	for _, res := range r.Results {
@@ -126,7 +139,14 @@ func documentFields(r *analysis.Report, opts Options) []field {
 
 // MarshalDocument encodes one document as compact JSON with fields in a fixed order.
 func MarshalDocument(r *analysis.Report, opts Options) ([]byte, error) {
-	return analysis.EncodeFields(documentFields(r, opts))
+	return analysis.EncodeFields(documentFields(r, opts, true))
+}
+
+// WriteDocument writes what MarshalDocument returns to w as it is encoded,
+// without holding the document's JSON (on a large document many times the
+// size of its text).
+func WriteDocument(w io.Writer, r *analysis.Report, opts Options) error {
+	return analysis.WriteFields(w, documentFields(r, opts, true))
 }
 
 // marshal encodes without escaping <, > and & so article text stays readable.
@@ -163,24 +183,39 @@ func byline(d *document.Document) *bylineJSON {
 
 func paragraphs(d *document.Document) []paragraphJSON {
 	out := make([]paragraphJSON, len(d.Paragraphs))
-	for i, p := range d.Paragraphs {
-		out[i] = paragraphJSON{Index: i, Kind: p.Kind, Span: d.Span(p.Start, p.End)}
+	for i := range out {
+		out[i] = paragraph(d, i)
 	}
 	return out
+}
+
+func paragraph(d *document.Document, i int) paragraphJSON {
+	p := d.Paragraphs[i]
+	return paragraphJSON{Index: i, Kind: p.Kind, Span: d.Span(p.Start, p.End)}
 }
 
 func sentences(d *document.Document) []sentenceJSON {
 	out := make([]sentenceJSON, len(d.Sentences))
-	for i, s := range d.Sentences {
-		out[i] = sentenceJSON{Index: i, Paragraph: s.Paragraph, Span: d.Span(s.Start, s.End)}
+	for i := range out {
+		out[i] = sentence(d, i)
 	}
 	return out
 }
 
+func sentence(d *document.Document, i int) sentenceJSON {
+	s := d.Sentences[i]
+	return sentenceJSON{Index: i, Paragraph: s.Paragraph, Span: d.Span(s.Start, s.End)}
+}
+
 func tokens(d *document.Document) []tokenJSON {
 	out := make([]tokenJSON, len(d.Tokens))
-	for i, t := range d.Tokens {
-		out[i] = tokenJSON{Sentence: t.Sentence, Kind: string(t.Kind), Span: d.Span(t.Start, t.End)}
+	for i := range out {
+		out[i] = token(d, i)
 	}
 	return out
+}
+
+func token(d *document.Document, i int) tokenJSON {
+	t := d.Tokens[i]
+	return tokenJSON{Sentence: int(t.Sentence), Kind: t.Kind.String(), Span: d.Span(int(t.Start), int(t.End))}
 }

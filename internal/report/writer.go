@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"fmt"
@@ -54,16 +55,21 @@ func NewWriter(format string, w io.Writer, opts Options) (Writer, error) {
 
 type jsonlWriter struct {
 	w    io.Writer
+	bw   *bufio.Writer
 	opts Options
 }
 
+// Write streams the document's line; the buffer is flushed at its end, so
+// every line written is a whole document.
 func (j *jsonlWriter) Write(r *analysis.Report) error {
-	b, err := MarshalDocument(r, j.opts)
-	if err != nil {
+	if j.bw == nil {
+		j.bw = bufio.NewWriterSize(j.w, 64<<10)
+	}
+	if err := WriteDocument(j.bw, r, j.opts); err != nil {
 		return err
 	}
-	_, err = j.w.Write(append(b, '\n'))
-	return err
+	j.bw.WriteByte('\n')
+	return j.bw.Flush()
 }
 
 func (j *jsonlWriter) WriteSummary(s *corpus.Summary) error {
@@ -78,12 +84,14 @@ func (j *jsonlWriter) WriteSummary(s *corpus.Summary) error {
 func (j *jsonlWriter) Close() error { return nil }
 
 // jsonWriter prints one document as the object itself and several as
-// {"documents": [...]}. It holds back the first document until it knows
-// which, and streams everything after that.
+// {"documents": [...]}. It holds back the first report (not its JSON, many
+// times larger) until it knows which, and streams everything after that,
+// indenting as it goes.
 type jsonWriter struct {
 	w       io.Writer
+	bw      *bufio.Writer
 	opts    Options
-	first   []byte
+	first   *analysis.Report
 	n       int
 	summary *corpus.Summary
 }
@@ -94,61 +102,64 @@ func (j *jsonWriter) WriteSummary(s *corpus.Summary) error {
 }
 
 func (j *jsonWriter) Write(r *analysis.Report) error {
-	b, err := MarshalDocument(r, j.opts)
-	if err != nil {
-		return err
+	if j.bw == nil {
+		j.bw = bufio.NewWriterSize(j.w, 64<<10)
 	}
 	j.n++
 	switch j.n {
 	case 1:
-		j.first = b
+		j.first = r
 		return nil
 	case 2:
-		if _, err := io.WriteString(j.w, "{\n  \"documents\": [\n"); err != nil {
-			return err
-		}
+		j.bw.WriteString("{\n  \"documents\": [\n")
 		if err := j.item(j.first, false); err != nil {
 			return err
 		}
 		j.first = nil
 	}
-	return j.item(b, true)
+	return j.item(r, true)
 }
 
-func (j *jsonWriter) item(b []byte, comma bool) error {
-	var buf bytes.Buffer
+// item writes one document of the "documents" array and flushes it.
+func (j *jsonWriter) item(r *analysis.Report, comma bool) error {
 	if comma {
-		buf.WriteString(",\n")
+		j.bw.WriteString(",\n")
 	}
-	buf.WriteString("    ")
-	if err := json.Indent(&buf, b, "    ", "  "); err != nil {
+	j.bw.WriteString("    ")
+	if err := j.indented(r, "    "); err != nil {
 		return err
 	}
-	_, err := j.w.Write(buf.Bytes())
-	return err
+	return j.bw.Flush()
+}
+
+// indented streams r's JSON indented with prefix, as json.Indent would.
+func (j *jsonWriter) indented(r *analysis.Report, prefix string) error {
+	ind := analysis.NewIndenter(j.bw, prefix, "  ")
+	return WriteDocument(bufio.NewWriterSize(ind, 32<<10), r, j.opts)
 }
 
 func (j *jsonWriter) Close() error {
+	if j.bw == nil {
+		j.bw = bufio.NewWriterSize(j.w, 64<<10)
+	}
 	if j.n == 1 && j.summary == nil {
-		var buf bytes.Buffer
-		if err := json.Indent(&buf, j.first, "", "  "); err != nil {
+		if err := j.indented(j.first, ""); err != nil {
 			return err
 		}
-		buf.WriteByte('\n')
-		_, err := j.w.Write(buf.Bytes())
-		return err
+		j.first = nil
+		j.bw.WriteByte('\n')
+		return j.bw.Flush()
 	}
 	var buf bytes.Buffer
 	switch j.n {
 	case 0:
 		buf.WriteString("{\n  \"documents\": []")
 	case 1:
-		if _, err := io.WriteString(j.w, "{\n  \"documents\": [\n"); err != nil {
-			return err
-		}
+		j.bw.WriteString("{\n  \"documents\": [\n")
 		if err := j.item(j.first, false); err != nil {
 			return err
 		}
+		j.first = nil
 		buf.WriteString("\n  ]")
 	default:
 		buf.WriteString("\n  ]")
@@ -164,6 +175,6 @@ func (j *jsonWriter) Close() error {
 		}
 	}
 	buf.WriteString("\n}\n")
-	_, err := j.w.Write(buf.Bytes())
-	return err
+	j.bw.Write(buf.Bytes())
+	return j.bw.Flush()
 }

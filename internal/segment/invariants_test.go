@@ -47,16 +47,16 @@ func checkInvariants(t *testing.T, text, lang string) {
 	}
 	last = 0
 	for i, tk := range r.Tokens {
-		inRange("token", tk.Start, tk.End)
-		if tk.Start < last {
+		inRange("token", int(tk.Start), int(tk.End))
+		if int(tk.Start) < last {
 			t.Fatalf("token %d out of order in %q", i, text)
 		}
-		last = tk.End
-		if tk.Sentence < 0 || tk.Sentence >= len(r.Sentences) {
+		last = int(tk.End)
+		if tk.Sentence < 0 || int(tk.Sentence) >= len(r.Sentences) {
 			t.Fatalf("token %d: bad sentence %d", i, tk.Sentence)
 		}
 		s := r.Sentences[tk.Sentence]
-		if tk.Start < s.Start || tk.End > s.End {
+		if int(tk.Start) < s.Start || int(tk.End) > s.End {
 			t.Fatalf("token %d %q outside its sentence in %q", i, text[tk.Start:tk.End], text)
 		}
 		switch tk.Kind {

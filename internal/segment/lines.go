@@ -58,7 +58,10 @@ func splitLines(text string) []line {
 
 // splitLinesLF is splitLines for text whose only line break is '\n'.
 func splitLinesLF(text string) []line {
-	out := make([]line, 0, strings.Count(text, "\n")/2+1)
+	// Sized once, as growing a slice of millions of short lines would hold
+	// it twice: a '\n' right after another ends no line, so this is at
+	// least the number of lines (exact for lines without blank ones).
+	out := make([]line, 0, strings.Count(text, "\n")-strings.Count(text, "\n\n")+1)
 	for start := 0; start <= len(text); {
 		end := strings.IndexByte(text[start:], '\n')
 		if end < 0 {

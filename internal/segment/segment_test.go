@@ -96,7 +96,7 @@ func tokens(text string) []tok {
 	r := Segment(text, "de")
 	out := make([]tok, len(r.Tokens))
 	for i, t := range r.Tokens {
-		out[i] = tok{text[t.Start:t.End], string(t.Kind)}
+		out[i] = tok{text[t.Start:t.End], t.Kind.String()}
 	}
 	return out
 }

@@ -9,7 +9,7 @@ import (
 // tokenize appends the tokens of sentence [s,e) (index si) to toks.
 func tokenize(text string, s, e, si int, cfg *config, toks []Token) []Token {
 	add := func(a, b int, k TokenKind) {
-		toks = append(toks, Token{Start: a, End: b, Sentence: si, Kind: k})
+		toks = append(toks, Token{Start: int32(a), End: int32(b), Sentence: int32(si), Kind: k})
 	}
 	chunkStart := true
 	runStart := s
@@ -66,7 +66,7 @@ func tokenize(text string, s, e, si int, cfg *config, toks []Token) []Token {
 				run = scanRun(text, runStart, e)
 			}
 			if st := emailStart(text, runStart, i, run); st >= 0 {
-				for len(toks) > 0 && toks[len(toks)-1].Start >= st && toks[len(toks)-1].Sentence == si {
+				for len(toks) > 0 && int(toks[len(toks)-1].Start) >= st && int(toks[len(toks)-1].Sentence) == si {
 					toks = toks[:len(toks)-1]
 				}
 				add(st, run.trim, TokWord)

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"artikel/internal/analysis"
+	"artikel/internal/segment"
 )
 
 // WordsPerMinute is the reading speed behind reading_minutes.
@@ -60,7 +61,7 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, s := range d.Sentences {
 		words := 0
 		for i := s.FirstToken; i < s.EndToken; i++ {
-			if k := d.Tokens[i].Kind; k == "word" || k == "number" {
+			if k := d.Tokens[i].Kind; k == segment.TokWord || k == segment.TokNumber {
 				words++
 			}
 		}
