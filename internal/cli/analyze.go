@@ -199,6 +199,9 @@ func runAnalyze(ctx context.Context, opts *AnalyzeOptions) error {
 	if n := slices.Index(paths, "-"); n >= 0 && slices.Contains(paths[n+1:], "-") {
 		return usageErrorf("standard input (-) can be read only once")
 	}
+	// One article: its analyzers share the cores; a batch keeps them busy
+	// with documents instead.
+	cfg.ParallelAnalyzers = opts.Input != "jsonl" && len(paths) == 1 && (paths[0] == "-" || !isDir(paths[0]))
 	toFile := opts.Output != "" && opts.Output != "-"
 	if toFile {
 		for _, p := range paths {
