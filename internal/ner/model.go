@@ -172,12 +172,6 @@ func (m *Model) setLexicon(keys []uint32, gaz, clu []uint16) {
 	m.lex = newQtable(keys, vals, lexRecord)
 }
 
-// weights returns the weights of feature k (by position) for each label.
-func (m *Model) weight(k, l int) int16 {
-	rec := m.feats.rec[k*featRecord+2:]
-	return int16(binary.LittleEndian.Uint16(rec[2*l:]))
-}
-
 const magic = "ARTNER05"
 
 //go:embed model/ner.bin
@@ -201,16 +195,6 @@ func Default() (*Model, error) {
 func (m *Model) lookupGaz(k uint32) uint16 {
 	if v := m.lex.find(k); v != nil {
 		return binary.LittleEndian.Uint16(v)
-	}
-	return 0
-}
-
-func (m *Model) lookupCluster(k uint32) uint16 {
-	if !m.hasClusters {
-		return 0
-	}
-	if v := m.lex.find(k); v != nil {
-		return binary.LittleEndian.Uint16(v[2:])
 	}
 	return 0
 }
