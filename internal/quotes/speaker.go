@@ -145,7 +145,13 @@ func commonNoun(w string) bool {
 		return false
 	}
 	// a compound: its last part is a lexicon noun
-	l := lower(w)
+	return compoundHead(lower(w)) >= 0
+}
+
+// compoundHead is the byte offset in the lower-cased word l of the longest
+// lexicon noun that ends it ("bundesumweltministerin" → "umweltministerin"),
+// both parts at least four letters long, or -1.
+func compoundHead(l string) int {
 	n := 0
 	for i := range l {
 		n++
@@ -153,10 +159,10 @@ func commonNoun(w string) bool {
 			continue
 		}
 		if wordBits(l[i:])&ner.GazNoun != 0 {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 // commonNoun is the package's commonNoun, remembered per document: the same role words
@@ -254,17 +260,9 @@ func roleNames(role string) []string {
 			continue
 		}
 		l := lower(w)
-		n := 0
-		for i := range l {
-			n++
-			if n < 4 || len(l)-i < 4 {
-				continue
-			}
-			if wordBits(l[i:])&ner.GazNoun != 0 {
-				r, size := utf8.DecodeRuneInString(l[i:])
-				out = append(out, strings.ToUpper(string(r))+l[i+size:])
-				break
-			}
+		if i := compoundHead(l); i >= 0 {
+			r, size := utf8.DecodeRuneInString(l[i:])
+			out = append(out, strings.ToUpper(string(r))+l[i+size:])
 		}
 	}
 	return out
