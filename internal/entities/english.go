@@ -45,7 +45,7 @@ func englishMentions(d *document.Document) ([]Mention, error) {
 	mentions := []Mention{}
 	lowerWords := lowerCaseWords(d)
 	for si, s := range d.Sentences {
-		text := d.Text[s.Start:s.End]
+		text := sameLengthValidUTF8(d.Text[s.Start:s.End])
 		pd, err := prose.NewDocument(text, prose.WithSegmentation(false), prose.UsingModel(model))
 		if err != nil {
 			return nil, err
@@ -72,6 +72,26 @@ func englishMentions(d *document.Document) ([]Mention, error) {
 		}
 	}
 	return mentions, nil
+}
+
+// sameLengthValidUTF8 replaces each byte of an invalid UTF-8 sequence with
+// '?': prose's tokenizer slices out of range on invalid UTF-8, and keeping
+// the length keeps every byte offset valid for the original text.
+func sameLengthValidUTF8(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	b := []byte(s)
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size <= 1 {
+			b[i] = '?'
+			i++
+			continue
+		}
+		i += size
+	}
+	return string(b)
 }
 
 // taggedToken is a prose token with its byte offset in the sentence.

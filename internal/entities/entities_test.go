@@ -158,3 +158,22 @@ func TestTextWrapsToWidthAndHonoursTop(t *testing.T) {
 		t.Errorf("--top 2 not honoured:\n%s", b.String())
 	}
 }
+
+// prose's tokenizer slices out of range on invalid UTF-8; English text with
+// stray bytes (possible from library callers) must still be tagged.
+func TestEnglishInvalidUTF8(t *testing.T) {
+	text := "Officials in China\xbf\xde said on Monday that Boris Johnson\xfc/ had left London.\xba"
+	res, err := Analyzer.Run(newPass(document.New("t", text, "en"), analysis.Options{Top: 10}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, m := range res.(*Result).Mentions {
+		if strings.Contains(m.Text, "London") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no London among %+v", res.(*Result).Mentions)
+	}
+}
