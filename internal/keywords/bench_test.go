@@ -2,12 +2,12 @@ package keywords
 
 import (
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"artikel/internal/document"
+	"artikel/internal/shareddata"
 )
 
 // BenchmarkAnalyze measures the analyzer alone (segmentation is done once outside the loop) on the
@@ -26,10 +26,7 @@ func BenchmarkAnalyze(b *testing.B) {
 // BenchmarkAnalyzeNewsDE runs the analyzer over all German Wikinews articles (2.2 MB, many
 // distinct words), the realistic mix; it is skipped without the shared data.
 func BenchmarkAnalyzeNewsDE(b *testing.B) {
-	files, _ := filepath.Glob(filepath.Join(newsDEDir, "*.txt"))
-	if len(files) == 0 {
-		b.Skip("shared/data/news-de not present")
-	}
+	files := shareddata.Glob(b, "data/news-de", "*.txt")
 	var docs []*document.Document
 	size := 0
 	for _, f := range files {

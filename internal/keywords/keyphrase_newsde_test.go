@@ -13,6 +13,7 @@ import (
 
 	"artikel/internal/document"
 	"artikel/internal/ner"
+	"artikel/internal/shareddata"
 )
 
 // nonNoun reports whether the lexicon of the entity model knows word only as
@@ -34,10 +35,7 @@ func nonNoun(m *ner.Model, word string) bool {
 // noun or name (written in lower case, or known to the lexicon only as a
 // verb, adjective or lower-case word): at most 1 %. `make eval` runs it with -v for the count line.
 func TestNewsDEKeyphraseIsNounPhrase(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join(newsDEDir, "*.txt"))
-	if len(files) == 0 {
-		t.Skip("shared/data/news-de not present")
-	}
+	files := shareddata.Glob(t, "data/news-de", "*.txt")
 	m, err := ner.Default()
 	if err != nil {
 		t.Fatal(err)

@@ -7,26 +7,14 @@ import (
 	"testing"
 
 	"artikel/internal/document"
+	"artikel/internal/shareddata"
 )
-
-// newsDEDir is the German Wikinews corpus of the shared reference data: $ARTIKEL_SHARED/data/news-de
-// when that is set (make eval passes its SHARED), else ../shared beside the repository.
-var newsDEDir = func() string {
-	shared := os.Getenv("ARTIKEL_SHARED")
-	if shared == "" {
-		shared = filepath.Join("..", "..", "..", "shared")
-	}
-	return filepath.Join(shared, "data", "news-de")
-}()
 
 // TestNewsDEStuffingFalsePositives measures the keyword_stuffing rule on 998 real German news
 // articles, none of which is spam: at most 1 % may be flagged. `make eval` runs it with -v for the
 // count line.
 func TestNewsDEStuffingFalsePositives(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join(newsDEDir, "*.txt"))
-	if len(files) == 0 {
-		t.Skip("shared/data/news-de not present")
-	}
+	files := shareddata.Glob(t, "data/news-de", "*.txt")
 	flagged := 0
 	for _, f := range files {
 		b, err := os.ReadFile(f)

@@ -1,6 +1,7 @@
 package langid
 
 import (
+	"artikel/internal/shareddata"
 	"os"
 	"path/filepath"
 	"testing"
@@ -9,13 +10,7 @@ import (
 // TestCorpusAccuracy checks detection on the shared news corpora (German,
 // English, French Wikinews) when they are present; a user's clone has none.
 func TestCorpusAccuracy(t *testing.T) {
-	root := filepath.Join("..", "..", "..", "shared", "data")
-	if dir := os.Getenv("ARTIKEL_SHARED"); dir != "" {
-		root = filepath.Join(dir, "data")
-	}
-	if _, err := os.Stat(root); err != nil {
-		t.Skip("shared reference data not present")
-	}
+	root := shareddata.Require(t, "data")
 	d := detector(t)
 	for _, c := range []struct{ dir, code string }{
 		{"news-de", "de"}, {"news-multi/en", "en"}, {"news-multi/fr", "fr"},

@@ -8,23 +8,11 @@ import (
 
 	"artikel/internal/analysis"
 	"artikel/internal/document"
+	"artikel/internal/shareddata"
 )
 
-// newsDEDir is the German Wikinews corpus of the shared reference data: $ARTIKEL_SHARED/data/news-de
-// when that is set, else ../shared beside the repository.
-var newsDEDir = func() string {
-	shared := os.Getenv("ARTIKEL_SHARED")
-	if shared == "" {
-		shared = filepath.Join("..", "..", "..", "shared")
-	}
-	return filepath.Join(shared, "data", "news-de")
-}()
-
 func newsDE(tb testing.TB) []*document.Document {
-	files, _ := filepath.Glob(filepath.Join(newsDEDir, "*.txt"))
-	if len(files) == 0 {
-		tb.Skip("shared/data/news-de not present")
-	}
+	files := shareddata.Glob(tb, "data/news-de", "*.txt")
 	var docs []*document.Document
 	for _, f := range files {
 		b, err := os.ReadFile(f)

@@ -2,7 +2,6 @@ package readability_test
 
 import (
 	"os"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -12,6 +11,7 @@ import (
 	"artikel/internal/langid"
 	"artikel/internal/pipeline"
 	"artikel/internal/readability"
+	"artikel/internal/shareddata"
 )
 
 // BenchmarkShareOfPipeline measures, in process CPU time (wall time on a
@@ -20,14 +20,7 @@ import (
 // every analyzer). One op is one article through both; the metrics are CPU
 // µs per article and readability's share in percent.
 func BenchmarkShareOfPipeline(b *testing.B) {
-	shared := os.Getenv("ARTIKEL_SHARED")
-	if shared == "" {
-		shared = filepath.Join("..", "..", "..", "shared")
-	}
-	files, _ := filepath.Glob(filepath.Join(shared, "data", "news-de", "*.txt"))
-	if len(files) == 0 {
-		b.Skip("shared/data/news-de not present")
-	}
+	files := shareddata.Glob(b, "data/news-de", "*.txt")
 	var srcs []input.Source
 	var docs []*document.Document
 	for _, f := range files {

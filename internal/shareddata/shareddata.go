@@ -78,3 +78,15 @@ func isDir(p string) bool {
 	info, err := os.Stat(p)
 	return err == nil && info.IsDir()
 }
+
+// Glob returns the files matching pattern inside the reference folder rel
+// (e.g. "data/news-de", "*.txt"), in sorted order, or skips the test with
+// the message of Require when the folder is missing or holds none.
+func Glob(tb testing.TB, rel, pattern string) []string {
+	tb.Helper()
+	files, _ := filepath.Glob(filepath.Join(Require(tb, rel), pattern))
+	if len(files) == 0 {
+		tb.Skipf("reference data %s has no %s files", rel, pattern)
+	}
+	return files
+}
