@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"artikel/internal/cputime"
 	"artikel/internal/document"
 	"artikel/internal/shareddata"
 )
@@ -17,7 +18,7 @@ func BenchmarkAnalyze(b *testing.B) {
 	doc := document.New("sample", text, "de")
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
-	defer reportCPU(b, len(text), processCPU())
+	defer reportCPU(b, len(text), cputime.Process())
 	for b.Loop() {
 		Analyze(doc, "de", Options{})
 	}
@@ -39,7 +40,7 @@ func BenchmarkAnalyzeNewsDE(b *testing.B) {
 	}
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
-	defer reportCPU(b, size, processCPU())
+	defer reportCPU(b, size, cputime.Process())
 	for b.Loop() {
 		for _, d := range docs {
 			Analyze(d, "de", Options{})
@@ -54,7 +55,7 @@ func BenchmarkAnalyzeRepetitive(b *testing.B) {
 	doc := document.New("long", text, "de")
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
-	defer reportCPU(b, len(text), processCPU())
+	defer reportCPU(b, len(text), cputime.Process())
 	for b.Loop() {
 		Analyze(doc, "de", Options{})
 	}
@@ -62,7 +63,7 @@ func BenchmarkAnalyzeRepetitive(b *testing.B) {
 
 // reportCPU adds the metric MB/cpu-s: text bytes per second of process CPU time.
 func reportCPU(b *testing.B, size int, start time.Duration) {
-	used := processCPU() - start
+	used := cputime.Process() - start
 	if used <= 0 || start == 0 {
 		return
 	}

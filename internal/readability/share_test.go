@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"artikel/internal/analysis"
+	"artikel/internal/cputime"
 	"artikel/internal/document"
 	"artikel/internal/input"
 	"artikel/internal/langid"
@@ -42,13 +43,13 @@ func BenchmarkShareOfPipeline(b *testing.B) {
 	i := 0
 	for b.Loop() {
 		k := i % len(srcs)
-		t0 := processCPU()
+		t0 := cputime.Process()
 		cfg.Analyze(srcs[k])
-		t1 := processCPU()
+		t1 := cputime.Process()
 		if _, _, err := analysis.Run(readability.Analyzer, docs[k], analysis.Options{}); err != nil {
 			b.Fatal(err)
 		}
-		t2 := processCPU()
+		t2 := cputime.Process()
 		pipe += t1 - t0
 		read += t2 - t1
 		i++

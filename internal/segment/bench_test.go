@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"artikel/internal/cputime"
 	"os"
 	"path/filepath"
 	"strings"
@@ -27,13 +28,13 @@ func benchSegment(b *testing.B, n int) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Process()
 	for i := 0; i < b.N; i++ {
 		Segment(text, "de")
 	}
 	// On a shared, loaded machine wall-clock MB/s varies a lot; the
 	// process CPU time (all threads, GC included) is a steadier measure.
-	if d := cpuTime() - cpu0; d > 0 {
+	if d := cputime.Process() - cpu0; d > 0 {
 		b.ReportMetric(float64(len(text))*float64(b.N)/1e6/d.Seconds(), "MB/cpu-s")
 	}
 }
@@ -103,13 +104,13 @@ func BenchmarkSegmentNewsDE(b *testing.B) {
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Process()
 	for i := 0; i < b.N; i++ {
 		for _, d := range docs {
 			Segment(d, "de")
 		}
 	}
-	if d := cpuTime() - cpu0; d > 0 {
+	if d := cputime.Process() - cpu0; d > 0 {
 		b.ReportMetric(float64(size)*float64(b.N)/1e6/d.Seconds(), "MB/cpu-s")
 	}
 }
