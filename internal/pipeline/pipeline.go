@@ -31,6 +31,7 @@ type Config struct {
 
 	planOnce sync.Once
 	runOrder []*analysis.Analyzer
+	position map[*analysis.Analyzer]int // index in runOrder
 	isShown  map[*analysis.Analyzer]bool
 }
 
@@ -43,6 +44,10 @@ func (c *Config) plan() {
 			order = c.Analyzers
 		}
 		c.runOrder = order
+		c.position = make(map[*analysis.Analyzer]int, len(order))
+		for i, a := range order {
+			c.position[a] = i
+		}
 		c.isShown = map[*analysis.Analyzer]bool{}
 		for _, a := range c.Analyzers {
 			c.isShown[a] = true
@@ -148,11 +153,8 @@ type outcome struct {
 // is the same.
 func (c *Config) runAll(doc *document.Document) []outcome {
 	order := c.order()
+	index := c.position
 	out := make([]outcome, len(order))
-	index := make(map[*analysis.Analyzer]int, len(order))
-	for i, a := range order {
-		index[a] = i
-	}
 	run := func(i int) {
 		a := order[i]
 		results := make(map[*analysis.Analyzer]any, len(a.Requires))
