@@ -459,7 +459,20 @@ func (r Rule) lookup(rep *analysis.Report) (reflect.Value, bool) {
 	if !found {
 		return v, false
 	}
-	for _, key := range r.path[1:] {
+	rest := r.path[1:]
+	if q, ok := v.Interface().(analysis.Seq); ok {
+		// A list made item by item: its length, or the one item the
+		// path names, without building the others.
+		if len(rest) == 0 {
+			return reflect.ValueOf(make([]struct{}, q.Len)), true
+		}
+		i, err := strconv.Atoi(rest[0])
+		if err != nil || i < 0 || i >= q.Len {
+			return reflect.Value{}, false
+		}
+		v, rest = reflect.ValueOf(q.At(i)), rest[1:]
+	}
+	for _, key := range rest {
 		v = derefValue(v)
 		if !v.IsValid() {
 			return v, false
@@ -490,8 +503,8 @@ func (r Rule) lookup(rep *analysis.Report) (reflect.Value, bool) {
 }
 
 // topValue is the document's JSON field key as a typed value. Analyzer
-// results and the cheap fields are read directly; the rest (spans of
-// paragraphs, sentences, tokens) is built only when a rule names it.
+// results and the cheap fields are read directly; paragraphs, sentences and
+// tokens come as a Seq whose items are built only when a rule reads one.
 func topValue(rep *analysis.Report, key string) (reflect.Value, bool) {
 	for _, res := range rep.Results {
 		if res.Analyzer.Name == key {
@@ -511,10 +524,8 @@ func topValue(rep *analysis.Report, key string) (reflect.Value, bool) {
 	case "findings":
 		return reflect.ValueOf(rep.Findings), true
 	}
-	for _, f := range report.DocumentFields(rep, report.Options{Tokens: key == "tokens", Gates: true}) {
-		if f.Key == key {
-			return reflect.ValueOf(f.Value), true
-		}
+	if v, ok := report.DocumentField(rep, key, report.Options{Tokens: key == "tokens", Gates: true}); ok && v != nil {
+		return reflect.ValueOf(v), true
 	}
 	return reflect.Value{}, false
 }

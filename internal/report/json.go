@@ -75,6 +75,18 @@ func DocumentFields(r *analysis.Report, opts Options) []analysis.Field {
 	return documentFields(r, opts, false)
 }
 
+// DocumentField is one of a document's JSON fields, for reading one value
+// (a gate): paragraphs, sentences and tokens come as an analysis.Seq whose
+// items are made only when asked for, instead of every field being built.
+func DocumentField(r *analysis.Report, key string, opts Options) (any, bool) {
+	for _, f := range documentFields(r, opts, true) {
+		if f.Key == key {
+			return f.Value, true
+		}
+	}
+	return nil, false
+}
+
 // documentFields lists a document's output fields in their documented order.
 // With lazy, paragraphs, sentences and tokens are made one at a time as they
 // are written (a text of short lines has a paragraph every two bytes, and
