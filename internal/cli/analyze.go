@@ -119,7 +119,7 @@ func bindAnalyzeFlags(cmd *cobra.Command, opts *AnalyzeOptions) {
 	f.StringArrayVar(&opts.FailOn, "fail-on", nil, "exit 1 when a document fails this rule (see above)")
 	f.BoolVar(&opts.Tokens, "tokens", false, "include every word token with its offsets in JSON output")
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress bar")
-	f.BoolVarP(&opts.Verbose, "verbose", "v", false, "also report skipped files (hidden files and folders)")
+	f.BoolVarP(&opts.Verbose, "verbose", "v", false, "also report every file a folder walk leaves out, and why (hidden, excluded, not matching --include)")
 	f.BoolVar(&opts.SummaryOnly, "summary-only", false, "print only the corpus summary")
 	f.BoolVar(&opts.NoSummary, "no-summary", false, "do not write the corpus summary (for streaming filters whose outputs are concatenated)")
 	f.StringVar(&opts.Config, "config", "", "configuration file (default: "+".artikel.yaml found upward from the working directory)")
