@@ -566,6 +566,17 @@ var nounCues = set(`forderung aufforderung hoffnung ergebnis befehl auffassung a
 	drohung annahme vermutung einschätzung entscheidung beschluss ankündigung mitteilung nachricht meldung
 	verdacht eindruck standpunkt position`)
 
+// cuedReport is the indirect quotation q that the cue word at token c of
+// sentence si introduces: trimmed, and none when it lies in a direct
+// quotation or has fewer than three words.
+func (a *analyzer) cuedReport(si, c int, q span) (found, bool) {
+	q = a.trimSpan(q)
+	if a.overlapsDirect(q) || a.wordsIn(a.tokenAt(q.s), a.tokenAt(q.e)) < 3 {
+		return found{}, false
+	}
+	return found{content: q, typ: "indirect", cue: a.bytes(c, c+1), sent: si, para: a.d.Sentences[si].Paragraph}, true
+}
+
 // nounClause reports the dass-, zu- or Konjunktiv clause after a speech noun at token c.
 func (a *analyzer) nounClause(si, c int) (found, bool) {
 	st := a.d.Sentences[si]
@@ -583,11 +594,10 @@ func (a *analyzer) nounClause(si, c int) (found, bool) {
 	default:
 		return found{}, false
 	}
-	q = a.trimSpan(q)
-	if a.overlapsDirect(q) || a.wordsIn(a.tokenAt(q.s), a.tokenAt(q.e)) < 3 {
+	f, ok := a.cuedReport(si, c, q)
+	if !ok {
 		return found{}, false
 	}
-	f := found{content: q, typ: "indirect", cue: a.bytes(c, c+1), sent: si, para: st.Paragraph}
 	cs := a.clauseStart(c, first)
 	if cs < c && !a.adverbial(cs) {
 		if s, e := a.npForward(cs, c); e > s && e <= c && !(s == cs && e == c+1) {
@@ -723,11 +733,10 @@ func (a *analyzer) adjectiveClause(si, c int) (found, bool) {
 	default:
 		return found{}, false
 	}
-	q = a.trimSpan(q)
-	if a.overlapsDirect(q) || a.wordsIn(a.tokenAt(q.s), a.tokenAt(q.e)) < 3 {
+	f, ok := a.cuedReport(si, c, q)
+	if !ok {
 		return found{}, false
 	}
-	f := found{content: q, typ: "indirect", cue: a.bytes(c, c+1), sent: si, para: st.Paragraph}
 	if s, e, role := a.subject(c, first, c+1); e > s {
 		f.speaker, f.role = a.bytes(s, e), role
 	}
