@@ -203,6 +203,12 @@ func lastRune(s string) string {
 	return string(r[len(r)-1])
 }
 
+// pred is a predicted quotation as character sets, as the scorer compares them.
+type pred struct {
+	chars, spk map[int]bool
+	q          Quote
+}
+
 type evalFigures struct {
 	p, r, f, spk, e2e     float64
 	e2eTP                 int
@@ -230,10 +236,6 @@ func evaluate(docs []evalDoc, log *strings.Builder) evalFigures {
 		d := document.New(ed.id, ed.text, "de")
 		res := Analyze(d)
 		runes := []rune(ed.text)
-		type pred struct {
-			chars, spk map[int]bool
-			q          Quote
-		}
 		var preds []pred
 		for _, q := range res.Quotes {
 			p := pred{chars: charSet(runes, [][2]int{{q.Start, q.End}}), spk: map[int]bool{}, q: q}
@@ -282,12 +284,7 @@ func evaluate(docs []evalDoc, log *strings.Builder) evalFigures {
 					if !named {
 						ev.e2eTP++
 					} else if log != nil {
-						got := ""
-						for _, p := range preds {
-							if overlap(p.chars, g.chars) && p.q.Speaker != nil {
-								got += p.q.Speaker.Text + "|"
-							}
-						}
+						got := predictedSpeakers(preds, g.chars)
 						fmt.Fprintf(log, "NOSPK %s %s: got %q in %q\n", ed.id, g.typ, got, setText(runes, g.chars))
 					}
 				}
@@ -297,12 +294,7 @@ func evaluate(docs []evalDoc, log *strings.Builder) evalFigures {
 						ev.spkOK++
 						ev.e2eTP++
 					} else if log != nil {
-						got := ""
-						for _, p := range preds {
-							if overlap(p.chars, g.chars) && p.q.Speaker != nil {
-								got += p.q.Speaker.Text + "|"
-							}
-						}
+						got := predictedSpeakers(preds, g.chars)
 						fmt.Fprintf(log, "SPK %s %s: gold %q got %q in %q  <<%s>>\n", ed.id, g.typ, spanText(runes, g.speaker), got, setText(runes, g.chars), context(runes, g.chars, g.speaker))
 					}
 				}
@@ -435,4 +427,16 @@ func TestEvalTrain(t *testing.T) {
 		t.Skip("short")
 	}
 	runEval(t, "train", loadSpkatt(t))
+}
+
+// predictedSpeakers lists, for the error log, the speakers of the predictions
+// that overlap a gold quotation.
+func predictedSpeakers(preds []pred, gold map[int]bool) string {
+	got := ""
+	for _, p := range preds {
+		if overlap(p.chars, gold) && p.q.Speaker != nil {
+			got += p.q.Speaker.Text + "|"
+		}
+	}
+	return got
 }
