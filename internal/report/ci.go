@@ -47,7 +47,8 @@ func ruleID(f analysis.Finding) string {
 // issues lists a report's findings in the order reported, then its gate failures.
 func issues(r *analysis.Report) []issue {
 	is := make([]issue, 0, len(r.Findings)+len(r.Failures))
-	for _, f := range r.Findings {
+	rgs, oks := findingRanges(r)
+	for i, f := range r.Findings {
 		it := issue{rule: ruleID(f), analyzer: f.Analyzer, code: f.Code, severity: f.Severity, message: f.Message}
 		if it.severity == "" {
 			it.severity = analysis.SeverityWarning
@@ -55,7 +56,7 @@ func issues(r *analysis.Report) []issue {
 		if f.Span != nil {
 			it.span = f.Span.Text
 		}
-		it.rng, it.hasRange = findingRange(r, f)
+		it.rng, it.hasRange = rgs[i], oks[i]
 		is = append(is, it)
 	}
 	for _, m := range r.Failures {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -162,5 +163,29 @@ func TestFingerprintsSurviveUnrelatedEdits(t *testing.T) {
 			t.Errorf("%s: fingerprint %s given twice", it.rule, it.fingerprint)
 		}
 		seen[it.fingerprint] = true
+	}
+}
+
+// findingRange is the range of one finding, as findingRanges gives it.
+func findingRange(r *analysis.Report, f analysis.Finding) (textRange, bool) {
+	one := *r
+	one.Findings = []analysis.Finding{f}
+	rgs, oks := findingRanges(&one)
+	return rgs[0], oks[0]
+}
+
+// All findings of a report located in one pass land where each alone does,
+// whatever their order.
+func TestFindingRangesTogether(t *testing.T) {
+	r := spanReport()
+	rev := *r
+	rev.Findings = slices.Clone(r.Findings)
+	slices.Reverse(rev.Findings)
+	rgs, oks := findingRanges(&rev)
+	for i, f := range rev.Findings {
+		want, wantOK := findingRange(r, f)
+		if rgs[i] != want || oks[i] != wantOK {
+			t.Errorf("finding %d: together %+v %v, alone %+v %v", i, rgs[i], oks[i], want, wantOK)
+		}
 	}
 }

@@ -23,7 +23,8 @@ func (g *githubWriter) Write(r *analysis.Report) error {
 		file = r.Source.Where()
 	}
 	var b strings.Builder
-	for _, f := range r.Findings {
+	rgs, oks := findingRanges(r)
+	for i, f := range r.Findings {
 		level := "warning"
 		switch f.Severity {
 		case analysis.SeverityError:
@@ -35,7 +36,10 @@ func (g *githubWriter) Write(r *analysis.Report) error {
 		if f.Analyzer != analysis.Core {
 			title = "artikel " + f.Analyzer + " " + f.Code
 		}
-		pos := position(r, f)
+		pos := ""
+		if oks[i] {
+			pos = fmt.Sprintf(",line=%d,col=%d", rgs[i].startLine, rgs[i].startCol)
+		}
 		annotate(&b, level, file, pos, title, f.Message)
 	}
 	for _, m := range r.Failures {
@@ -46,16 +50,6 @@ func (g *githubWriter) Write(r *analysis.Report) error {
 }
 
 func (g *githubWriter) Close() error { return nil }
-
-// position gives ",line=L,col=C" for a finding with a span (the line of a
-// JSON Lines record is its line in the input file), or "".
-func position(r *analysis.Report, f analysis.Finding) string {
-	line, col, ok := findingLineCol(r, f)
-	if !ok {
-		return ""
-	}
-	return fmt.Sprintf(",line=%d,col=%d", line, col)
-}
 
 func annotate(b *strings.Builder, level, file, pos, title, msg string) {
 	fmt.Fprintf(b, "::%s file=%s%s,title=%s::%s\n", level, escapeProperty(file), pos, escapeProperty(title), escapeData(msg))

@@ -1,15 +1,10 @@
 package report
 
-import "artikel/internal/analysis"
+import (
+	"slices"
 
-// findingLineCol gives the 1-based line and column (in code points) where a
-// finding's span starts in the file the document came from. For a JSON Lines
-// record the line is the record's line and the column is within the decoded
-// text (the text's position inside the JSON string is not tracked).
-func findingLineCol(r *analysis.Report, f analysis.Finding) (line, col int, ok bool) {
-	rg, ok := findingRange(r, f)
-	return rg.startLine, rg.startCol, ok
-}
+	"artikel/internal/analysis"
+)
 
 // textRange is where a span lies in its file: 1-based lines and columns in
 // code points, the end exclusive (the column after the last character), as
@@ -19,30 +14,47 @@ type textRange struct {
 	endLine, endCol     int
 }
 
-// findingRange gives the start and end of a finding's span in the file the
-// document came from; ok is false for findings about the whole document.
-// \r\n, \r and \n each end a line, as the segmenter reads them, so the lines
-// match what an editor shows for files with any line ends.
-func findingRange(r *analysis.Report, f analysis.Finding) (textRange, bool) {
-	if f.Span == nil || r.Doc == nil {
-		return textRange{}, false
+// findingRanges gives, for each finding of the report in order, the start
+// and end of its span in the file the document came from; ok is false for
+// findings about the whole document. One pass over the text serves every
+// finding. \r\n, \r and \n each end a line, as the segmenter reads them, so
+// the lines match what an editor shows for files with any line ends.
+func findingRanges(r *analysis.Report) ([]textRange, []bool) {
+	rgs := make([]textRange, len(r.Findings))
+	oks := make([]bool, len(r.Findings))
+	if r.Doc == nil {
+		return rgs, oks
 	}
-	start := max(f.Span.Start, 0)
-	end := max(f.Span.End, start)
-	if r.Source.Line > 0 {
-		// A JSON Lines record is one line of its file.
-		return textRange{r.Source.Line, start + 1, r.Source.Line, end + 1}, true
+	var offsets []int
+	for i, f := range r.Findings {
+		if f.Span == nil {
+			continue
+		}
+		oks[i] = true
+		start := max(f.Span.Start, 0)
+		end := max(f.Span.End, start)
+		if r.Source.Line > 0 {
+			// A JSON Lines record is one line of its file.
+			rgs[i] = textRange{r.Source.Line, start + 1, r.Source.Line, end + 1}
+			continue
+		}
+		offsets = append(offsets, start, end)
 	}
-	var rg textRange
-	line, col, n := 1, 1, 0
+	if len(offsets) == 0 {
+		return rgs, oks
+	}
+	slices.Sort(offsets)
+	offsets = slices.Compact(offsets)
+	at := make(map[int][2]int, len(offsets))
+	line, col, n, next := 1, 1, 0, 0
 	prevCR := false
 	for _, c := range r.Doc.Input {
-		if n == start {
-			rg.startLine, rg.startCol = line, col
+		for next < len(offsets) && offsets[next] == n {
+			at[offsets[next]] = [2]int{line, col}
+			next++
 		}
-		if n == end {
-			rg.endLine, rg.endCol = line, col
-			return rg, true
+		if next == len(offsets) {
+			break
 		}
 		n++
 		switch {
@@ -56,10 +68,18 @@ func findingRange(r *analysis.Report, f analysis.Finding) (textRange, bool) {
 		}
 		prevCR = c == '\r'
 	}
-	// The span reaches the end of the text (or past it, for a bad offset).
-	if rg.startLine == 0 {
-		rg.startLine, rg.startCol = line, col
+	// Offsets at the end of the text (or past it, for a bad offset).
+	for ; next < len(offsets); next++ {
+		at[offsets[next]] = [2]int{line, col}
 	}
-	rg.endLine, rg.endCol = line, col
-	return rg, true
+	for i, f := range r.Findings {
+		if !oks[i] || r.Source.Line > 0 {
+			continue
+		}
+		start := max(f.Span.Start, 0)
+		end := max(f.Span.End, start)
+		s, e := at[start], at[end]
+		rgs[i] = textRange{s[0], s[1], e[0], e[1]}
+	}
+	return rgs, oks
 }
