@@ -288,10 +288,20 @@ func (s *streamer) leaf(v reflect.Value) error {
 	return nil
 }
 
+// marshals reports whether values of t encode themselves (json.Marshaler or
+// encoding.TextMarshaler, on t or *t). Asked for every value written, so
+// the answer is kept per type.
 func marshals(t reflect.Type) bool {
-	return t.Implements(marshalerType) || t.Implements(textMarshalerType) ||
+	if c, ok := marshalsCache.Load(t); ok {
+		return c.(bool)
+	}
+	m := t.Implements(marshalerType) || t.Implements(textMarshalerType) ||
 		t.Kind() != reflect.Pointer && (reflect.PointerTo(t).Implements(marshalerType) || reflect.PointerTo(t).Implements(textMarshalerType))
+	marshalsCache.Store(t, m)
+	return m
 }
+
+var marshalsCache sync.Map // reflect.Type → bool
 
 type plainField struct {
 	index     []int  // path through embedded structs
