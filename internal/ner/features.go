@@ -329,11 +329,21 @@ const (
 
 // roleDist lists the distances of the neighbours whose features the tagger
 // sums once per word form: role r (1…6) is a word roleDist[r-1] places from
-// the word being tagged; role 0 is the word itself.
-var roleDist = [...]int{-3, -2, -1, 1, 2, 3}
+// the word being tagged; role 0 is the word itself. Words three places away
+// count only in wide models: they come last, so that other models use
+// roles 0…4 (see Model.roles).
+var roleDist = [...]int{-2, -1, 1, 2, -3, 3}
 
 // numRoles counts role 0 and the neighbour roles.
 const numRoles = 1 + len(roleDist)
+
+// roles is the number of roles whose features m uses.
+func (m *Model) roles() int {
+	if m.wide {
+		return numRoles
+	}
+	return numRoles - 2
+}
 
 // neighbourFeatures appends the neighbourPart features that word j (or the
 // sentence boundary, for j outside the sentence) gives word j-d, the word

@@ -203,19 +203,24 @@ type scratch struct {
 	toks  []token
 	buf   []byte
 	feats []uint32
+	dest  []uint8 // the row each of feats adds to (addWeightsTo)
 	emit  []int32
 	back  []int8
-	dest  []uint8     // the row each of feats adds to (addWeightsTo)
-	words []wordEntry // see roleRow
+	// The word cache (see roleRow): slot k holds a word form and, for each
+	// role r, the row rows[(k*roles+r)*NumLabels:][:NumLabels].
+	words []wordEntry
+	rows  []int32
 	// bounds caches the rows of the sentence boundary in each neighbour role.
 	bounds     [numRoles][rowLabels]int32
 	haveBounds uint8
 }
 
-// wordSlots is the number of entries of a scratch's word cache.
-const wordSlots = 2048
+// wordSlots is the number of entries of a scratch's word cache. Measured
+// on news: 2,048 slots hit 61 % of the lookups, 8,192 hit 70 %, 32,768 75 %;
+// 8,192 with five rows each is 1.5 MB, within a core's cache.
+const wordSlots = 8192
 
-// rowLabels bounds NumLabels for the cached rows.
+// rowLabels bounds NumLabels for the boundary rows.
 const rowLabels = 9
 
 func init() {
@@ -224,13 +229,10 @@ func init() {
 	}
 }
 
-// wordEntry caches, for one word form, the summed weights of its word-only
-// features (role 0) and of the features it gives its neighbours (roles 1…6),
-// each filled the first time it is needed.
+// wordEntry is one slot of the word cache.
 type wordEntry struct {
 	word string
-	have uint8 // bit r: rows[r] is filled
-	rows [numRoles][rowLabels]int32
+	have uint8 // bit r: the row of role r is filled
 }
 
 // Tag returns one BIO label per word ("O", "B-PER", "I-ORG", …). Words are
@@ -271,7 +273,7 @@ func (m *Model) TagIndex(words []string) []int {
 		// the lookups' cache misses overlap (see addWeights).
 		var rows [numRoles + 1][]int32
 		s.feats, s.dest = s.feats[:0], s.dest[:0]
-		for r := range numRoles {
+		for r := range m.roles() {
 			var fill bool
 			rows[r], fill = m.roleRow(s, i, r)
 			if fill {
@@ -293,7 +295,7 @@ func (m *Model) TagIndex(words []string) []int {
 			s.dest = append(s.dest, uint8(numRoles))
 		}
 		m.addWeightsTo(&rows, s.feats, s.dest)
-		for _, cached := range rows[:numRoles] {
+		for _, cached := range rows[:m.roles()] {
 			for l, w := range cached {
 				row[l] += w
 			}
@@ -330,16 +332,20 @@ func (m *Model) roleRow(s *scratch, i, r int) (row []int32, fill bool) {
 		s.haveBounds |= 1 << r
 		return row, true
 	}
+	roles := m.roles()
 	if s.words == nil {
 		s.words = make([]wordEntry, wordSlots)
+		s.rows = make([]int32, wordSlots*roles*NumLabels)
 	}
 	w := s.toks[j].word
-	e := &s.words[hashStr(fnvOffset, w)&(wordSlots-1)]
+	k := int(hashStr(fnvOffset, w) & (wordSlots - 1))
+	e := &s.words[k]
 	if e.have == 0 || e.word != w {
 		// A copy, so that the cache does not keep a whole document alive.
 		e.word, e.have = strings.Clone(w), 0
 	}
-	row = e.rows[r][:NumLabels]
+	at := (k*roles + r) * NumLabels
+	row = s.rows[at : at+NumLabels : at+NumLabels]
 	if e.have&(1<<r) != 0 {
 		return row, false
 	}
