@@ -314,7 +314,9 @@ func (a *analyzer) subject(c, from, to int) (s, e int, role string) {
 		}
 	}
 	if seg < fv && !a.adverbial(seg) && !objectDet[a.low[seg]] {
-		if ns, ne := a.npForward(seg, fv); ne > ns {
+		if ns, ne := a.npForward(seg, fv); ne > ns && !(ne == ns+1 && ne == fv && a.sentenceAdverb(ns)) {
+			// an adverb alone in first position is no subject: "Weiterhin erklärte die
+			// Ministerin, …" (the subject follows the verb)
 			return ns, ne, a.apposition(ne, fv)
 		}
 	}

@@ -107,6 +107,21 @@ func TestSpeakerPatterns(t *testing.T) {
 		{"a particle before a time phrase is no subject",
 			"Doch am Abend erklärte er, die Verhandlungen seien gescheitert.",
 			"die Verhandlungen", "er", ""},
+		{"colon after a clause without a cue: the subject after the verb",
+			"Ihren Ärger über den Beschluss brachte die Stadträtin Helga Moor deutlich zum Ausdruck: „So behandelt man keine Nachbarn, das ist unanständig.“",
+			"So behandelt man", "die Stadträtin Helga Moor", "Helga Moor"},
+		{"colon after a clause without a cue: the subject first",
+			"Der Vereinschef Bernd Lachner wandte sich nach dem Spiel an die Fans: „Ohne euch hätten wir das nie geschafft.“",
+			"Ohne euch hätten", "Der Vereinschef Bernd Lachner", "Bernd Lachner"},
+		{"colon after a clause without a cue: a fronted object names nobody",
+			"Jede Schuld an dem Unfall weist Petersen weit von sich: „Ich bin an diesem Tag gar nicht gefahren.“",
+			"Ich bin an diesem", "Petersen", "Petersen"},
+		{"colon after a clause without a cue and without a name",
+			"Die ganze Stimmung des Abends fasst ein Satz auf dem Plakat zusammen: „Wir bleiben hier und wir geben nicht auf.“",
+			"Wir bleiben hier", "", ""},
+		{"an adverb in first position is no subject",
+			"Weiterhin erklärte die Bürgermeisterin, die Schule werde im Herbst saniert.",
+			"die Schule werde", "die Bürgermeisterin", "Bürgermeisterin"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -110,6 +110,9 @@ func (a *analyzer) findDirect() {
 				continue
 			}
 		}
+		if !f.speaker.ok() && !f.cue.ok() && !a.en {
+			a.attributeColon(preStart, openTok, &f)
+		}
 		// a cue verb coordinated without its own subject ("…“, und fügt hinzu: „…“") speaks
 		// for the subject of the quotation before
 		coordinated := f.cue.ok() && !a.en && a.tokenAt(f.cue.s) > preStart && a.low[a.tokenAt(f.cue.s)-1] == "und"
@@ -367,6 +370,53 @@ func (a *analyzer) attributePre(from, to int, f *found) (ok, closeCue bool) {
 		}
 	}
 	return false, false
+}
+
+// attributeColon finds the speaker of a quotation that a clause without a speech cue
+// introduces with a colon: "Den Ärger brachte die Sprecherin zum Ausdruck: „…“", "Am Abend
+// wandte sich der Bürgermeister an die Bürger: „…“". The subject of that clause speaks.
+func (a *analyzer) attributeColon(from, to int, f *found) {
+	colon := to - 1
+	if colon <= from || a.tok(colon) != ":" {
+		return
+	}
+	cs := a.clauseStart(colon, from)
+	if cs >= colon || conjunctions[a.low[cs]] && !isCap(a.tok(cs)) || subordinators[a.low[cs]] {
+		return
+	}
+	// the finite verb: the first lower-case word after the first constituent
+	for v := cs + 1; v < colon && v-cs <= maxNP; v++ {
+		w, l := a.tok(v), a.low[v]
+		if !isWordLike(w) || isCap(w) || determiners[l] || genitiveDet[l] || prepositions[l] || conjunctions[l] ||
+			adjLike(l) && v+1 < colon && isCap(a.tok(v+1)) || nameWords[l] {
+			continue
+		}
+		// Without a cue the verb says nothing about who speaks, and the first constituent is
+		// as often an object ("Jede Schuld weist Berger von sich:"): only a phrase that names
+		// someone or a subject pronoun counts, the subject found first, else the phrase after
+		// the verb.
+		if s, e, role := a.subject(v, from, colon); e > s && a.namesSomeone(s, e) {
+			f.speaker, f.role = a.bytes(s, e), role
+		} else if s, e := a.npAfterVerb(v+1, colon); e > s && a.namesSomeone(s, e) {
+			f.speaker, f.role = a.bytes(s, e), a.apposition(e, colon)
+		}
+		return
+	}
+}
+
+// namesSomeone reports a noun phrase that holds a name (a capitalised word the lexicon does
+// not know as a common noun, or a person mention) or is a subject pronoun.
+func (a *analyzer) namesSomeone(s, e int) bool {
+	if e-s == 1 && subjectPronouns[a.low[s]] {
+		return true
+	}
+	for t := s; t < e; t++ {
+		if w := a.tok(t); a.inMention(t) || isCap(w) && isWordLike(w) && !determiners[a.low[t]] && !genitiveDet[a.low[t]] &&
+			!a.commonNoun(w) && !adjLike(a.low[t]) {
+			return true
+		}
+	}
+	return false
 }
 
 func isMarkTok(w string) bool {

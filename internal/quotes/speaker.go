@@ -67,15 +67,8 @@ func (a *analyzer) notSpeaker(s, e int) bool {
 		if pronounSubjects[first] {
 			return true
 		}
-		w := a.tok(s)
-		personDem := demonstratives[first] && s+1 < len(a.low) && isCueWord(a.low[s+1]) && !isCap(a.tok(s+1))
-		if isCap(w) && !subjectPronouns[first] && !personDem && !a.inMention(s) {
-			b := wordBits(w)
-			// known only in lower case, not as a noun nor a name: an adverb ("Insbesondere",
-			// "Bislang", "Zusammenfassend") capitalised at the start of the sentence
-			if b&ner.GazLowerSeen != 0 && b&(ner.GazNoun|nameBits|ner.GazNamePart) == 0 {
-				return true
-			}
+		if a.sentenceAdverb(s) {
+			return true
 		}
 	}
 	if conjunctions[first] && !isCap(a.tok(s)) {
@@ -93,6 +86,19 @@ func (a *analyzer) notSpeaker(s, e int) bool {
 }
 
 // inMention reports a token inside a person or organisation mention of the entities analyzer.
+// sentenceAdverb reports a single capitalised word that the lexicon knows only in lower case
+// and not as a noun nor a name: an adverb ("Insbesondere", "Bislang", "Zusammenfassend")
+// capitalised at the start of the sentence.
+func (a *analyzer) sentenceAdverb(s int) bool {
+	first, w := a.low[s], a.tok(s)
+	personDem := demonstratives[first] && s+1 < len(a.low) && isCueWord(a.low[s+1]) && !isCap(a.tok(s+1))
+	if !isCap(w) || subjectPronouns[first] || personDem || a.inMention(s) {
+		return false
+	}
+	b := wordBits(w)
+	return b&ner.GazLowerSeen != 0 && b&(ner.GazNoun|nameBits|ner.GazNamePart) == 0
+}
+
 func (a *analyzer) inMention(t int) bool {
 	off := a.d.Tokens[t].Start
 	for _, m := range a.persons {
