@@ -386,7 +386,7 @@ func (a *analyzer) ppSource(c, first int) span {
 	if c-first < 2 || !(a.low[first] == "in" || a.low[first] == "im") {
 		return span{}
 	}
-	if s, e := a.npForward(first+1, c); e > s {
+	if s, e := a.npForward(first+1, c); e > s && !timeNouns[a.low[e-1]] {
 		return a.bytes(s, e)
 	}
 	return span{}

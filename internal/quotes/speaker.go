@@ -79,7 +79,7 @@ func (a *analyzer) notSpeaker(s, e int) bool {
 	for h < e && (determiners[a.low[h]] || !(isCap(a.tok(h)) && isWordLike(a.tok(h)))) {
 		h++
 	}
-	if h < e && contentNouns[a.low[h]] && !a.inMention(h) {
+	if h < e && (contentNouns[a.low[h]] || timeNouns[a.low[h]]) && !a.inMention(h) {
 		return true
 	}
 	return false
