@@ -176,6 +176,8 @@ func (a *analyzer) indirectIn(si, from int, tries *int) (f found, at int, ok boo
 				if l == "wonach" && i > first && a.tok(i-1) == "," {
 					if s, e := a.npBackward(i-1, first); e > s {
 						spk = a.bytes(s, e)
+					} else if s, e := a.npBackTitle(i-1, first); e > s {
+						spk = a.bytes(s, e)
 					}
 				}
 				return found{content: q, typ: "indirect", cue: a.bytes(i, i+1), speaker: spk, sent: si, para: st.Paragraph}, i, true
@@ -417,6 +419,27 @@ func (a *analyzer) zuInfinitive(n, end int) bool {
 
 // npBackward returns the noun phrase ending right before token i ("Schätzungen zufolge",
 // "einem Bericht der BBC zufolge").
+// npBackTitle returns the noun phrase that ends in a quoted title before token i: "ein
+// Bericht der Agentur „Interfax“", "die Zeitung „Tagesblatt“". e == s means none.
+func (a *analyzer) npBackTitle(i, first int) (int, int) {
+	if i-1 <= first || !isMarkTok(a.tok(i-1)) {
+		return 0, 0
+	}
+	for o := i - 2; o > first && i-o <= maxNP; o-- {
+		if !isMarkTok(a.tok(o)) {
+			continue
+		}
+		if !a.hasWords(o+1, i-1) {
+			return 0, 0
+		}
+		if s, e := a.npBackward(o, first); e > s {
+			return s, i
+		}
+		return 0, 0
+	}
+	return 0, 0
+}
+
 func (a *analyzer) npBackward(i, first int) (int, int) {
 	s := i
 	for s > first && i-s < maxNP {
@@ -437,6 +460,10 @@ func (a *analyzer) npBackward(i, first int) (int, int) {
 	}
 	if s < i && isCap(a.tok(s)) && (prepositions[a.low[s]] || clauseAdverbs[a.low[s]]) {
 		s++
+		// and the verb after a fronted adverb: "Am Morgen erschien ein Bericht …"
+		for s < i && !isCap(a.tok(s)) && !determiners[a.low[s]] && !genitiveDet[a.low[s]] {
+			s++
+		}
 	}
 	if s >= i {
 		return 0, 0

@@ -465,6 +465,9 @@ func (a *analyzer) sourceCue(c span) bool {
 	switch lower(a.d.Text[c.s:c.e]) {
 	case "nach", "laut", "zufolge", "gemäß":
 		return true
+	case "wonach":
+		// "ein Bericht der Zeitung, wonach …" names its source before the comma
+		return true
 	}
 	return false
 }
