@@ -316,6 +316,13 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 				} else if ps := a.ppSource(c, first); ps.ok() {
 					f.speaker = ps
 				}
+				if rejectVerbs[entry.Lemma] {
+					// "Die Ministerin wies den Bericht der Zeitung zurück, sie wolle …": the clause
+					// is what the report claims, not what the one who denies it says
+					if s, e := a.claimObject(c, first, b); e > s {
+						f.speaker, f.role, f.claim = a.bytes(s, e), "", true
+					}
+				}
 				f.content = q
 				return f, true
 			}
@@ -419,6 +426,43 @@ func (a *analyzer) zuInfinitive(n, end int) bool {
 
 // npBackward returns the noun phrase ending right before token i ("Schätzungen zufolge",
 // "einem Bericht der BBC zufolge").
+// rejectVerbs deny or turn down a claim named as their object.
+var rejectVerbs = set(`zurückweisen ablehnen bestreiten dementieren`)
+
+// claimNouns name a claim or proposal whose content a clause after them states.
+var claimNouns = []string{"bericht", "berichte", "meldung", "meldungen", "darstellung", "behauptung", "behauptungen",
+	"vorwurf", "vorwürfe", "vorschlag", "vorschläge", "forderung", "forderungen", "gerücht", "gerüchte",
+	"spekulation", "spekulationen", "annahme", "vermutung", "vermutungen"}
+
+func claimNoun(l string) bool {
+	for _, n := range claimNouns {
+		if l == n || len(l) > len(n)+2 && strings.HasSuffix(l, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// claimObject returns the object of cue c (before the comma b) that names a claim, with its
+// source: "den Vorschlag des Umweltministers", "Berichte der Wochenzeitung „Canard“".
+func (a *analyzer) claimObject(c, first, b int) (int, int) {
+	cs := a.clauseStart(c, first)
+	for h := cs + 1; h < b; h++ {
+		if !isCap(a.tok(h)) || !claimNoun(a.low[h]) {
+			continue
+		}
+		s := h
+		for s-1 > cs && (determiners[a.low[s-1]] || !isCap(a.tok(s-1)) && adjLike(a.low[s-1]) && !isCueWord(a.low[s-1])) {
+			s--
+		}
+		if _, e := a.npForward(s, b); e > h {
+			return s, e
+		}
+		return s, h + 1
+	}
+	return 0, 0
+}
+
 // npBackTitle returns the noun phrase that ends in a quoted title before token i: "ein
 // Bericht der Agentur „Interfax“", "die Zeitung „Tagesblatt“". e == s means none.
 func (a *analyzer) npBackTitle(i, first int) (int, int) {

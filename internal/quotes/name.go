@@ -62,7 +62,7 @@ func (a *analyzer) sourceName(s, e int) (string, sourceKind) {
 		}
 		h++
 	}
-	if h >= e || !isReportNoun(a.low[h]) && !sourceNouns[a.low[h]] {
+	if h >= e || !isReportNoun(a.low[h]) && !sourceNouns[a.low[h]] && !claimNoun(a.low[h]) {
 		if s < e && obliqueArticles[a.low[s]] && (!isCap(a.tok(s)) || a.sentenceInitial(s)) {
 			// "laut dem Sprecher", "einem Sprecher zufolge"
 			if n := a.nominative(s, e); n != "" {

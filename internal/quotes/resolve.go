@@ -180,7 +180,7 @@ func (a *analyzer) resolve() {
 			continue
 		}
 		name, kind := "", plainSource
-		if a.sourceCue(f.cue) {
+		if a.sourceCue(f.cue) || f.claim {
 			name, kind = a.sourceName(ts, te)
 		}
 		switch {

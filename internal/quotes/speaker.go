@@ -117,7 +117,7 @@ func (a *analyzer) inMention(t int) bool {
 func (a *analyzer) dropNonSpeakers() {
 	for i := range a.out {
 		f := &a.out[i]
-		if !f.speaker.ok() || a.sourceCue(f.cue) || a.anaphoricCue(f.cue) {
+		if !f.speaker.ok() || f.claim || a.sourceCue(f.cue) || a.anaphoricCue(f.cue) {
 			continue // "nach Ansicht von Fachleuten" names its source, "demnach" points back to one
 		}
 		if a.notSpeaker(a.tokenAt(f.speaker.s), a.tokenAt(f.speaker.e)) {
