@@ -384,6 +384,13 @@ func (a *analyzer) attributeColon(from, to int, f *found) {
 	if cs >= colon || conjunctions[a.low[cs]] && !isCap(a.tok(cs)) || subordinators[a.low[cs]] {
 		return
 	}
+	if l := a.low[cs]; l == "darin" || l == "dort" || l == "hierin" {
+		// "Darin steht unter anderem: „…“": the text named in the sentence before
+		if s, e := a.docBefore(cs); e > s {
+			f.speaker = a.bytes(s, e)
+		}
+		return
+	}
 	// the finite verb: the first lower-case word after the first constituent
 	for v := cs + 1; v < colon && v-cs <= maxNP; v++ {
 		w, l := a.tok(v), a.low[v]
