@@ -119,7 +119,7 @@ func (a *analyzer) findDirect() {
 		if !f.speaker.ok() && prevAccepted >= 0 && sOpen <= prevCloseSent+1 && (coordinated || !a.hasWords(preStart, openTok)) {
 			prev := a.direct[prevAccepted]
 			if prev.speaker.ok() {
-				f.speaker, f.speakerName, f.role, f.inherited = prev.speaker, prev.speakerName, prev.role, true
+				f.speaker, f.speakerName, f.role, f.inherited, f.claim = prev.speaker, prev.speakerName, prev.role, true, prev.claim
 			}
 		}
 		a.direct = append(a.direct, f)
@@ -384,6 +384,11 @@ func (a *analyzer) attributeColon(from, to int, f *found) {
 	if cs >= colon || conjunctions[a.low[cs]] && !isCap(a.tok(cs)) || subordinators[a.low[cs]] {
 		return
 	}
+	if a.konjIn(cs, colon, true) {
+		// the clause reports in Konjunktiv I: the quotation goes on with the speaker before
+		// ("Die Pflichten der Union seien klar festgelegt: „…“")
+		return
+	}
 	if l := a.low[cs]; l == "darin" || l == "dort" || l == "hierin" {
 		// "Darin steht unter anderem: „…“": the text named in the sentence before
 		if s, e := a.docBefore(cs); e > s {
@@ -412,16 +417,29 @@ func (a *analyzer) attributeColon(from, to int, f *found) {
 }
 
 // namesSomeone reports a noun phrase that holds a name (a capitalised word the lexicon does
-// not know as a common noun, or a person mention) or is a subject pronoun.
+// not know as a common noun, or a person mention) before any genitive or prepositional
+// attribute ("die Sprecherin Anna Berg", not "Die Pflichten der Union"), or is a subject pronoun.
 func (a *analyzer) namesSomeone(s, e int) bool {
 	if e-s == 1 && subjectPronouns[a.low[s]] {
 		return true
 	}
+	head := false
 	for t := s; t < e; t++ {
-		if w := a.tok(t); a.inMention(t) || isCap(w) && isWordLike(w) && !determiners[a.low[t]] && !genitiveDet[a.low[t]] &&
-			!a.commonNoun(w) && !adjLike(a.low[t]) {
+		w, l := a.tok(t), a.low[t]
+		if head && (genitiveDet[l] || determiners[l] || prepositions[l] || !isWordLike(w)) {
+			return false
+		}
+		if a.inMention(t) {
 			return true
 		}
+		// a capitalised adjective only opens a sentence ("Neue Zahlen"); "Petersen" is a name
+		if !isCap(w) || !isWordLike(w) || determiners[l] || genitiveDet[l] || adjLike(l) && t == a.sentFirst(t) {
+			continue
+		}
+		if !a.commonNoun(w) {
+			return true
+		}
+		head = true
 	}
 	return false
 }

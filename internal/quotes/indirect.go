@@ -316,7 +316,7 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 				} else if ps := a.ppSource(c, first); ps.ok() {
 					f.speaker = ps
 				}
-				if rejectVerbs[entry.Lemma] {
+				if rejectVerbs[entry.Lemma] && a.tok(b) == "," {
 					// "Die Ministerin wies den Bericht der Zeitung zurück, sie wolle …": the clause
 					// is what the report claims, not what the one who denies it says
 					if s, e := a.claimObject(c, first, b); e > s {
@@ -452,8 +452,13 @@ func (a *analyzer) claimObject(c, first, b int) (int, int) {
 			continue
 		}
 		s := h
-		for s-1 > cs && (determiners[a.low[s-1]] || !isCap(a.tok(s-1)) && adjLike(a.low[s-1]) && !isCueWord(a.low[s-1])) {
+		for s-1 >= cs && (determiners[a.low[s-1]] || !isCap(a.tok(s-1)) && adjLike(a.low[s-1]) && !isCueWord(a.low[s-1])) {
 			s--
+		}
+		if s == cs {
+			// the claim is the subject of a passive: "Dieser Vorwurf wurde vom Amt mit dem
+			// Argument zurückgewiesen, dass …" gives the rejecting side's argument
+			return 0, 0
 		}
 		if _, e := a.npForward(s, b); e > h {
 			return s, e

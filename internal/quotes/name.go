@@ -100,6 +100,9 @@ func (a *analyzer) sourceName(s, e int) (string, sourceKind) {
 		return "", kind
 	}
 	if n := compoundSource(a.tok(h)); n != "" {
+		if n == a.tok(h) && claimNoun(a.low[h]) {
+			return "", noSource // "diese Behauptung" names nobody
+		}
 		return n, namedSource // "Polizeiangaben" → "Polizei"
 	}
 	return "", noSource

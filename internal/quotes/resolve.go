@@ -180,7 +180,7 @@ func (a *analyzer) resolve() {
 			continue
 		}
 		name, kind := "", plainSource
-		if a.sourceCue(f.cue) || f.claim {
+		if a.sourceCue(f.cue) || f.claim || a.claimHead(ts, te) {
 			name, kind = a.sourceName(ts, te)
 		}
 		switch {
@@ -581,7 +581,7 @@ func (a *analyzer) inheritSpeakers() {
 			g := a.out[i-1]
 			if g.speaker.ok() && g.sent >= f.sent-1 && f.para-g.para <= 1 {
 				if !generic || institution(g.speaker) {
-					f.speaker, f.speakerName, f.role, f.inherited = g.speaker, g.speakerName, g.role, true
+					f.speaker, f.speakerName, f.role, f.inherited, f.claim = g.speaker, g.speakerName, g.role, true, g.claim
 				}
 				continue
 			}
@@ -616,9 +616,25 @@ func (a *analyzer) commonHead(s, e int) bool {
 	return false
 }
 
+// claimHead reports a speaker phrase headed by a claim noun ("die Darstellung", "diese
+// Behauptung"): it is named by its source, or not at all.
+func (a *analyzer) claimHead(s, e int) bool {
+	for t := s; t < e; t++ {
+		if isCap(a.tok(t)) && isWordLike(a.tok(t)) && !determiners[a.low[t]] {
+			return claimNoun(a.low[t])
+		}
+	}
+	return false
+}
+
+// genericCognition are verbs of fearing, believing and expecting: with "man" they speak for
+// people in general ("man befürchtete, dass …"), unlike speech acts ("man betont").
+var genericCognition = set(`befürchten fürchten glauben hoffen erwarten vermuten annehmen ausgehen denken meinen
+	rechnen zweifeln bezweifeln wissen erfahren`)
+
 // genericSubject reports "man" as the subject of cue c: "man betont", "betont man".
 func (a *analyzer) genericSubject(c int) bool {
-	if e, _ := a.cueAt(c, -1); e.Lemma == "zitieren" {
+	if e, _ := a.cueAt(c, -1); e.Lemma == "zitieren" || genericCognition[e.Lemma] {
 		return false // "zitierte man Yolanda Alvarez": the object speaks
 	}
 	return c > a.sentFirst(c) && a.low[c-1] == "man" || c+1 < len(a.low) && a.low[c+1] == "man"

@@ -47,7 +47,8 @@ var contentNouns = func() map[string]bool {
 		}
 	}
 	for w := range set(`ergebnisse fazit schluss schlussfolgerung tatsache sorge sorgen angst gefahr frage problem
-		lage situation befürchtungen hoffnungen vermutungen annahmen eindrücke`) {
+		lage situation befürchtungen hoffnungen vermutungen annahmen eindrücke möglichkeit wahrscheinlichkeit
+		chance risiko`) {
 		m[w] = true
 	}
 	return m
