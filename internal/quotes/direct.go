@@ -80,6 +80,14 @@ func (a *analyzer) findDirect() {
 			continue // an enumeration of titles: "darunter „A“, „B“ und „C“"
 		}
 		post := a.attributePost(afterClose, postEnd, &f, !nameLike)
+		if post && !f.speaker.ok() && f.cue.ok() && !a.en && afterClose < postEnd && a.tok(afterClose) != "," {
+			// a verb-final cue after the quotation has its subject before it: "Die Regierung
+			// hatte den Bericht als „falsch“ zurückgewiesen", "…, der die Wahl als „Fest“
+			// bezeichnete", "Seine Werke werden von Kennern als „Meilensteine“ bezeichnet"
+			if s, e, role := a.subject(a.tokenAt(f.cue.s), preStart, postEnd); e > s && (e <= openTok || s > closeTok) {
+				f.speaker, f.role = a.bytes(s, e), role
+			}
+		}
 		if !post && afterClose >= postEnd && !final {
 			post = a.attributeNext(sClose+1, &f)
 		}
