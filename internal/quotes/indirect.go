@@ -392,7 +392,13 @@ func (a *analyzer) clauseEnd(i, end int) int {
 
 // ppSource finds a source in a prepositional phrase before the cue: "In dem Bericht heißt es, …".
 func (a *analyzer) ppSource(c, first int) span {
-	if c-first < 2 || !(a.low[first] == "in" || a.low[first] == "im") {
+	switch a.low[first] {
+	case "in", "im", "aus", "bei", "beim":
+		// "Im Ministerium hieß es", "Aus Regierungskreisen verlautete", "Bei der Agentur hieß es"
+	default:
+		return span{}
+	}
+	if c-first < 2 {
 		return span{}
 	}
 	if s, e := a.npForward(first+1, c); e > s && !timeNouns[a.low[e-1]] {
