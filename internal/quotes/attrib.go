@@ -313,7 +313,7 @@ func (a *analyzer) subject(c, from, to int) (s, e int, role string) {
 			return seg, fv, ""
 		}
 	}
-	if seg < fv && !a.adverbial(seg) && !objectDet[a.low[seg]] {
+	if seg < fv && !a.adverbial(seg) && !objectDet[a.low[seg]] && !a.obliqueDer(seg, fv) {
 		if ns, ne := a.npForward(seg, fv); ne > ns && !(ne == ns+1 && ne == fv && a.sentenceAdverb(ns)) {
 			// an adverb alone in first position is no subject: "Weiterhin erklärte die
 			// Ministerin, …" (the subject follows the verb)
@@ -345,6 +345,17 @@ func (a *analyzer) npBackSegment(end, from int) (int, int) {
 
 // adverbial reports a clause opening that is not a subject: "Offiziell", "Des Weiteren",
 // "Als Begründung …", "Sinngemäß".
+// obliqueDer reports "der" with an adjective in -en before a noun: dative or genitive ("Der
+// englischsprachigen Zeitung sagte Karma: …"), never the nominative singular ("der neue
+// Minister") nor plural ("die neuen Minister").
+func (a *analyzer) obliqueDer(t, lim int) bool {
+	if a.low[t] != "der" || t+2 >= lim {
+		return false
+	}
+	adj := a.low[t+1]
+	return !isCap(a.tok(t+1)) && isWordLike(a.tok(t+1)) && strings.HasSuffix(adj, "en") && adjLike(adj) && isCap(a.tok(t+2))
+}
+
 func (a *analyzer) adverbial(i int) bool {
 	l := a.low[i]
 	if prepositions[l] || clauseAdverbs[l] || conjunctions[l] && isCap(a.tok(i)) {
