@@ -347,7 +347,9 @@ func (a *analyzer) attributePre(from, to int, f *found) (ok, closeCue bool) {
 		l := a.low[i]
 		ns, ne := 0, 0
 		switch {
-		case l == "laut" || l == "gemäß" || l == "nach" && i+1 < to && isReportNoun(a.low[i+1]) && isCap(a.tok(i+1)):
+		case l == "laut" || l == "gemäß" || l == "nach" && i+1 < to && isReportNoun(a.low[i+1]) && isCap(a.tok(i+1)) ||
+			// "Nach den Worten der Sprecherin, Eva Roth, fehle es „…“"
+			l == "nach" && i+2 < to && (a.low[i+1] == "den" || a.low[i+1] == "der") && isReportNoun(a.low[i+2]) && isCap(a.tok(i+2)):
 			ns, ne = a.sourcePhrase(i+1, to)
 		case l == "zufolge":
 			ns, ne = a.npBackward(i, from)
