@@ -370,6 +370,9 @@ func (a *analyzer) adverbial(i int) bool {
 				return true
 			}
 		}
+		if len(l) >= 9 && strings.HasSuffix(l, "end") {
+			return true // a participle as adverb: "Relativierend fügt er hinzu", "Abschließend sagte sie"
+		}
 	}
 	return false
 }
