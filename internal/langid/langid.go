@@ -172,7 +172,7 @@ func (d *Detector) Detect(text string) Result {
 	if len(values) > 1 {
 		next = values[1].Value()
 	}
-	res.Reliable = top.Value() >= MinConfidence && top.Value()-next >= MinLead && !p.unlike(top.Language())
+	res.Reliable = top.Value() >= MinConfidence && top.Value()-next >= MinLead && !p.unlike(top.Language()) && !foreign(sample, top.Language())
 	for _, v := range values[1:] {
 		// Languages below 0.0005 would show as 0: no alternative.
 		if round(v.Value()) <= 0 || len(res.Alternatives) == 3 {
