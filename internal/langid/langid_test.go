@@ -7,6 +7,8 @@ import (
 	"sync"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/pemistahl/lingua-go"
 )
 
 func detector(t testing.TB) *Detector {
@@ -112,6 +114,18 @@ func BenchmarkDetectCorpus(b *testing.B) {
 	for b.Loop() {
 		for _, t := range texts {
 			d.Detect(t)
+		}
+	}
+}
+
+// BenchmarkVerify is what checking lingua's pick against the language's
+// lexicon and letters adds to the detection of one German document.
+func BenchmarkVerify(b *testing.B) {
+	text := strings.Repeat("Der Bundestag hat am Donnerstag über den Haushalt beraten und ihn mit knapper Mehrheit beschlossen. ", 100)
+	sample := Sample(text, SampleRunes)
+	for b.Loop() {
+		if foreign(sample, lingua.German) {
+			b.Fatal("German read as foreign")
 		}
 	}
 }

@@ -183,64 +183,82 @@ const maxLexical = 9
 // tail of a compound ("40-jähriger") and is not looked up; an unknown word
 // counts once however often it recurs.
 func measure(sample string, l lingua.Language) fitness {
-	var f fitness
-	vocab := vocabulary[l]
-	lex, hasLex := lexicons[l]
-	var unknown []string
-	start, prev := -1, ' '
-	for i, r := range sample + " " {
+	m := measurer{vocab: vocabulary[l], l: l}
+	m.lex, m.hasLex = lexicons[l]
+	start, tail, prev := -1, false, ' '
+	for i, r := range sample {
 		if unicode.IsLetter(r) {
 			if start < 0 {
-				start = i
-				if prev == '-' || unicode.IsDigit(prev) {
-					start = -2 - i // a tail: counted, not looked up
-				}
+				start, tail = i, prev == '-' || unicode.IsDigit(prev)
 			}
-			continue
-		}
-		if start != -1 {
-			tail := start < -1
-			if tail {
-				start = -2 - start
-			}
-			w := sample[start:i]
-			f.add(w, tail, vocab, lex, hasLex, l, &unknown)
+		} else if start >= 0 {
+			m.add(sample[start:i], tail)
 			start = -1
 		}
 		prev = r
 	}
-	return f
+	if start >= 0 {
+		m.add(sample[start:], tail)
+	}
+	return m.f
 }
 
-func (f *fitness) add(w string, tail bool, vocab map[string]bool, lex lexicon, hasLex bool, l lingua.Language, unknown *[]string) {
+// measurer holds what measure needs per word, and room for the words it
+// found unknown so that a sample costs no allocation.
+type measurer struct {
+	f      fitness
+	l      lingua.Language
+	vocab  map[string]bool
+	lex    lexicon
+	hasLex bool
+	seen   [32]string // the unknown words so far
+	nseen  int
+	lower  [64]byte
+}
+
+func (m *measurer) add(w string, tail bool) {
+	f := &m.f
 	f.words++
-	lw := strings.ToLower(w)
-	known := vocab[lw]
+	isLower := strings.IndexFunc(w, unicode.IsUpper) < 0
+	var known bool
+	if isLower {
+		known = m.vocab[w]
+	} else {
+		b := m.lower[:0]
+		for _, r := range w {
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+		}
+		known = m.vocab[string(b)] // a lookup, no copy
+	}
 	if known {
 		f.known++
 	}
 	n := utf8.RuneCountInString(w)
-	if (n == 2 || n == 3) && lw == w {
+	if (n == 2 || n == 3) && isLower {
 		f.short++
 		if !known {
 			f.missed++
 		}
 	}
-	if hasLex && !tail && !known && n <= maxLexical && lw == w && !lex.has(w) && !(stems[l] && lex.hasStem(w)) {
-		if slices.Contains(*unknown, w) {
-			return // neither counted again nor as a known word
+	if m.hasLex && isLower && n <= maxLexical {
+		if !tail && !known && !m.lex.has(w) && !(stems[m.l] && m.lex.hasStem(w)) {
+			if slices.Contains(m.seen[:m.nseen], w) {
+				return // counted once, and not as a known word either
+			}
+			if m.nseen < len(m.seen) {
+				m.seen[m.nseen] = w
+				m.nseen++
+			}
+			f.unknown++
 		}
-		*unknown = append(*unknown, w)
-		f.unknown++
-	}
-	if hasLex && n <= maxLexical && lw == w {
 		f.lower++
 	}
-	for _, r := range lw {
-		if r >= 'a' && r <= 'z' {
+	for _, r := range w {
+		if r < 0x80 {
 			continue
 		}
-		if _, listed := letterLanguages[r]; listed && !uses(l, r) {
+		r = unicode.ToLower(r)
+		if _, listed := letterLanguages[r]; listed && !uses(m.l, r) {
 			f.alien++
 			break
 		}
