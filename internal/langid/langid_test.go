@@ -129,3 +129,29 @@ func BenchmarkVerify(b *testing.B) {
 		}
 	}
 }
+
+func TestLexicon(t *testing.T) {
+	x := lexicon("apfel\nbaum\nhaus\nhäufig\nsteuern\n")
+	for w, want := range map[string]bool{"apfel": true, "haus": true, "steuern": true, "a": false, "hau": false, "zug": false, "": false} {
+		if got := x.has(w); got != want {
+			t.Errorf("has(%q) = %v, want %v", w, got, want)
+		}
+	}
+	for w, want := range map[string]bool{"häufigen": true, "steuerte": true, "steuer": true, "häufigkeit": false, "baumes": false} {
+		if got := x.hasStem(w); got != want {
+			t.Errorf("hasStem(%q) = %v, want %v", w, got, want)
+		}
+	}
+	if !lexicons[lingua.German].has("und") || lexicons[lingua.German].has("huet") {
+		t.Error("German lexicon: want und, not huet")
+	}
+}
+
+// A word broken by soft hyphens is counted, not looked up: it is no
+// evidence of another language.
+func TestSoftHyphen(t *testing.T) {
+	f := measure("Wenn es die großen Her\u00adaus\u00adfor\u00adderun\u00adgen unserer Zeit nicht nur nennt, sondern Ant\u00adwor\u00adten for\u00admuliert.", lingua.German)
+	if f.unknown != 0 || f.words != 13 {
+		t.Errorf("got %+v, want 13 words, none unknown", f)
+	}
+}

@@ -187,7 +187,7 @@ func measure(sample string, l lingua.Language) fitness {
 	m.lex, m.hasLex = lexicons[l]
 	start, tail, prev := -1, false, ' '
 	for i, r := range sample {
-		if unicode.IsLetter(r) {
+		if unicode.IsLetter(r) || r == softHyphen {
 			if start < 0 {
 				start, tail = i, prev == '-' || unicode.IsDigit(prev)
 			}
@@ -216,9 +216,16 @@ type measurer struct {
 	lower  [64]byte
 }
 
+// softHyphen marks where a word may break ("Her\u00adaus\u00adfor\u00adderung");
+// such a word is counted but not looked up.
+const softHyphen = '\u00ad'
+
 func (m *measurer) add(w string, tail bool) {
 	f := &m.f
 	f.words++
+	if strings.ContainsRune(w, softHyphen) {
+		return
+	}
 	isLower := strings.IndexFunc(w, unicode.IsUpper) < 0
 	var known bool
 	if isLower {
