@@ -1,36 +1,58 @@
 package langid
 
 import (
-	"embed"
+	_ "embed"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/pemistahl/lingua-go"
 )
 
-// The lexicons are the 30,000 most frequent word forms of each language
-// with one, from FrequencyWords (see lexicon/README.md), sorted byte-wise.
-//
-//go:embed lexicon/*.txt
-var lexiconFiles embed.FS
-
-// lexicon is a sorted list of lower-case words, one a line. It is searched
-// in place: building a set of 30,000 words would cost milliseconds at the
-// start of every run.
+// lexicon is a sorted list of lower-case words, one a line: the 30,000
+// most frequent word forms of a language, from FrequencyWords (see
+// lexicon/README.md). It is searched in place: building a set of 30,000
+// words would cost milliseconds at the start of every run, and embedding
+// each file as a string costs no copy.
 type lexicon string
 
-var lexicons = map[lingua.Language]lexicon{}
-
-func init() {
-	for _, l := range []lingua.Language{lingua.German, lingua.English, lingua.French, lingua.Spanish,
-		lingua.Italian, lingua.Dutch, lingua.Polish, lingua.Portuguese, lingua.Catalan} {
-		b, err := lexiconFiles.ReadFile("lexicon/" + strings.ToLower(l.IsoCode639_1().String()) + ".txt")
-		if err != nil {
-			panic(err) // the files are embedded: a missing one is a build mistake
-		}
-		lexicons[l] = lexicon(b)
-	}
+var lexicons = map[lingua.Language]lexicon{
+	lingua.German:     lexicon(deLexicon),
+	lingua.English:    lexicon(enLexicon),
+	lingua.French:     lexicon(frLexicon),
+	lingua.Spanish:    lexicon(esLexicon),
+	lingua.Italian:    lexicon(itLexicon),
+	lingua.Dutch:      lexicon(nlLexicon),
+	lingua.Polish:     lexicon(plLexicon),
+	lingua.Portuguese: lexicon(ptLexicon),
+	lingua.Catalan:    lexicon(caLexicon),
 }
+
+//go:embed lexicon/de.txt
+var deLexicon string
+
+//go:embed lexicon/en.txt
+var enLexicon string
+
+//go:embed lexicon/fr.txt
+var frLexicon string
+
+//go:embed lexicon/es.txt
+var esLexicon string
+
+//go:embed lexicon/it.txt
+var itLexicon string
+
+//go:embed lexicon/nl.txt
+var nlLexicon string
+
+//go:embed lexicon/pl.txt
+var plLexicon string
+
+//go:embed lexicon/pt.txt
+var ptLexicon string
+
+//go:embed lexicon/ca.txt
+var caLexicon string
 
 // has reports whether w is one of the words.
 func (x lexicon) has(w string) bool { return x.from(w) == w }
