@@ -2,6 +2,7 @@ package langid
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -80,10 +81,52 @@ func (x lexicon) hasStem(w string) bool {
 
 const minStem = 5
 
+// hasForm reports whether w is another form of a word the lexicon has: w
+// ends in one of the endings, and the lexicon has its stem bare or with one
+// of the endings ("restauri": restauro, "affreschi": affresco). A relative's
+// forms have endings of their own ("bilanciu" is not "bilancio").
+func (x lexicon) hasForm(w string, endings []string) bool {
+	s := string(x)
+	for _, e := range endings {
+		stem, ok := strings.CutSuffix(w, e)
+		if !ok || utf8.RuneCountInString(stem) < minStem {
+			continue
+		}
+		i := x.index(stem)
+		for n := 0; n < maxForms && i < len(s); n++ {
+			end := i + strings.IndexByte(s[i:], '\n')
+			line := s[i:end]
+			rest, ok := strings.CutPrefix(line, stem)
+			if !ok {
+				break
+			}
+			if rest == "" || slices.Contains(endings, rest) {
+				return true
+			}
+			i = end + 1
+		}
+	}
+	return false
+}
+
+// maxForms bounds the words hasForm reads after a stem.
+const maxForms = 40
+
 // from returns the first word not before w in byte order, or "" when there
-// is none: a binary search over the lines, in which lo and hi always fall
-// on the start of a line.
+// is none.
 func (x lexicon) from(w string) string {
+	s := string(x)
+	lo := x.index(w)
+	if lo == len(s) {
+		return ""
+	}
+	return s[lo : lo+strings.IndexByte(s[lo:], '\n')]
+}
+
+// index returns where the first word not before w in byte order starts: a
+// binary search over the lines, in which lo and hi always fall on the start
+// of a line.
+func (x lexicon) index(w string) int {
 	s := string(x)
 	lo, hi := 0, len(s)
 	for lo < hi {
@@ -99,8 +142,5 @@ func (x lexicon) from(w string) string {
 			hi = start
 		}
 	}
-	if lo == len(s) {
-		return ""
-	}
-	return s[lo : lo+strings.IndexByte(s[lo:], '\n')]
+	return lo
 }
