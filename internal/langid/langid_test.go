@@ -155,3 +155,13 @@ func TestSoftHyphen(t *testing.T) {
 		t.Errorf("got %+v, want 13 words, none unknown", f)
 	}
 }
+
+func TestLexiconForms(t *testing.T) {
+	x := lexicon("affresco\nbilancio\nrestauro\nriaprire\n")
+	it := endings[lingua.Italian]
+	for w, want := range map[string]bool{"restauri": true, "affreschi": true, "bilanci": true, "bilanciu": false, "riapre": true, "restaurxyz": false} {
+		if got := x.hasForm(w, it); got != want {
+			t.Errorf("hasForm(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

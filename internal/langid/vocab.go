@@ -295,7 +295,7 @@ var endings = map[lingua.Language][]string{
 	lingua.Spanish: fields(`ados adas idos idas ado ada ido ida aba ían ía ar er ir an en as os
 		es a o e s ó é ás ón`),
 	lingua.Italian: fields(`ato ata ati ate ito ita iti ite uto uta uti ute are ere ire ava eva
-		iva ano ono hi he a e i o ò à ì`),
+		iva ano ono io ia hi he a e i o ò à ì`),
 	lingua.Dutch:  fields(`ten den te de en er st e s t`),
 	lingua.Polish: fields(`ami ach ego emu ych ymi owi ów ej em om ym ie a e i y o u ą ę`),
 	lingua.Portuguese: fields(`ados adas idos idas aram eram ado ada ido ida ões ão ram am em ou
