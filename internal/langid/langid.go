@@ -10,7 +10,7 @@
 // no model for (Luxembourgish, Galician, Scots) comes out as the closest one,
 // often with confidence 1. So the language it picks is checked against that
 // language's own words (the function words in words.go and vocab.go, a
-// lexicon of its 30,000 most frequent word forms in lexicon/) and letters;
+// lexicon of its 50,000 most frequent word forms in lexicon/) and letters;
 // a sample that does not read like it makes the detection unreliable (see
 // foreign for the limits and where they come from).
 package langid

@@ -9,9 +9,9 @@ import (
 	"github.com/pemistahl/lingua-go"
 )
 
-// lexicon is a sorted list of lower-case words, one a line: the 30,000
+// lexicon is a sorted list of lower-case words, one a line: the 50,000
 // most frequent word forms of a language, from FrequencyWords (see
-// lexicon/README.md). It is searched in place: building a set of 30,000
+// lexicon/README.md). It is searched in place: building a set of 50,000
 // words would cost milliseconds at the start of every run, and embedding
 // each file as a string costs no copy.
 type lexicon string

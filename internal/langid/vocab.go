@@ -311,13 +311,17 @@ var endings = map[lingua.Language][]string{
 const (
 	// Lower-case words missing from the lexicon (other forms of its words
 	// count as known), counted once each: at most 25 % in a German sample,
-	// 15 % in an English or French one, 11 % in the test paragraphs of the
-	// other candidates; 21 % or more in a relative (most 30-50 %:
-	// Luxembourgish, Galician, Scots). Fewer than minUnknown say nothing:
-	// a short headline stays as lingua reads it.
+	// 11 % in an English or French one or in a test paragraph of another
+	// candidate; 16 % or more in a relative, most 30-50 % (Luxembourgish,
+	// Galician, Scots). Fewer than minUnknown say nothing: a short headline
+	// stays as lingua reads it.
 	minUnknown           = 3
 	maxUnknownShare      = 0.2
 	maxUnknownShareStems = 0.3
+	// However long the sample, 5 unknown words are too many: an article's
+	// sample has at most 3, a test paragraph in a candidate at most 2, one
+	// in a relative 5 or more.
+	maxUnknown = 4
 	// Short lower-case words that are not among the language's function
 	// words (frequentWords): at most 3 in an article's sample, 6 or more in
 	// a Picard or Breton text read as French.
@@ -343,7 +347,7 @@ func foreign(sample string, l lingua.Language) bool {
 	if stems[l] {
 		limit = maxUnknownShareStems
 	}
-	if f.unknown >= minUnknown && float64(f.unknown) > limit*float64(f.lower) {
+	if f.unknown > maxUnknown || f.unknown >= minUnknown && float64(f.unknown) > limit*float64(f.lower) {
 		return true
 	}
 	if _, listed := frequentWords[l]; listed {

@@ -1,6 +1,6 @@
 //go:build ignore
 
-// gen writes the lexicon files from FrequencyWords lists: the first 30,000
+// gen writes the lexicon files from FrequencyWords lists: the first 50,000
 // entries of each CODE_50k.txt, letters only, sorted byte-wise so that the
 // detector can binary-search them in place.
 //
@@ -17,7 +17,7 @@ import (
 	"unicode"
 )
 
-const size = 30000
+const size = 50000
 
 func main() {
 	if len(os.Args) != 2 {
