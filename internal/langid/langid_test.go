@@ -96,7 +96,7 @@ func BenchmarkDetect(b *testing.B) {
 	}
 }
 
-// BenchmarkDetectCorpus detects the language of news paragraphs in 77
+// BenchmarkDetectCorpus detects the language of news paragraphs in 78
 // languages, one after the other, as a batch of mixed articles would.
 func BenchmarkDetectCorpus(b *testing.B) {
 	d := detector(b)
