@@ -1,10 +1,14 @@
 package langid
 
 import (
-	"artikel/internal/shareddata"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+
+	"github.com/pemistahl/lingua-go"
+
+	"artikel/internal/shareddata"
 )
 
 // TestCorpusAccuracy checks detection on the shared news corpora (German,
@@ -36,5 +40,47 @@ func TestCorpusAccuracy(t *testing.T) {
 		if wrong > 0 {
 			t.Errorf("%s: %d of %d texts misdetected or unreliable", c.dir, wrong, 2*len(files))
 		}
+	}
+}
+
+// TestSentenceFalseAlarms: single German sentences (GermEval 2014 dev and
+// test, when the shared data is present) say less than an article, so the
+// check of lingua's pick may doubt a few of them; it must stay rare.
+func TestSentenceFalseAlarms(t *testing.T) {
+	root := shareddata.Require(t, "data/germeval2014")
+	d := detector(t)
+	sentences, doubted := 0, 0
+	for _, name := range []string{"NER-de-dev.tsv", "NER-de-test.tsv"} {
+		b, err := os.ReadFile(filepath.Join(root, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var words []string
+		for line := range strings.Lines(string(b) + "\n") {
+			line = strings.TrimRight(line, "\r\n")
+			if strings.HasPrefix(line, "#") {
+				continue
+			}
+			if line != "" {
+				if f := strings.Split(line, "\t"); len(f) > 1 {
+					words = append(words, f[1])
+				}
+				continue
+			}
+			if len(words) == 0 {
+				continue
+			}
+			s := strings.Join(words, " ")
+			words = words[:0]
+			sentences++
+			if got := d.Detect(s); got.Code == "de" && !got.Reliable && foreign(Sample(s, SampleRunes), lingua.German) {
+				doubted++
+			}
+		}
+	}
+	rate := float64(doubted) / float64(sentences)
+	t.Logf("%d of %d German sentences doubted by the check of the pick (%.2f %%)", doubted, sentences, 100*rate)
+	if sentences < 7000 || rate > 0.005 {
+		t.Errorf("%d of %d sentences doubted, want at most 0.5 %% of 7,000 or more", doubted, sentences)
 	}
 }
