@@ -12,7 +12,7 @@ import (
 // frequentWords extend commonWords to the words that make up a large share
 // of any news text in the language: every short function word, the forms of
 // the auxiliaries and the most frequent short verbs, adverbs and nouns
-// written in lower case. They check the language lingua picks (see verify),
+// written in lower case. They check the language lingua picks (see foreign),
 // and must not be used to rank the candidates, whose thresholds were set on
 // commonWords. Closely related languages share some of these words but use
 // their own forms for most of them.
@@ -86,7 +86,7 @@ var frequentWords = map[lingua.Language][]string{
 		finns från får för ha hade han har hela hon hos hur här i in inom inte jag kan kommer
 		man med men mer mot mycket måste ned nu när nya nytt och också om oss på sa sade
 		sedan sig sin sina sitt ska skulle så som till tre två under upp ut utan vad var vara
-		varit vi vid vill år än är över efter år`),
+		varit vi vid vill än är över`),
 	lingua.Danish: fields(`af alle at blev bliver da de dem den denne der det dette du efter
 		eller en end er et for fra få har havde han hans hele hende her hun hvad hvis hvor i
 		ikke ind jeg kan kom kommer man med men mere mod må ned nu når nye og også om op os
@@ -107,13 +107,13 @@ var frequentWords = map[lingua.Language][]string{
 	// Catalan and Afrikaans are relatives lingua compares with candidates
 	// (see relatives), so texts in languages close to them can come out as
 	// them.
-	lingua.Catalan: fields(`a al als amb als aquest aquesta així ara com d de del dels des
+	lingua.Catalan: fields(`a al als amb aquest aquesta així ara com d de del dels des
 		després dues el els en entre era és ha han hi ho i l la les li més molt no o on per però
 		perquè pel pels què que quan se segons seu seva ser sense si són sobre també tot tots
 		un una va van dos tres fins any anys`),
 	lingua.Afrikaans: fields(`al alle as by dat daar die en ek gaan het hom hulle in is jaar
 		kan maar met na nie nog nou of om onder oor op sal se sy te tot twee uit van vir was wat
-		wees word het is ook dit deur hul meer nuwe volgens gister`),
+		wees word ook dit deur hul meer nuwe volgens gister`),
 }
 
 // vocabulary holds frequentWords and commonWords as sets.
