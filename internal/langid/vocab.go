@@ -86,7 +86,7 @@ var frequentWords = map[lingua.Language][]string{
 		finns från får för ha hade han har hela hon hos hur här i in inom inte jag kan kommer
 		man med men mer mot mycket måste ned nu när nya nytt och också om oss på sa sade
 		sedan sig sin sina sitt ska skulle så som till tre två under upp ut utan vad var vara
-		varit vi vid vill än är över`),
+		varit vi vid vill år än är över`),
 	lingua.Danish: fields(`af alle at blev bliver da de dem den denne der det dette du efter
 		eller en end er et for fra få har havde han hans hele hende her hun hvad hvis hvor i
 		ikke ind jeg kan kom kommer man med men mere mod må ned nu når nye og også om op os
