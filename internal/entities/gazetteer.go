@@ -21,15 +21,15 @@ var demonymsTSV string
 // gazetteer holds the names that canonicalisation needs: aliases, German
 // country names and nationality adjectives.
 type gazetteer struct {
-	maxWords  int              // longest alias or country name, in words
-	first     map[string]bool  // first words of aliases and country names
-	alias     map[string]known // exact surface form → entity
-	demonym   map[string]known // lower-case adjective stem → country
+	maxWords int              // longest alias or country name, in words
+	first    map[string]bool  // first words of aliases and country names
+	alias    map[string]known // exact surface form → entity
+	demonym  map[string]known // lower-case adjective stem → country
 	// demonymTails marks the last two bytes of every demonym stem, so that
 	// the words of running text, nearly none of them a nationality
 	// adjective, are told apart without a map lookup per ending.
 	demonymTails [1 << 16 / 64]uint64
-	countries map[string]known // German country name → itself
+	countries    map[string]known // German country name → itself
 }
 
 type known struct{ canonical, typ string }

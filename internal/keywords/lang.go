@@ -52,7 +52,8 @@ func (l *language) word(surface string) cachedWord {
 		return cw
 	}
 	lower := strings.ToLower(surface)
-	cw = cachedWord{lower: lower, class: l.classify(lower), stem: l.stemOf(lower)}
+	// Copies: the cache must not keep the document the words were sliced from alive.
+	cw = cachedWord{lower: strings.Clone(lower), class: l.classify(lower), stem: strings.Clone(l.stemOf(lower))}
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if c, ok := l.cache[surface]; ok {
@@ -69,7 +70,7 @@ func (l *language) word(surface string) cachedWord {
 		l.stemIDs[cw.stem] = id
 	}
 	cw.stemID = id
-	l.cache[surface] = cw
+	l.cache[strings.Clone(surface)] = cw
 	return cw
 }
 
