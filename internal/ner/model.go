@@ -44,7 +44,12 @@ type Model struct {
 	// domain > 0: also use that training domain's private feature copies.
 	domain int
 
-	pool sync.Pool
+	// scratches are the spare scratch spaces of finished Tag calls. Not a
+	// sync.Pool: a pool is emptied by garbage collections (every hundred
+	// articles or so in a batch), and its word cache is worth keeping. There
+	// are never more than the number of Tag calls that ran at once.
+	scratchMu sync.Mutex
+	scratches []*scratch
 }
 
 // Record sizes in bytes: the key's low half, then the values.
@@ -235,6 +240,30 @@ type wordEntry struct {
 	have uint8 // bit r: the row of role r is filled
 }
 
+func (m *Model) getScratch() *scratch {
+	m.scratchMu.Lock()
+	defer m.scratchMu.Unlock()
+	if n := len(m.scratches); n > 0 {
+		s := m.scratches[n-1]
+		m.scratches = m.scratches[:n-1]
+		return s
+	}
+	return &scratch{}
+}
+
+func (m *Model) putScratch(s *scratch) {
+	// The tokens' strings point into the caller's text: a kept scratch
+	// must not keep it alive.
+	clear(s.toks)
+	// A scratch that grew on a huge sentence is not kept.
+	if cap(s.emit) > 1<<16 {
+		s = &scratch{words: s.words, rows: s.rows}
+	}
+	m.scratchMu.Lock()
+	m.scratches = append(m.scratches, s)
+	m.scratchMu.Unlock()
+}
+
 // Tag returns one BIO label per word ("O", "B-PER", "I-ORG", …). Words are
 // the tokens of one sentence.
 func (m *Model) Tag(words []string) []string {
@@ -250,11 +279,8 @@ func (m *Model) TagIndex(words []string) []int {
 	if len(words) == 0 {
 		return []int{}
 	}
-	s, _ := m.pool.Get().(*scratch)
-	if s == nil {
-		s = &scratch{}
-	}
-	defer m.pool.Put(s)
+	s := m.getScratch()
+	defer m.putScratch(s)
 	L := NumLabels
 	s.toks, s.buf = m.prepareBuf(words, s.toks, s.buf)
 	if cap(s.emit) < len(words)*L {
