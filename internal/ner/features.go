@@ -155,6 +155,9 @@ type token struct {
 	gaz                       uint16
 	clu                       uint16 // 0 = unknown
 	capital, quote            bool
+	// slot is the word's slot in the tagger's word cache (in the cache
+	// itself: slot+1, so that 0 says the token is not prepared yet).
+	slot int32
 }
 
 func isQuote(w string) bool {

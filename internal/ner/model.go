@@ -206,13 +206,13 @@ func (m *Model) lookupGaz(k uint32) uint16 {
 
 type scratch struct {
 	toks  []token
-	buf   []byte
 	feats []uint32
 	dest  []uint8 // the row each of feats adds to (addWeightsTo)
 	emit  []int32
 	back  []int8
-	// The word cache (see roleRow): slot k holds a word form and, for each
-	// role r, the row rows[(k*roles+r)*NumLabels:][:NumLabels].
+	// The word cache (see prepareCached and roleRow): slot k holds a word
+	// form, its token and, for each role r, the row
+	// rows[(k*roles+r)*NumLabels:][:NumLabels].
 	words []wordEntry
 	rows  []int32
 	// bounds caches the rows of the sentence boundary in each neighbour role.
@@ -237,7 +237,9 @@ func init() {
 // wordEntry is one slot of the word cache.
 type wordEntry struct {
 	word string
+	used bool  // the slot holds word
 	have uint8 // bit r: the row of role r is filled
+	tok  token // the word prepared (see prepareCached)
 }
 
 func (m *Model) getScratch() *scratch {
@@ -282,7 +284,7 @@ func (m *Model) TagIndex(words []string) []int {
 	s := m.getScratch()
 	defer m.putScratch(s)
 	L := NumLabels
-	s.toks, s.buf = m.prepareBuf(words, s.toks, s.buf)
+	m.prepareCached(s, words)
 	if cap(s.emit) < len(words)*L {
 		s.emit = make([]int32, len(words)*L)
 	}
@@ -337,6 +339,42 @@ func (m *Model) TagIndex(words []string) []int {
 	return out
 }
 
+// claim returns slot k of the word cache, taken over for word w unless it
+// holds w already.
+func (m *Model) claim(s *scratch, k int, w string) *wordEntry {
+	e := &s.words[k]
+	if !e.used || e.word != w {
+		// A copy, so that the cache does not keep a whole document alive.
+		*e = wordEntry{word: strings.Clone(w), used: true}
+	}
+	return e
+}
+
+// prepareCached prepares the words of a sentence into s.toks like prepare,
+// taking each word's token from the word cache when it is there (news text
+// repeats its words, and preparing one costs a lower-casing, its shapes
+// and a lexicon lookup), and noting its cache slot.
+func (m *Model) prepareCached(s *scratch, words []string) {
+	if s.words == nil {
+		s.words = make([]wordEntry, wordSlots)
+		s.rows = make([]int32, wordSlots*m.roles()*NumLabels)
+	}
+	s.toks = s.toks[:0]
+	for _, w := range words {
+		k := int(hashStr(fnvOffset, w) & (wordSlots - 1))
+		e := m.claim(s, k, w)
+		if e.tok.slot == 0 {
+			var one [1]token
+			toks, _ := m.prepareBuf([]string{e.word}, one[:0], nil)
+			e.tok = toks[0]
+			e.tok.slot = int32(k) + 1
+		}
+		t := e.tok
+		t.slot--
+		s.toks = append(s.toks, t)
+	}
+}
+
 // roleRow returns the cached row of summed weights of the features of word
 // i that do not depend on its place: for role 0 its word-only features, for
 // role r those its neighbour roleDist[r-1] places away gives it. They are
@@ -358,19 +396,9 @@ func (m *Model) roleRow(s *scratch, i, r int) (row []int32, fill bool) {
 		s.haveBounds |= 1 << r
 		return row, true
 	}
-	roles := m.roles()
-	if s.words == nil {
-		s.words = make([]wordEntry, wordSlots)
-		s.rows = make([]int32, wordSlots*roles*NumLabels)
-	}
-	w := s.toks[j].word
-	k := int(hashStr(fnvOffset, w) & (wordSlots - 1))
-	e := &s.words[k]
-	if e.have == 0 || e.word != w {
-		// A copy, so that the cache does not keep a whole document alive.
-		e.word, e.have = strings.Clone(w), 0
-	}
-	at := (k*roles + r) * NumLabels
+	k := int(s.toks[j].slot)
+	e := m.claim(s, k, s.toks[j].word)
+	at := (k*m.roles() + r) * NumLabels
 	row = s.rows[at : at+NumLabels : at+NumLabels]
 	if e.have&(1<<r) != 0 {
 		return row, false
