@@ -124,7 +124,7 @@ func (m *matcher) exactHits(t *text, si int) int {
 	if k == 0 {
 		return 0
 	}
-	for i := s.FirstToken; i+k <= s.EndToken; i++ {
+	for i := int(s.FirstToken); i+k <= int(s.EndToken); i++ {
 		j := 0
 		for j < k {
 			tok := t.doc.Tokens[i+j]
@@ -148,7 +148,7 @@ func (m *matcher) windows(t *text, si int, ws []word, out []document.Span) []doc
 	if m.exact {
 		s := t.doc.Sentences[si]
 		k := len(m.exactTokens)
-		for i := s.FirstToken; k > 0 && i+k <= s.EndToken; i++ {
+		for i := int(s.FirstToken); k > 0 && i+k <= int(s.EndToken); i++ {
 			j := 0
 			for j < k && strings.EqualFold(t.doc.TokenText(i+j), m.exactTokens[j]) {
 				j++
@@ -273,10 +273,10 @@ func (t *text) keyphrase(raw, source string, tokens []string) *Keyphrase {
 	}
 	kp.Length = m.length()
 	kp.LengthFactor = round2(lengthFactor(kp.Length))
-	paras := map[int]bool{}
+	paras := map[int32]bool{}
 	gap, longest := 0, 0
 	for _, s := range t.sentences {
-		n, forms := m.hits(t, s.index, t.words[s.start:s.end])
+		n, forms := m.hits(t, int(s.index), t.words[s.start:s.end])
 		if n == 0 {
 			gap++
 			longest = max(longest, gap)
@@ -285,7 +285,7 @@ func (t *text) keyphrase(raw, source string, tokens []string) *Keyphrase {
 		gap = 0
 		kp.Count += n
 		kp.Sentences++
-		kp.Occurrences = m.windows(t, s.index, t.words[s.start:s.end], kp.Occurrences)
+		kp.Occurrences = m.windows(t, int(s.index), t.words[s.start:s.end], kp.Occurrences)
 		kp.WordForms = kp.WordForms || forms
 		paras[s.para] = true
 	}
@@ -300,18 +300,18 @@ func (t *text) keyphrase(raw, source string, tokens []string) *Keyphrase {
 
 	// Title, first paragraph and headings.
 	firstBody := -1
-	for _, p := range t.doc.Paragraphs {
+	for i, p := range t.doc.Paragraphs {
 		if isBody(p.Kind) {
-			firstBody = p.Index
+			firstBody = i
 			break
 		}
 	}
 	for si, s := range t.doc.Sentences {
-		if s.Paragraph < 0 || s.Paragraph >= len(t.doc.Paragraphs) {
+		if s.Paragraph < 0 || int(s.Paragraph) >= len(t.doc.Paragraphs) {
 			continue
 		}
 		kind := t.doc.Paragraphs[s.Paragraph].Kind
-		title, heading, first := kind == "title", kind == "heading", s.Paragraph == firstBody
+		title, heading, first := kind == document.KindTitle, kind == document.KindHeading, int(s.Paragraph) == firstBody
 		if !(title && !kp.InTitle || heading && !kp.InHeadings || first && !kp.InFirstParagraph) {
 			continue
 		}
@@ -384,7 +384,7 @@ func (t *text) sentenceWords(si int) []word {
 	s := t.doc.Sentences[si]
 	var ws []word
 	runStart := int32(0)
-	for ti := s.FirstToken; ti < s.EndToken && ti < len(t.doc.Tokens); ti++ {
+	for ti := int(s.FirstToken); ti < int(s.EndToken) && ti < len(t.doc.Tokens); ti++ {
 		tok := t.doc.Tokens[ti]
 		if tok.Kind != segment.TokWord && tok.Kind != segment.TokNumber {
 			for i := runStart; i < int32(len(ws)); i++ {
@@ -394,7 +394,7 @@ func (t *text) sentenceWords(si int) []word {
 			continue
 		}
 		e := t.lx.lookup(t.doc.Text[tok.Start:tok.End])
-		ws = append(ws, word{start: int32(tok.Start), end: int32(tok.End), sent: int32(si), para: int32(s.Paragraph), stem: e.stem, surf: e.surf, class: e.class, runStart: runStart})
+		ws = append(ws, word{start: tok.Start, end: tok.End, para: s.Paragraph, stem: e.stem, surf: e.surf, class: e.class})
 	}
 	for i := runStart; i < int32(len(ws)); i++ {
 		ws[i].runEnd = int32(len(ws))

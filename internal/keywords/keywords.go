@@ -200,17 +200,17 @@ func Analyze(doc *document.Document, langCode string, opts Options) *Result {
 	return res
 }
 
-// word is one word or number token of the analysed text.
+// word is one word or number token of the analysed text. A text of one-letter lines has a word
+// every two bytes, so the record is kept to 28 bytes.
 type word struct {
 	start, end int32 // bytes in doc.Text
-	sent, para int32
+	para       int32
 	stem       int32
 	surf       int32
-	class      wordClass
-	// runStart is the index of the first word of the run of adjacent words this word belongs to;
+	// runEnd is the index after the last word of the run of adjacent words this word belongs to;
 	// punctuation, quotation marks, symbols and sentence ends break runs.
-	runStart int32
-	runEnd   int32
+	runEnd int32
+	class  wordClass
 }
 
 // text is the document reduced to what keyword statistics need.
@@ -229,16 +229,18 @@ type text struct {
 }
 
 type sentRange struct {
-	index      int // document sentence index
-	para       int
-	start, end int // words[start:end]
+	index      int32 // document sentence index
+	para       int32
+	start, end int32 // words[start:end]
 }
 
 // isTitle reports whether paragraph kind k is excluded from the text statistics: Yoast analyses the
 // body, and the title is checked separately (InTitle).
-func isTitle(k string) bool { return k == "title" }
+func isTitle(k document.Kind) bool { return k == document.KindTitle }
 
-func isBody(k string) bool { return k == "body" || k == "quote" || k == "list_item" }
+func isBody(k document.Kind) bool {
+	return k == document.KindBody || k == document.KindQuote || k == document.KindListItem
+}
 
 func newText(doc *document.Document, lang *language) *text {
 	sc := getScratch()
@@ -264,19 +266,19 @@ func newText(doc *document.Document, lang *language) *text {
 		}
 	}
 	for si, s := range doc.Sentences {
-		if s.Paragraph >= 0 && s.Paragraph < len(doc.Paragraphs) && isTitle(doc.Paragraphs[s.Paragraph].Kind) {
+		if s.Paragraph >= 0 && int(s.Paragraph) < len(doc.Paragraphs) && isTitle(doc.Paragraphs[s.Paragraph].Kind) {
 			continue
 		}
-		sr := sentRange{index: si, para: s.Paragraph, start: len(t.words)}
+		sr := sentRange{index: int32(si), para: s.Paragraph, start: int32(len(t.words))}
 		runStart := int32(len(t.words))
-		for ti := s.FirstToken; ti < s.EndToken && ti < len(doc.Tokens); ti++ {
+		for ti := int(s.FirstToken); ti < int(s.EndToken) && ti < len(doc.Tokens); ti++ {
 			tok := doc.Tokens[ti]
 			if tok.Kind != segment.TokWord && tok.Kind != segment.TokNumber {
 				t.closeRun(runStart)
 				runStart = int32(len(t.words))
 				continue
 			}
-			w := word{start: int32(tok.Start), end: int32(tok.End), sent: int32(si), para: int32(s.Paragraph), runStart: runStart}
+			w := word{start: tok.Start, end: tok.End, para: s.Paragraph}
 			e := t.lx.lookup(doc.Text[tok.Start:tok.End])
 			w.stem, w.surf, w.class = e.stem, e.surf, e.class
 			if tok.Kind == segment.TokNumber {
@@ -288,7 +290,7 @@ func newText(doc *document.Document, lang *language) *text {
 			t.words = append(t.words, w)
 		}
 		t.closeRun(runStart)
-		sr.end = len(t.words)
+		sr.end = int32(len(t.words))
 		t.sentences = append(t.sentences, sr)
 	}
 	t.nWords = len(t.words)

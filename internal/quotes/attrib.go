@@ -54,7 +54,7 @@ func (a *analyzer) cueAt(i, limit int) (cueEntry, bool) {
 // clauseLast returns the last word of the clause that token i opens (up to limit).
 func (a *analyzer) clauseLast(i, limit int) string {
 	sent := a.d.Sentences[a.d.Tokens[i].Sentence]
-	end := sent.EndToken
+	end := int(sent.EndToken)
 	if limit > i && limit < end {
 		end = limit
 	}
@@ -537,7 +537,7 @@ func docNoun(l string) bool {
 }
 
 // sentFirst is the first token of token t's sentence.
-func (a *analyzer) sentFirst(t int) int { return a.d.Sentences[a.d.Tokens[t].Sentence].FirstToken }
+func (a *analyzer) sentFirst(t int) int { return int(a.d.Sentences[a.d.Tokens[t].Sentence].FirstToken) }
 
 // konjunktivCue reports a cue in Konjunktiv I ("erinnere", "sage"): a verb inside reported
 // speech, not the reporter's cue.

@@ -20,7 +20,7 @@ func (a *analyzer) findDirect() {
 	}
 	paras := make([][2]int, len(d.Paragraphs))
 	for i, p := range d.Paragraphs {
-		paras[i] = [2]int{p.Start, p.End}
+		paras[i] = [2]int{int(p.Start), int(p.End)}
 	}
 	pairs := pairMarks(d.Text, paras)
 	// At most one quotation per pair: sized once, as growing would briefly
@@ -55,13 +55,13 @@ func (a *analyzer) findDirect() {
 				final = true
 			}
 		}
-		f := found{content: content, typ: "direct", sent: sOpen, para: d.Sentences[sOpen].Paragraph}
+		f := found{content: content, typ: "direct", sent: sOpen, para: int(d.Sentences[sOpen].Paragraph)}
 
-		preStart := d.Sentences[sOpen].FirstToken
+		preStart := int(d.Sentences[sOpen].FirstToken)
 		if prevClose > preStart && prevClose <= openTok {
 			preStart = prevClose
 		}
-		postEnd := d.Sentences[sClose].EndToken
+		postEnd := int(d.Sentences[sClose].EndToken)
 		if pi+1 < len(pairs) {
 			if n := a.tokenAt(pairs[pi+1].OpenStart); n < postEnd {
 				postEnd = n
@@ -264,20 +264,20 @@ func (a *analyzer) attributeNext(s int, f *found) bool {
 		return false
 	}
 	st := a.d.Sentences[s]
-	i := st.FirstToken
-	if i+1 >= st.EndToken || !(a.low[i] == "das" || a.low[i] == "dies" || a.low[i] == "so") {
+	i := int(st.FirstToken)
+	if i+1 >= int(st.EndToken) || !(a.low[i] == "das" || a.low[i] == "dies" || a.low[i] == "so") {
 		return false
 	}
-	if _, ok := a.cueAt(i+1, st.EndToken); !ok {
+	if _, ok := a.cueAt(i+1, int(st.EndToken)); !ok {
 		return false
 	}
-	ns, ne := a.npAfterVerb(i+2, st.EndToken)
+	ns, ne := a.npAfterVerb(i+2, int(st.EndToken))
 	if ne <= ns {
 		return false
 	}
 	f.cue = a.bytes(i+1, i+2)
 	f.speaker = a.bytes(ns, ne)
-	f.role = a.apposition(ne, st.EndToken)
+	f.role = a.apposition(ne, int(st.EndToken))
 	return true
 }
 

@@ -23,14 +23,14 @@ func (a *analyzer) findIndirect() {
 	last := found{}
 	lastSent := -10
 	for si, st := range d.Sentences {
-		if st.EndToken <= st.FirstToken {
+		if int(st.EndToken) <= int(st.FirstToken) {
 			continue
 		}
-		if dl := d.Dateline; dl != nil && st.Start < dl.End && dl.Start < st.End && a.inDateline(st) {
+		if dl := d.Dateline; dl != nil && int(st.Start) < dl.End && dl.Start < int(st.End) && a.inDateline(st) {
 			continue // "…, berichtet aus dem Tagungszentrum: …" is the paper's own dateline
 		}
 		in, n := 0, 0
-		for t := st.FirstToken; t < st.EndToken; t++ {
+		for t := int(st.FirstToken); t < int(st.EndToken); t++ {
 			n++
 			if q := a.inQuote[t]; q >= 0 {
 				in++
@@ -47,9 +47,9 @@ func (a *analyzer) findIndirect() {
 			continue
 		}
 		// a sentence may hold several reports ("…, so Celebi, die auch angab, dass …")
-		tries, from, any := 0, st.FirstToken, false
+		tries, from, any := 0, int(st.FirstToken), false
 		var prev span
-		for from < st.EndToken {
+		for from < int(st.EndToken) {
 			f, at, ok := a.indirectIn(si, from, &tries)
 			if !ok {
 				break
@@ -63,9 +63,9 @@ func (a *analyzer) findIndirect() {
 		if any {
 			continue
 		}
-		if si == lastSent+1 && last.speaker.ok() && st.Paragraph == d.Sentences[lastSent].Paragraph &&
-			a.konjIn(st.FirstToken, st.EndToken, true) && !a.isQuestion(st.EndToken) {
-			f := found{content: a.trimSpan(span{st.Start, st.End}), typ: "indirect", sent: si, para: st.Paragraph,
+		if si == lastSent+1 && last.speaker.ok() && int(st.Paragraph) == int(d.Sentences[lastSent].Paragraph) &&
+			a.konjIn(int(st.FirstToken), int(st.EndToken), true) && !a.isQuestion(int(st.EndToken)) {
+			f := found{content: a.trimSpan(span{int(st.Start), int(st.End)}), typ: "indirect", sent: si, para: int(st.Paragraph),
 				speaker: last.speaker, speakerName: last.speakerName, role: last.role, inherited: true}
 			if a.overlapsDirect(f.content) {
 				continue
@@ -119,7 +119,7 @@ func (a *analyzer) wordsIn(s, e int) int {
 // at is the cue's token. tries counts the attempts across calls on one sentence.
 func (a *analyzer) indirectIn(si, from int, tries *int) (f found, at int, ok bool) {
 	st := a.d.Sentences[si]
-	first, end := st.FirstToken, st.EndToken
+	first, end := int(st.FirstToken), int(st.EndToken)
 	for i := from; i < end && *tries < maxTries; i++ {
 		if a.inQuote[i] >= 0 {
 			continue
@@ -161,12 +161,12 @@ func (a *analyzer) indirectIn(si, from int, tries *int) (f found, at int, ok boo
 				}
 			}
 		case l == "demnach" || l == "wonach":
-			q := span{int(a.d.Tokens[i].End), st.End}
+			q := span{int(a.d.Tokens[i].End), int(st.End)}
 			if i == first+1 || l == "demnach" && i > first+1 {
-				q = span{st.Start, st.End}
+				q = span{int(st.Start), int(st.End)}
 			}
 			if l == "wonach" || i == first {
-				q = span{int(a.d.Tokens[i].End), st.End}
+				q = span{int(a.d.Tokens[i].End), int(st.End)}
 			}
 			q = a.trimSpan(q)
 			if a.wordsIn(a.tokenAt(q.s), a.tokenAt(q.e)) >= 3 && !a.overlapsDirect(q) {
@@ -178,22 +178,22 @@ func (a *analyzer) indirectIn(si, from int, tries *int) (f found, at int, ok boo
 						spk = a.bytes(s, e)
 					}
 				}
-				return found{content: q, typ: "indirect", cue: a.bytes(i, i+1), speaker: spk, sent: si, para: st.Paragraph}, i, true
+				return found{content: q, typ: "indirect", cue: a.bytes(i, i+1), speaker: spk, sent: si, para: int(st.Paragraph)}, i, true
 			}
 		case l == "so" && i > first && a.tok(i-1) == ",":
 			// "…, so der Minister." and inserted "…, so der Minister, …"
 			ns, ne := a.npForward(i+1, end)
 			if ne > ns && (ne >= end-1 || a.tok(ne) == ",") && a.wordsIn(first, i-1) >= 3 {
-				q := a.trimSpan(span{st.Start, int(a.d.Tokens[i-1].Start)})
+				q := a.trimSpan(span{int(st.Start), int(a.d.Tokens[i-1].Start)})
 				if ne < end-1 {
 					// the report continues after the inserted phrase; keep the longer side
 					if r := a.clauseEnd(ne, end); r < end-1 && a.tok(r) == "," {
-						right := a.trimSpan(span{int(a.d.Tokens[r].End), st.End})
+						right := a.trimSpan(span{int(a.d.Tokens[r].End), int(st.End)})
 						if right.e-right.s > q.e-q.s {
 							q = right
 						}
 					} else if a.tok(ne) == "," {
-						right := a.trimSpan(span{int(a.d.Tokens[ne].End), st.End})
+						right := a.trimSpan(span{int(a.d.Tokens[ne].End), int(st.End)})
 						if right.e-right.s > q.e-q.s {
 							q = right
 						}
@@ -201,7 +201,7 @@ func (a *analyzer) indirectIn(si, from int, tries *int) (f found, at int, ok boo
 				}
 				if !a.overlapsDirect(q) {
 					return found{content: q, typ: "indirect", cue: a.bytes(i, i+1), speaker: a.bytes(ns, ne),
-						role: a.apposition(ne, end), sent: si, para: st.Paragraph}, i, true
+						role: a.apposition(ne, end), sent: si, para: int(st.Paragraph)}, i, true
 				}
 			}
 		case beliefAdjectives[l] && !isCap(a.tok(i)) && i+2 < end && a.tok(i+1) == ",":
@@ -224,19 +224,19 @@ func (a *analyzer) indirectIn(si, from int, tries *int) (f found, at int, ok boo
 // sourceQuote reports the sentence around a source phrase [ps, pe) with speaker [ns, ne).
 func (a *analyzer) sourceQuote(si, cue, ps, pe, ns, ne int) (found, bool) {
 	st := a.d.Sentences[si]
-	first, end := st.FirstToken, st.EndToken
+	first, end := int(st.FirstToken), int(st.EndToken)
 	var q span
 	switch {
 	case ps == first || ps == first+1 && (conjunctions[a.low[first]] || clauseAdverbs[a.low[first]]):
-		q = span{int(a.d.Tokens[pe-1].End), st.End}
+		q = span{int(a.d.Tokens[pe-1].End), int(st.End)}
 	case pe >= end-1:
-		q = span{st.Start, int(a.d.Tokens[ps].Start)}
+		q = span{int(st.Start), int(a.d.Tokens[ps].Start)}
 	default:
 		// The reference excludes the source phrase and marks both sides of it. A quotation is
 		// one span: keep the longer side when it holds most of the reported words, else the
 		// whole clause with the phrase inside, whichever shares more with both sides.
 		left := span{int(a.d.Tokens[a.clauseStart(ps, first)].Start), int(a.d.Tokens[ps].Start)}
-		right := span{int(a.d.Tokens[pe-1].End), st.End}
+		right := span{int(a.d.Tokens[pe-1].End), int(st.End)}
 		l, r := left.e-left.s, right.e-right.s
 		p := right.s - left.e
 		q = left
@@ -252,19 +252,19 @@ func (a *analyzer) sourceQuote(si, cue, ps, pe, ns, ne int) (found, bool) {
 		return found{}, false
 	}
 	return found{content: q, typ: "indirect", cue: a.bytes(cue, cue+1), speaker: a.bytes(ns, ne),
-		sent: si, para: st.Paragraph}, true
+		sent: si, para: int(st.Paragraph)}, true
 }
 
 // reportedClause handles a cue verb at token c: "X sagte, dass …", "X sagte, es sei …",
 // "X erklärte: …", and the reverse order "Es sei …, sagte X."
 func (a *analyzer) reportedClause(si, c int) (found, bool) {
 	st := a.d.Sentences[si]
-	first, end := st.FirstToken, st.EndToken
+	first, end := int(st.FirstToken), int(st.EndToken)
 	entry, ok := a.cueAt(c, end)
 	if !ok {
 		return found{}, false
 	}
-	f := found{typ: "indirect", cue: a.bytes(c, c+1), sent: si, para: st.Paragraph}
+	f := found{typ: "indirect", cue: a.bytes(c, c+1), sent: si, para: int(st.Paragraph)}
 	// the reported clause after the cue
 	b, paren := -1, -1
 	for t := c + 1; t < end && t-c <= maxClause; t++ {
@@ -299,12 +299,12 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 			// a cognition verb reports with a dass/ob-clause, a zu-infinitive, or a clause that
 			// opens with its subject and a Konjunktiv I right after ("glaubt, er sei …")
 		case a.tok(b) == ":" && a.wordsIn(n, end) >= 3:
-			q = span{int(a.d.Tokens[n].Start), st.End}
+			q = span{int(a.d.Tokens[n].Start), int(st.End)}
 		case a.relativeAt(n, end):
 		case a.konjIn(n, min(end, n+12), false):
 			q = span{int(a.d.Tokens[n].Start), a.reportEnd(n, end)}
 		case indicativeReports && a.mainClauseStart(n) && a.wordsIn(n, end) >= 4:
-			q = span{int(a.d.Tokens[n].Start), st.End}
+			q = span{int(a.d.Tokens[n].Start), int(st.End)}
 		}
 		if q.ok() {
 			q = a.trimSpan(q)
@@ -324,7 +324,7 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 	if a.low[first] == "wie" && (cs == first || c-first <= maxClause && a.noVerbBetween(first+1, c)) && b >= 0 && a.tok(b) == "," && b+1 < end {
 		cs = first
 		// "Wie die Polizei mitteilte, wurden drei Menschen verletzt."
-		q := a.trimSpan(span{int(a.d.Tokens[b+1].Start), st.End})
+		q := a.trimSpan(span{int(a.d.Tokens[b+1].Start), int(st.End)})
 		if a.wordsIn(b+1, end) >= 3 && !a.overlapsDirect(q) {
 			h := cs + 1
 			for h < c && clauseAdverbs[a.low[h]] && !isCap(a.tok(h)) {
@@ -352,11 +352,11 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 	if a.wordsIn(first, cs-1) < 3 || !a.reportedBefore(first, cs-1) {
 		return found{}, false
 	}
-	q := span{st.Start, int(a.d.Tokens[cs-1].Start)}
+	q := span{int(st.Start), int(a.d.Tokens[cs-1].Start)}
 	if a.low[cs] == "wie" {
 		// the wie-clause may sit in the middle: then the whole sentence is the report
 		if e := a.clauseEnd(c, end); e < end-1 {
-			q = span{st.Start, st.End}
+			q = span{int(st.Start), int(st.End)}
 		}
 	}
 	q = a.trimSpan(q)
@@ -495,7 +495,7 @@ func (a *analyzer) reportEnd(n, end int) int {
 			return int(a.d.Tokens[t].Start)
 		}
 	}
-	return a.d.Sentences[a.d.Tokens[n].Sentence].End
+	return int(a.d.Sentences[a.d.Tokens[n].Sentence].End)
 }
 
 // previousSentence handles "Dies berichtete die Zeitung." after the reported sentence.
@@ -504,8 +504,8 @@ func (a *analyzer) previousSentence(si int) (found, bool) {
 		return found{}, false
 	}
 	st := a.d.Sentences[si]
-	i := st.FirstToken
-	if st.EndToken-i < 3 {
+	i := int(st.FirstToken)
+	if int(st.EndToken)-i < 3 {
 		return found{}, false
 	}
 	switch a.low[i] {
@@ -522,14 +522,14 @@ func (a *analyzer) previousSentence(si int) (found, bool) {
 		return found{}, false
 	}
 	prev := a.d.Sentences[si-1]
-	q := a.trimSpan(span{prev.Start, prev.End})
-	if a.overlapsDirect(q) || a.wordsIn(prev.FirstToken, prev.EndToken) < 4 {
+	q := a.trimSpan(span{int(prev.Start), int(prev.End)})
+	if a.overlapsDirect(q) || a.wordsIn(int(prev.FirstToken), int(prev.EndToken)) < 4 {
 		return found{}, false
 	}
-	f := found{content: q, typ: "indirect", cue: a.bytes(c, c+1), sent: si - 1, para: prev.Paragraph}
-	if s, e := a.npAfterVerb(c+1, st.EndToken); e > s {
+	f := found{content: q, typ: "indirect", cue: a.bytes(c, c+1), sent: si - 1, para: int(prev.Paragraph)}
+	if s, e := a.npAfterVerb(c+1, int(st.EndToken)); e > s {
 		f.speaker = a.bytes(s, e)
-		f.role = a.apposition(e, st.EndToken)
+		f.role = a.apposition(e, int(st.EndToken))
 	}
 	return f, true
 }
@@ -574,13 +574,13 @@ func (a *analyzer) cuedReport(si, c int, q span) (found, bool) {
 	if a.overlapsDirect(q) || a.wordsIn(a.tokenAt(q.s), a.tokenAt(q.e)) < 3 {
 		return found{}, false
 	}
-	return found{content: q, typ: "indirect", cue: a.bytes(c, c+1), sent: si, para: a.d.Sentences[si].Paragraph}, true
+	return found{content: q, typ: "indirect", cue: a.bytes(c, c+1), sent: si, para: int(a.d.Sentences[si].Paragraph)}, true
 }
 
 // nounClause reports the dass-, zu- or Konjunktiv clause after a speech noun at token c.
 func (a *analyzer) nounClause(si, c int) (found, bool) {
 	st := a.d.Sentences[si]
-	first, end := st.FirstToken, st.EndToken
+	first, end := int(st.FirstToken), int(st.EndToken)
 	n := c + 2
 	nl := a.low[n]
 	var q span
@@ -588,9 +588,9 @@ func (a *analyzer) nounClause(si, c int) (found, bool) {
 	case nl == "dass" || nl == "daß" || nl == "ob":
 		q = span{int(a.d.Tokens[n].Start), a.reportEnd(n, end)}
 	case a.zuInfinitive(n, end) && !(nl == "um" || nl == "ohne" || nl == "statt" || nl == "anstatt"):
-		q = span{int(a.d.Tokens[n].Start), st.End}
+		q = span{int(a.d.Tokens[n].Start), int(st.End)}
 	case a.mainClauseStart(n) && a.konjIn(n, min(end, n+12), true):
-		q = span{int(a.d.Tokens[n].Start), st.End}
+		q = span{int(a.d.Tokens[n].Start), int(st.End)}
 	default:
 		return found{}, false
 	}
@@ -640,7 +640,7 @@ func (a *analyzer) noVerbBetween(s, e int) bool {
 // "A Coruña, 5. Februar – Berlin Morgen Zeitschrift, berichtet aus dem Tagungszentrum: …".
 func (a *analyzer) inDateline(st document.Sentence) bool {
 	t := a.tokenAt(a.d.Dateline.End)
-	return t+1 < st.EndToken && t >= st.FirstToken && a.tok(t) == "," && isCueWord(a.low[t+1]) && !isCap(a.tok(t+1))
+	return t+1 < int(st.EndToken) && t >= int(st.FirstToken) && a.tok(t) == "," && isCueWord(a.low[t+1]) && !isCap(a.tok(t+1))
 }
 
 // writerVerbAt reports a finite verb in the indicative at token t, right after a comma: the
@@ -712,7 +712,7 @@ var beliefAdjectives = set(`sicher überzeugt zuversichtlich optimistisch pessim
 // token c, whose clause holds a finite verb before it; the speaker is that clause's subject.
 func (a *analyzer) adjectiveClause(si, c int) (found, bool) {
 	st := a.d.Sentences[si]
-	first, end := st.FirstToken, st.EndToken
+	first, end := int(st.FirstToken), int(st.EndToken)
 	cs := a.clauseStart(c, first)
 	verb := false
 	for t := cs; t < c; t++ {

@@ -115,7 +115,7 @@ var personSources = set(`experten beobachtern zeugen augenzeugen quellen`)
 // sentenceInitial reports a token that opens its sentence (possibly after a quotation mark).
 func (a *analyzer) sentenceInitial(t int) bool {
 	st := a.d.Sentences[a.d.Tokens[t].Sentence]
-	return t == st.FirstToken || t == st.FirstToken+1 && isMarkTok(a.tok(st.FirstToken))
+	return t == int(st.FirstToken) || t == int(st.FirstToken)+1 && isMarkTok(a.tok(int(st.FirstToken)))
 }
 
 // sourceNouns are report nouns that only make a source when a name follows them
@@ -349,28 +349,28 @@ func dativePluralStem(w string) string {
 // named without its article, or "" when the sentence opens otherwise.
 func (a *analyzer) clauseSubject(si, at int) string {
 	st := a.d.Sentences[si]
-	f := st.FirstToken
-	if f >= st.EndToken || a.adverbial(f) || subjectPronouns[a.low[f]] || a.low[f] == "es" || a.low[f] == "man" {
+	f := int(st.FirstToken)
+	if f >= int(st.EndToken) || a.adverbial(f) || subjectPronouns[a.low[f]] || a.low[f] == "es" || a.low[f] == "man" {
 		return ""
 	}
-	s, e := a.npForward(f, st.EndToken)
+	s, e := a.npForward(f, int(st.EndToken))
 	if e <= s {
 		return ""
 	}
 	// "Die Regierung in Den Haag": a place after the head belongs to the subject
-	if e+1 < st.EndToken && (a.low[e] == "in" || a.low[e] == "aus") && isCap(a.tok(e+1)) {
+	if e+1 < int(st.EndToken) && (a.low[e] == "in" || a.low[e] == "aus") && isCap(a.tok(e+1)) {
 		k := e + 1
-		for k < st.EndToken && k-e <= 3 && isCap(a.tok(k)) && isWordLike(a.tok(k)) {
+		for k < int(st.EndToken) && k-e <= 3 && isCap(a.tok(k)) && isWordLike(a.tok(k)) {
 			k++
 		}
-		if k < st.EndToken && (finiteAux[a.low[k]] || npStop[a.low[k]]) {
+		if k < int(st.EndToken) && (finiteAux[a.low[k]] || npStop[a.low[k]]) {
 			e = k
 		}
 	}
-	if e >= st.EndToken || !(finiteAux[a.low[e]] || npStop[a.low[e]] || isCueWord(a.low[e])) {
+	if e >= int(st.EndToken) || !(finiteAux[a.low[e]] || npStop[a.low[e]] || isCueWord(a.low[e])) {
 		return ""
 	}
-	for t := e; t < at && t < st.EndToken; t++ {
+	for t := e; t < at && t < int(st.EndToken); t++ {
 		if a.boundaryAt(t) {
 			return "" // another clause: "Die ersten Funde machten sie …, war die Gruppe nach eigener Aussage"
 		}
@@ -394,8 +394,8 @@ var titles = set(`dr dr. prof prof. ing ing. med med. phil phil. jur jur. mag ma
 // ("Die Regierung in Den Haag will" → "Regierung in Den Haag").
 func (a *analyzer) sentenceSubject(si int) (string, bool) {
 	st := a.d.Sentences[si]
-	f := st.FirstToken
-	if f >= st.EndToken || a.inQuote[f] >= 0 || isMarkTok(a.tok(f)) || a.adverbial(f) || subjectPronouns[a.low[f]] {
+	f := int(st.FirstToken)
+	if f >= int(st.EndToken) || a.inQuote[f] >= 0 || isMarkTok(a.tok(f)) || a.adverbial(f) || subjectPronouns[a.low[f]] {
 		return "", false // "Im Fahrerlager …", "Als Begründung …" open with no subject
 	}
 	// a name run, possibly after a role noun and a title: "Die Sicherheitsforscherin Dr. Lena Hartmann"
@@ -403,14 +403,14 @@ func (a *analyzer) sentenceSubject(si int) (string, bool) {
 	if determiners[a.low[t]] && !isCap(a.tok(t)) || a.low[t] == "der" || a.low[t] == "die" || a.low[t] == "das" {
 		t++
 	}
-	for t < st.EndToken && t-f < maxNP && (adjLike(a.low[t]) && !isCap(a.tok(t))) {
+	for t < int(st.EndToken) && t-f < maxNP && (adjLike(a.low[t]) && !isCap(a.tok(t))) {
 		t++
 	}
 	run := t
-	for run < st.EndToken && run-t < 6 && (isCap(a.tok(run)) && isWordLike(a.tok(run)) || a.tok(run) == "." && run > t && titles[a.low[run-1]]) {
+	for run < int(st.EndToken) && run-t < 6 && (isCap(a.tok(run)) && isWordLike(a.tok(run)) || a.tok(run) == "." && run > t && titles[a.low[run-1]]) {
 		run++
 	}
-	if run-t >= 2 && run < st.EndToken && (a.tok(run) == "," || finiteAux[a.low[run]] || npStop[a.low[run]] || isCueWord(a.low[run])) {
+	if run-t >= 2 && run < int(st.EndToken) && (a.tok(run) == "," || finiteAux[a.low[run]] || npStop[a.low[run]] || isCueWord(a.low[run])) {
 		// the trailing capitalised words after the last title or role noun form the name
 		k := run - 1
 		for k > t && isCap(a.tok(k-1)) && isWordLike(a.tok(k-1)) && !titles[a.low[k-1]] && run-k < 2 {
@@ -421,7 +421,7 @@ func (a *analyzer) sentenceSubject(si int) (string, bool) {
 			return name, true
 		}
 	}
-	if name := a.clauseSubject(si, st.EndToken); name != "" && !strings.Contains(name, ",") {
+	if name := a.clauseSubject(si, int(st.EndToken)); name != "" && !strings.Contains(name, ",") {
 		return name, looksLikeName(name)
 	}
 	return "", false

@@ -160,10 +160,10 @@ func (a *analyzer) run() *Result {
 func (a *analyzer) sentenceAt(off int) int {
 	ss := a.d.Sentences
 	i, _ := slices.BinarySearchFunc(ss, off, func(s document.Sentence, o int) int {
-		if s.End <= o {
+		if int(s.End) <= o {
 			return -1
 		}
-		if s.Start > o {
+		if int(s.Start) > o {
 			return 1
 		}
 		return 0

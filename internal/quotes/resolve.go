@@ -146,7 +146,7 @@ func (a *analyzer) resolve() {
 		// the subjects of the sentences before this one are antecedents too
 		for cur := a.sentenceAt(f.speaker.s); si < cur; si++ {
 			if name, person := a.sentenceSubject(si); name != "" {
-				push(antecedent{name: name, pos: a.d.Sentences[si].Start, sent: si, person: person})
+				push(antecedent{name: name, pos: int(a.d.Sentences[si].Start), sent: si, person: person})
 			}
 		}
 		for mi < len(a.persons) && a.persons[mi].s < f.speaker.s {
@@ -580,12 +580,12 @@ func (a *analyzer) inheritSpeakers() {
 			continue
 		}
 		prev := a.d.Sentences[f.sent-1]
-		if f.para-prev.Paragraph > 1 {
+		if f.para-int(prev.Paragraph) > 1 {
 			continue
 		}
-		for c := prev.EndToken - 1; c >= prev.FirstToken && prev.EndToken-c <= maxClause*2; c-- {
-			if _, ok := a.cueAt(c, prev.EndToken); ok {
-				if s, e, role := a.subject(c, prev.FirstToken, prev.EndToken); e > s {
+		for c := int(prev.EndToken) - 1; c >= int(prev.FirstToken) && int(prev.EndToken)-c <= maxClause*2; c-- {
+			if _, ok := a.cueAt(c, int(prev.EndToken)); ok {
+				if s, e, role := a.subject(c, int(prev.FirstToken), int(prev.EndToken)); e > s {
 					f.speaker, f.role, f.inherited = a.bytes(s, e), role, true
 				}
 				break
@@ -607,16 +607,16 @@ func (a *analyzer) anaphoricCue(c span) bool {
 func (a *analyzer) wordBefore(off, si int) bool {
 	st := a.d.Sentences[si]
 	t := a.tokenAt(off) - 1
-	for t >= st.FirstToken && isMarkTok(a.tok(t)) {
+	for t >= int(st.FirstToken) && isMarkTok(a.tok(t)) {
 		t--
 	}
-	return t >= st.FirstToken && isWordLike(a.tok(t))
+	return t >= int(st.FirstToken) && isWordLike(a.tok(t))
 }
 
 // relativeAntecedent names the noun phrase a relative pronoun at token t refers to: the
 // entity mention right before the comma, else the name or phrase there.
 func (a *analyzer) relativeAntecedent(t, sent int) string {
-	s, e := a.npBackward(t-1, a.d.Sentences[sent].FirstToken)
+	s, e := a.npBackward(t-1, int(a.d.Sentences[sent].FirstToken))
 	if e <= s {
 		return ""
 	}

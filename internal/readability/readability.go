@@ -120,8 +120,8 @@ type Flagged struct {
 }
 
 // bodyKind reports whether a paragraph is running text a reader reads.
-func bodyKind(k string) bool {
-	return k == "body" || k == "quote" || k == "list_item" || k == "dateline"
+func bodyKind(k document.Kind) bool {
+	return k == document.KindBody || k == document.KindQuote || k == document.KindListItem || k == document.KindDateline
 }
 
 type sentence struct {
@@ -168,10 +168,10 @@ func Analyze(doc *document.Document, lang string) *Result {
 		cw            []clauseWord
 	)
 	for si, s := range doc.Sentences {
-		if s.Paragraph < 0 || s.Paragraph >= len(doc.Paragraphs) || !bodyKind(doc.Paragraphs[s.Paragraph].Kind) {
+		if s.Paragraph < 0 || int(s.Paragraph) >= len(doc.Paragraphs) || !bodyKind(doc.Paragraphs[s.Paragraph].Kind) {
 			continue
 		}
-		st := sentence{index: si, para: s.Paragraph}
+		st := sentence{index: si, para: int(s.Paragraph)}
 		cw = cw[:0]
 		boundary := false
 		var first []string
@@ -259,20 +259,20 @@ func Analyze(doc *document.Document, lang string) *Result {
 		}
 		if len(reasons) > 0 {
 			ds := doc.Sentences[s.index]
-			r.Flagged = append(r.Flagged, Flagged{Span: doc.Span(ds.Start, ds.End), Reasons: reasons})
+			r.Flagged = append(r.Flagged, Flagged{Span: doc.Span(int(ds.Start), int(ds.End)), Reasons: reasons})
 		}
 	}
 	// Paragraph and subheading checks.
 	section := 0
 	for i, p := range doc.Paragraphs {
-		if p.Kind == "heading" {
+		if p.Kind == document.KindHeading {
 			if section > SubheadingGapWords {
 				r.SubheadingGaps.Count++
 			}
 			section = 0
 			continue
 		}
-		if paraWords[i] > LongParagraphWords && p.Kind != "dateline" {
+		if paraWords[i] > LongParagraphWords && p.Kind != document.KindDateline {
 			r.LongParagraphs.Count++
 		}
 		section += paraWords[i]

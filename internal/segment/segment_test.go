@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -30,7 +31,7 @@ func TestParagraphs(t *testing.T) {
 	r := Segment(text, "de")
 	var got []string
 	for _, p := range r.Paragraphs {
-		got = append(got, string(p.Kind)+":"+text[p.Start:p.End])
+		got = append(got, p.Kind.String()+":"+text[p.Start:p.End])
 	}
 	want := []string{"title:Titelzeile", "body:Erster Absatz. Noch ein Satz.", "body:Zweiter Absatz.",
 		"heading:Zwischentitel", "body:Dritter Absatz."}
@@ -142,5 +143,32 @@ func TestInvariantsOnExamples(t *testing.T) {
 	for _, s := range []string{"„„„“““", "...", "a.b.c.d", "\r\r\n\n", "• 1. Eins • 2. Zwei", "Satz.\u00a0Noch einer."} {
 		checkInvariants(t, s, "de")
 		checkInvariants(t, s, "en")
+	}
+}
+
+// TestEstimateTokens: the token list is sized once from the estimate, so it
+// must not fall short on real text (the list would grow by copying) nor
+// reserve far more than is used on text of tiny lines.
+func TestEstimateTokens(t *testing.T) {
+	sample, err := os.ReadFile("../../testdata/sample/reaim-gipfel.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, text := range map[string]string{
+		"sample":        string(sample),
+		"letter lines":  strings.Repeat("a\n", 1000),
+		"period lines":  strings.Repeat(".\n", 1000),
+		"list items":    strings.Repeat("- a\n", 1000),
+		"headings":      strings.Repeat("# a\n", 1000),
+		"blank lines":   strings.Repeat("a\n\n", 1000),
+		"quoted lines":  strings.Repeat("„a“\n", 1000),
+		"short clauses": strings.Repeat("a. ", 1000),
+		"words":         strings.Repeat("a b ", 1000),
+	} {
+		n, est := len(Segment(text, "de").Tokens), estimateTokens(text)
+		// "a." is one token (an abbreviation) where the estimate sees two
+		if est < n || est > n+n/4+2 && name != "short clauses" || est > 3*n {
+			t.Errorf("%s: estimated %d tokens for %d", name, est, n)
+		}
 	}
 }
