@@ -197,7 +197,7 @@ func (m *matcher) windows(t *text, si int, ws []word, out []document.Span) []doc
 			}
 			have[kl]--
 		}
-		out = append(out, t.doc.Span(int(ws[left].start), int(ws[right].end)))
+		out = append(out, t.doc.Span(int(t.doc.Tokens[ws[left].tok].Start), int(t.doc.Tokens[ws[right].tok].End)))
 		clear(have)
 		left, missing = right+1, total
 	}
@@ -248,7 +248,7 @@ func (m *matcher) hits(t *text, si int, ws []word) (n int, forms bool) {
 	own = own[:len(m.stems)]
 	for _, w := range ws {
 		for k, s := range m.stems {
-			if w.stem == s && strings.EqualFold(t.doc.Text[w.start:w.end], m.formOf[s]) {
+			if w.stem == s && strings.EqualFold(t.wordText(w), m.formOf[s]) {
 				own[k]++
 			}
 		}
@@ -275,8 +275,9 @@ func (t *text) keyphrase(raw, source string, tokens []string) *Keyphrase {
 	kp.LengthFactor = round2(lengthFactor(kp.Length))
 	paras := map[int32]bool{}
 	gap, longest := 0, 0
-	for _, s := range t.sentences {
-		n, forms := m.hits(t, int(s.index), t.words[s.start:s.end])
+	for k, s := range t.sentences {
+		ws := t.sentWords(k)
+		n, forms := m.hits(t, int(s.index), ws)
 		if n == 0 {
 			gap++
 			longest = max(longest, gap)
@@ -285,9 +286,9 @@ func (t *text) keyphrase(raw, source string, tokens []string) *Keyphrase {
 		gap = 0
 		kp.Count += n
 		kp.Sentences++
-		kp.Occurrences = m.windows(t, int(s.index), t.words[s.start:s.end], kp.Occurrences)
+		kp.Occurrences = m.windows(t, int(s.index), ws, kp.Occurrences)
 		kp.WordForms = kp.WordForms || forms
-		paras[s.para] = true
+		paras[t.doc.Sentences[s.index].Paragraph] = true
 	}
 	kp.Paragraphs = len(paras)
 	if t.nWords > 0 {
@@ -383,21 +384,13 @@ func distribution(longest, sentences, count int) Distribution {
 func (t *text) sentenceWords(si int) []word {
 	s := t.doc.Sentences[si]
 	var ws []word
-	runStart := int32(0)
 	for ti := int(s.FirstToken); ti < int(s.EndToken) && ti < len(t.doc.Tokens); ti++ {
 		tok := t.doc.Tokens[ti]
 		if tok.Kind != segment.TokWord && tok.Kind != segment.TokNumber {
-			for i := runStart; i < int32(len(ws)); i++ {
-				ws[i].runEnd = int32(len(ws))
-			}
-			runStart = int32(len(ws))
 			continue
 		}
 		e := t.lx.lookup(t.doc.Text[tok.Start:tok.End])
-		ws = append(ws, word{start: tok.Start, end: tok.End, para: s.Paragraph, stem: e.stem, surf: e.surf, class: e.class})
-	}
-	for i := runStart; i < int32(len(ws)); i++ {
-		ws[i].runEnd = int32(len(ws))
+		ws = append(ws, word{tok: int32(ti), stem: e.stem, surf: e.surf, class: e.class})
 	}
 	return ws
 }
@@ -430,7 +423,7 @@ func (t *text) detectKeyphrase(phrases []phrase, terms []Term) (string, []string
 		}
 		if s := float64(p.count) * float64(p.contentWords+1) / 2; s > bestScore {
 			head := t.words[int(p.positions[0])+p.length-1]
-			if !nl.noun(t, head.stem, t.doc.Text[head.start:head.end]) {
+			if !nl.noun(t, head.stem, t.wordText(head)) {
 				continue
 			}
 			best, bestScore = p, s
@@ -445,7 +438,7 @@ func (t *text) detectKeyphrase(phrases []phrase, terms []Term) (string, []string
 	// The words of an occurrence that reads like the reported surface form.
 	first := int(best.positions[0])
 	for _, p := range best.positions {
-		if t.doc.Text[t.words[p].start:t.words[int(p)+best.length-1].end] == best.surface {
+		if t.seqText(int(p), best.length) == best.surface {
 			first = int(p)
 			break
 		}
@@ -453,7 +446,7 @@ func (t *text) detectKeyphrase(phrases []phrase, terms []Term) (string, []string
 	tokens := make([]string, best.length)
 	for i := range tokens {
 		w := t.words[first+i]
-		tokens[i] = t.doc.Text[w.start:w.end]
+		tokens[i] = t.wordText(w)
 	}
 	return best.surface, tokens
 }
@@ -476,13 +469,14 @@ type capCounts struct {
 
 func (t *text) nounLikeStems() capCounts {
 	c := capCounts{upper: map[int32]int{}, lower: map[int32]int{}}
-	for _, s := range t.sentences {
-		for i := s.start + 1; i < s.end; i++ {
-			w := t.words[i]
+	for k := range t.sentences {
+		ws := t.sentWords(k)
+		for i := 1; i < len(ws); i++ {
+			w := ws[i]
 			if w.class != classContent {
 				continue
 			}
-			if r, _ := utf8.DecodeRuneInString(t.doc.Text[w.start:w.end]); unicode.IsUpper(r) {
+			if r, _ := utf8.DecodeRuneInString(t.wordText(w)); unicode.IsUpper(r) {
 				c.upper[w.stem]++
 			} else {
 				c.lower[w.stem]++

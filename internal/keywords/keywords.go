@@ -201,16 +201,36 @@ func Analyze(doc *document.Document, langCode string, opts Options) *Result {
 }
 
 // word is one word or number token of the analysed text. A text of one-letter lines has a word
-// every two bytes, so the record is kept to 28 bytes.
+// every two bytes, so the record holds only what the token does not: 16 bytes (its offsets,
+// sentence and paragraph are the token's).
 type word struct {
-	start, end int32 // bytes in doc.Text
-	para       int32
-	stem       int32
-	surf       int32
-	// runEnd is the index after the last word of the run of adjacent words this word belongs to;
-	// punctuation, quotation marks, symbols and sentence ends break runs.
-	runEnd int32
-	class  wordClass
+	tok   int32 // index in doc.Tokens
+	stem  int32
+	surf  int32
+	class wordClass
+}
+
+// wordText is the text of word w.
+func (t *text) wordText(w word) string { return t.doc.TokenText(int(w.tok)) }
+
+// para is the paragraph of word w.
+func (t *text) para(w word) int32 { return t.doc.Sentences[t.doc.Tokens[w.tok].Sentence].Paragraph }
+
+// seqText is the text of the n words from words[i] on.
+func (t *text) seqText(i, n int) string {
+	return t.doc.Text[t.doc.Tokens[t.words[i].tok].Start:t.doc.Tokens[t.words[i+n-1].tok].End]
+}
+
+// seqSpan is the span of the n words from words[i] on.
+func (t *text) seqSpan(i, n int) document.Span {
+	return t.doc.Span(int(t.doc.Tokens[t.words[i].tok].Start), int(t.doc.Tokens[t.words[i+n-1].tok].End))
+}
+
+// oneRun reports whether words[i..j] are adjacent tokens of one sentence: a run that no
+// punctuation, quotation mark, symbol or sentence end breaks.
+func (t *text) oneRun(i, j int) bool {
+	a, b := t.words[i].tok, t.words[j].tok
+	return int(b-a) == j-i && t.doc.Tokens[a].Sentence == t.doc.Tokens[b].Sentence
 }
 
 // text is the document reduced to what keyword statistics need.
@@ -228,10 +248,19 @@ type text struct {
 	bodyParagraphs int
 }
 
+// sentRange is an in-scope sentence: its document index and where its words start in words
+// (they end where the next sentence's start).
 type sentRange struct {
-	index      int32 // document sentence index
-	para       int32
-	start, end int32 // words[start:end]
+	index, start int32
+}
+
+// sentWords are the words of in-scope sentence k.
+func (t *text) sentWords(k int) []word {
+	end := len(t.words)
+	if k+1 < len(t.sentences) {
+		end = int(t.sentences[k+1].start)
+	}
+	return t.words[t.sentences[k].start:end]
 }
 
 // isTitle reports whether paragraph kind k is excluded from the text statistics: Yoast analyses the
@@ -269,16 +298,13 @@ func newText(doc *document.Document, lang *language) *text {
 		if s.Paragraph >= 0 && int(s.Paragraph) < len(doc.Paragraphs) && isTitle(doc.Paragraphs[s.Paragraph].Kind) {
 			continue
 		}
-		sr := sentRange{index: int32(si), para: s.Paragraph, start: int32(len(t.words))}
-		runStart := int32(len(t.words))
+		t.sentences = append(t.sentences, sentRange{index: int32(si), start: int32(len(t.words))})
 		for ti := int(s.FirstToken); ti < int(s.EndToken) && ti < len(doc.Tokens); ti++ {
 			tok := doc.Tokens[ti]
 			if tok.Kind != segment.TokWord && tok.Kind != segment.TokNumber {
-				t.closeRun(runStart)
-				runStart = int32(len(t.words))
 				continue
 			}
-			w := word{start: tok.Start, end: tok.End, para: s.Paragraph}
+			w := word{tok: int32(ti)}
 			e := t.lx.lookup(doc.Text[tok.Start:tok.End])
 			w.stem, w.surf, w.class = e.stem, e.surf, e.class
 			if tok.Kind == segment.TokNumber {
@@ -289,9 +315,6 @@ func newText(doc *document.Document, lang *language) *text {
 			}
 			t.words = append(t.words, w)
 		}
-		t.closeRun(runStart)
-		sr.end = int32(len(t.words))
-		t.sentences = append(t.sentences, sr)
 	}
 	t.nWords = len(t.words)
 	return t
@@ -304,14 +327,6 @@ func (t *text) release() {
 	sc.surfaces, sc.surfStem, sc.stems = t.lx.surfaces, t.lx.surfStem, t.lx.stems
 	t.sc, t.words, t.sentences, t.lx = nil, nil, nil, nil
 	sc.release()
-}
-
-// closeRun sets runEnd on the words of the run that started at runStart.
-func (t *text) closeRun(runStart int32) {
-	end := int32(len(t.words))
-	for i := runStart; i < end; i++ {
-		t.words[i].runEnd = end
-	}
 }
 
 // density is count per 100 words, rounded to two decimals as shown to users.

@@ -10,6 +10,8 @@ import (
 const (
 	minPhrase = 2
 	maxPhrase = 6
+	// maxPooledPhraseBuf is the largest buffer of n-gram ids (in int32s) taken from the pool.
+	maxPooledPhraseBuf = 1 << 20
 )
 
 // phrase is a repeated word sequence found by phrases().
@@ -42,8 +44,12 @@ func (t *text) phrases() []phrase {
 	if n < 2*minPhrase {
 		return nil
 	}
-	// Level 1: ids are stems; counts of stems.
-	buf := int32s(&t.sc.phraseBuf, n*maxPhrase+len(t.lx.stems))
+	// Level 1: ids are stems; counts of stems. A large text takes each further level's ids (4
+	// bytes a word) only when it reaches the level: most stop repeating after two or three words.
+	buf := make([]int32, n+len(t.lx.stems))
+	if need := n*maxPhrase + len(t.lx.stems); need <= maxPooledPhraseBuf {
+		buf = int32s(&t.sc.phraseBuf, need)
+	}
 	prevIDs, prevCount, backing := buf[:n], buf[n:n+len(t.lx.stems)], buf[n+len(t.lx.stems):]
 	for i, w := range t.words {
 		prevIDs[i] = w.stem
@@ -56,14 +62,18 @@ func (t *text) phrases() []phrase {
 	byID := make([]map[int32]int, maxPhrase+1) // id → index in found
 	keys := t.sc.keys
 	for l := 2; l <= maxPhrase; l++ {
-		cur := backing[(l-2)*n : (l-1)*n]
+		var cur []int32
+		if len(backing) >= (l-1)*n {
+			cur = backing[(l-2)*n : (l-1)*n]
+		} else {
+			cur = make([]int32, n)
+		}
 		clear(keys)
 		var cnt []int32
 		repeated := false
 		for i := 0; i+l <= n; i++ {
 			cur[i] = -1
-			w := &t.words[i]
-			if int32(i+l) > w.runEnd {
+			if !t.oneRun(i, i+l-1) {
 				continue
 			}
 			p, s := prevIDs[i], prevIDs[i+1]
@@ -178,7 +188,7 @@ func (t *text) describe(f *phrase) {
 	best, bestN := "", 0
 	lastPara := int32(-1)
 	for _, p := range f.positions {
-		s := t.doc.Text[t.words[p].start:t.words[int(p)+f.length-1].end]
+		s := t.seqText(int(p), f.length)
 		k := 0
 		for k < len(forms) && forms[k].text != s {
 			k++
@@ -190,7 +200,7 @@ func (t *text) describe(f *phrase) {
 		if forms[k].n > bestN {
 			best, bestN = s, forms[k].n
 		}
-		if para := t.words[p].para; para != lastPara {
+		if para := t.para(t.words[p]); para != lastPara {
 			f.paragraphs++
 			lastPara = para
 		}
@@ -204,10 +214,10 @@ func (t *text) describe(f *phrase) {
 	// Verbatim repetition (ignoring case) of the most frequent form.
 	lastPara = -1
 	for _, p := range f.positions {
-		s := t.doc.Text[t.words[p].start:t.words[int(p)+f.length-1].end]
+		s := t.seqText(int(p), f.length)
 		if s == best || strings.EqualFold(s, best) {
 			f.exactCount++
-			if para := t.words[p].para; para != lastPara {
+			if para := t.para(t.words[p]); para != lastPara {
 				f.exactParagraphs++
 				lastPara = para
 			}
@@ -218,7 +228,7 @@ func (t *text) describe(f *phrase) {
 func (t *text) phraseResult(f *phrase) Phrase {
 	occ := make([]document.Span, 0, len(f.positions))
 	for _, p := range f.positions {
-		occ = append(occ, t.doc.Span(int(t.words[p].start), int(t.words[int(p)+f.length-1].end)))
+		occ = append(occ, t.seqSpan(int(p), f.length))
 	}
 	return Phrase{Phrase: f.surface, Length: f.length, Count: f.count, Density: t.density(f.count), Paragraphs: f.paragraphs, Occurrences: occ}
 }
