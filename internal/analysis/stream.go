@@ -87,7 +87,27 @@ func (q Seq) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-var seqType = reflect.TypeFor[Seq]()
+// Sequencer is a result list kept in a compact form of its own that is
+// written, and read by gates, as the list of the values Seq makes.
+type Sequencer interface {
+	Seq() Seq
+}
+
+var (
+	seqType       = reflect.TypeFor[Seq]()
+	sequencerType = reflect.TypeFor[Sequencer]()
+)
+
+// AsSeq returns v as a Seq when it is one or a Sequencer.
+func AsSeq(v any) (Seq, bool) {
+	switch q := v.(type) {
+	case Seq:
+		return q, true
+	case Sequencer:
+		return q.Seq(), true
+	}
+	return Seq{}, false
+}
 
 // value streams v. Everything it does not take apart itself goes to
 // encoding/json whole, so the output is always encoding/json's.
@@ -97,8 +117,8 @@ func (s *streamer) value(v reflect.Value) error {
 		return nil
 	}
 	t := v.Type()
-	if t == seqType {
-		q := v.Interface().(Seq)
+	if t == seqType || t.Implements(sequencerType) && v.CanInterface() {
+		q, _ := AsSeq(v.Interface())
 		s.bw.WriteByte('[')
 		for i := range q.Len {
 			if i > 0 {
