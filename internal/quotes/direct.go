@@ -18,11 +18,7 @@ func (a *analyzer) findDirect() {
 	if len(d.Sentences) == 0 {
 		return
 	}
-	paras := make([][2]int, len(d.Paragraphs))
-	for i, p := range d.Paragraphs {
-		paras[i] = [2]int{int(p.Start), int(p.End)}
-	}
-	pairs := pairMarks(d.Text, paras)
+	pairs := pairMarks(d.Text, d.Paragraphs)
 	// At most one quotation per pair: sized once, as growing would briefly
 	// hold a text full of quotations twice.
 	a.direct = make([]found, 0, len(pairs))
