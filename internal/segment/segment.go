@@ -165,7 +165,7 @@ func Segment(text, lang string) Result {
 	}
 	// Sizing up front avoids copying the token slice as it grows (on
 	// large inputs that was the largest single cost).
-	res.Sentences = make([]Sentence, 0, max(len(res.Paragraphs), len(text)/100)+1)
+	res.Sentences = make([]Sentence, 0, estimateSentences(text, len(res.Paragraphs)))
 	res.Tokens = make([]Token, 0, estimateTokens(text))
 	var sp splitter
 	sp.text = text
@@ -181,6 +181,26 @@ func Segment(text, lang string) Result {
 	}
 	classifyParagraphs(text, &res)
 	return res
+}
+
+// estimateSentences is about the number of sentences of a text of paras
+// paragraphs, a little above for typical text: each paragraph ends one, and
+// a sentence mark followed by a space, a closing quotation mark or a
+// parenthesis may end one more. Sized from it, the list is not copied as it
+// grows, nor does it reserve room for one sentence per 100 bytes when there
+// are far fewer, or grow by copying when there is one every three bytes.
+func estimateSentences(text string, paras int) int {
+	n := paras
+	for i := 0; i+1 < len(text); i++ {
+		switch text[i] {
+		case '.', '!', '?':
+			switch text[i+1] {
+			case ' ', '"', ')', 0xE2, 0xC2:
+				n++
+			}
+		}
+	}
+	return n + n/8 + 1
 }
 
 // estimateTokens bounds the token count from above for typical text: a

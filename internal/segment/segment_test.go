@@ -165,7 +165,11 @@ func TestEstimateTokens(t *testing.T) {
 		"short clauses": strings.Repeat("a. ", 1000),
 		"words":         strings.Repeat("a b ", 1000),
 	} {
-		n, est := len(Segment(text, "de").Tokens), estimateTokens(text)
+		r := Segment(text, "de")
+		if ns, est := len(r.Sentences), estimateSentences(text, len(r.Paragraphs)); est < ns || est > ns+ns/4+2 {
+			t.Errorf("%s: estimated %d sentences for %d", name, est, ns)
+		}
+		n, est := len(r.Tokens), estimateTokens(text)
 		// "a." is one token (an abbreviation) where the estimate sees two
 		if est < n || est > n+n/4+2 && name != "short clauses" || est > 3*n {
 			t.Errorf("%s: estimated %d tokens for %d", name, est, n)
