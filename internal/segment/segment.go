@@ -179,8 +179,21 @@ func Segment(text, lang string) Result {
 				FirstToken: first, EndToken: int32(len(res.Tokens))})
 		}
 	}
+	// The lists are the document's for as long as it is analyzed: one
+	// reserved at more than twice its length (a run of "a. a. …" is one
+	// sentence with an abbreviation every three bytes) is copied to size.
+	res.Sentences, res.Tokens = fit(res.Sentences), fit(res.Tokens)
 	classifyParagraphs(text, &res)
 	return res
+}
+
+// fit returns s, or a copy of it without the spare room when that is more
+// than its length.
+func fit[T any](s []T) []T {
+	if cap(s)-len(s) <= len(s)+64 {
+		return s
+	}
+	return append(make([]T, 0, len(s)), s...)
 }
 
 // estimateSentences is about the number of sentences of a text of paras
