@@ -163,7 +163,7 @@ func (m *matcher) windows(t *text, si int, ws []word, out []document.Span) []doc
 	have := make([]int, len(m.stems))
 	index := func(w word) int {
 		for k, s := range m.stems {
-			if s == w.stem {
+			if s == t.stem(w) {
 				return k
 			}
 		}
@@ -223,7 +223,7 @@ func (m *matcher) hits(t *text, si int, ws []word) (n int, forms bool) {
 	}
 	for _, w := range ws {
 		for k, s := range m.stems {
-			if w.stem == s {
+			if t.stem(w) == s {
 				cnt[k]++
 			}
 		}
@@ -248,7 +248,7 @@ func (m *matcher) hits(t *text, si int, ws []word) (n int, forms bool) {
 	own = own[:len(m.stems)]
 	for _, w := range ws {
 		for k, s := range m.stems {
-			if w.stem == s && strings.EqualFold(t.wordText(w), m.formOf[s]) {
+			if t.stem(w) == s && strings.EqualFold(t.wordText(w), m.formOf[s]) {
 				own[k]++
 			}
 		}
@@ -390,7 +390,7 @@ func (t *text) sentenceWords(si int) []word {
 			continue
 		}
 		e := t.lx.lookup(t.doc.Text[tok.Start:tok.End])
-		ws = append(ws, word{tok: int32(ti), stem: e.stem, surf: e.surf, class: e.class})
+		ws = append(ws, word{tok: int32(ti), surf: e.surf})
 	}
 	return ws
 }
@@ -423,7 +423,7 @@ func (t *text) detectKeyphrase(phrases []phrase, terms []Term) (string, []string
 		}
 		if s := float64(p.count) * float64(p.contentWords+1) / 2; s > bestScore {
 			head := t.words[int(p.positions[0])+p.length-1]
-			if !nl.noun(t, head.stem, t.wordText(head)) {
+			if !nl.noun(t, t.stem(head), t.wordText(head)) {
 				continue
 			}
 			best, bestScore = p, s
@@ -473,13 +473,13 @@ func (t *text) nounLikeStems() capCounts {
 		ws := t.sentWords(k)
 		for i := 1; i < len(ws); i++ {
 			w := ws[i]
-			if w.class != classContent {
+			if t.class(w) != classContent {
 				continue
 			}
 			if r, _ := utf8.DecodeRuneInString(t.wordText(w)); unicode.IsUpper(r) {
-				c.upper[w.stem]++
+				c.upper[t.stem(w)]++
 			} else {
-				c.lower[w.stem]++
+				c.lower[t.stem(w)]++
 			}
 		}
 	}

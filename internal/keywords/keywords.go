@@ -201,13 +201,28 @@ func Analyze(doc *document.Document, langCode string, opts Options) *Result {
 }
 
 // word is one word or number token of the analysed text. A text of one-letter lines has a word
-// every two bytes, so the record holds only what the token does not: 16 bytes (its offsets,
-// sentence and paragraph are the token's).
+// every two bytes, so the record holds only its token and surface form (8 bytes): offsets,
+// sentence and paragraph are the token's, stem and class the surface form's.
 type word struct {
-	tok   int32 // index in doc.Tokens
-	stem  int32
-	surf  int32
-	class wordClass
+	tok int32 // index in doc.Tokens
+	// surf is the surface id, or ^id for a number token, whose class is always non-topical.
+	surf int32
+}
+
+func (t *text) surfID(w word) int32 {
+	if w.surf < 0 {
+		return ^w.surf
+	}
+	return w.surf
+}
+
+func (t *text) stem(w word) int32 { return t.lx.surfStem[t.surfID(w)] }
+
+func (t *text) class(w word) wordClass {
+	if w.surf < 0 {
+		return classNonTopical
+	}
+	return t.lx.surfCls[w.surf]
 }
 
 // wordText is the text of word w.
@@ -304,13 +319,11 @@ func newText(doc *document.Document, lang *language) *text {
 			if tok.Kind != segment.TokWord && tok.Kind != segment.TokNumber {
 				continue
 			}
-			w := word{tok: int32(ti)}
 			e := t.lx.lookup(doc.Text[tok.Start:tok.End])
-			w.stem, w.surf, w.class = e.stem, e.surf, e.class
+			w := word{tok: int32(ti), surf: e.surf}
 			if tok.Kind == segment.TokNumber {
-				w.class = classNonTopical
-			}
-			if w.class == classContent {
+				w.surf = ^e.surf
+			} else if e.class == classContent {
 				t.nContent++
 			}
 			t.words = append(t.words, w)
@@ -324,7 +337,7 @@ func newText(doc *document.Document, lang *language) *text {
 func (t *text) release() {
 	sc := t.sc
 	sc.words, sc.sentences = t.words, t.sentences
-	sc.surfaces, sc.surfStem, sc.stems = t.lx.surfaces, t.lx.surfStem, t.lx.stems
+	sc.surfaces, sc.surfStem, sc.surfCls, sc.stems = t.lx.surfaces, t.lx.surfStem, t.lx.surfCls, t.lx.stems
 	t.sc, t.words, t.sentences, t.lx = nil, nil, nil, nil
 	sc.release()
 }
@@ -345,15 +358,15 @@ func (t *text) terms(top int) []Term {
 	buf := int32s(&t.sc.termBuf, nStems+2*nSurf)
 	stemCount, surfCount, surfFirst := buf[:nStems], buf[nStems:nStems+nSurf], buf[nStems+nSurf:]
 	var order []int32 // stems in order of first occurrence
-	for i := range t.words {
-		w := &t.words[i]
-		if w.class != classContent {
+	for i, w := range t.words {
+		if t.class(w) != classContent {
 			continue
 		}
-		if stemCount[w.stem] == 0 {
-			order = append(order, w.stem)
+		stem := t.stem(w)
+		if stemCount[stem] == 0 {
+			order = append(order, stem)
 		}
-		stemCount[w.stem]++
+		stemCount[stem]++
 		if surfCount[w.surf] == 0 {
 			surfFirst[w.surf] = int32(i)
 		}

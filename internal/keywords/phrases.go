@@ -52,8 +52,8 @@ func (t *text) phrases() []phrase {
 	}
 	prevIDs, prevCount, backing := buf[:n], buf[n:n+len(t.lx.stems)], buf[n+len(t.lx.stems):]
 	for i, w := range t.words {
-		prevIDs[i] = w.stem
-		prevCount[w.stem]++
+		prevIDs[i] = t.stem(w)
+		prevCount[t.stem(w)]++
 	}
 	var found []phrase
 	// ids[l][i] is the id of the l-gram at i (for l ≥ 2), -1 when it does not repeat.
@@ -80,7 +80,7 @@ func (t *text) phrases() []phrase {
 			if p < 0 || s < 0 || prevCount[p] < 2 || prevCount[s] < 2 {
 				continue
 			}
-			key := uint64(uint32(p))<<32 | uint64(uint32(t.words[i+l-1].stem))
+			key := uint64(uint32(p))<<32 | uint64(uint32(t.stem(t.words[i+l-1])))
 			id, ok := keys[key]
 			if !ok {
 				id = int32(len(cnt))
@@ -107,7 +107,7 @@ func (t *text) phrases() []phrase {
 			if id < 0 || cnt[id] < 2 {
 				continue
 			}
-			if t.words[i].class != classContent || t.words[i+l-1].class != classContent {
+			if t.class(t.words[i]) != classContent || t.class(t.words[i+l-1]) != classContent {
 				continue
 			}
 			k, ok := byID[l][id]
@@ -207,7 +207,7 @@ func (t *text) describe(f *phrase) {
 	}
 	f.surface = best
 	for i := 0; i < f.length; i++ {
-		if t.words[int(f.positions[0])+i].class == classContent {
+		if t.class(t.words[int(f.positions[0])+i]) == classContent {
 			f.contentWords++
 		}
 	}

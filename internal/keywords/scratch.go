@@ -12,6 +12,7 @@ type scratch struct {
 	sentences []sentRange
 	surfaces  []string
 	surfStem  []int32
+	surfCls   []wordClass
 	stems     []string
 	termBuf   []int32
 	phraseBuf []int32
@@ -38,7 +39,7 @@ func (s *scratch) release() {
 	clear(s.words)
 	clear(s.surfaces)
 	clear(s.stems)
-	s.words, s.sentences, s.surfaces, s.surfStem, s.stems = s.words[:0], s.sentences[:0], s.surfaces[:0], s.surfStem[:0], s.stems[:0]
+	s.words, s.sentences, s.surfaces, s.surfStem, s.surfCls, s.stems = s.words[:0], s.sentences[:0], s.surfaces[:0], s.surfStem[:0], s.surfCls[:0], s.stems[:0]
 	scratchPool.Put(s)
 }
 
