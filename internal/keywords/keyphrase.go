@@ -265,7 +265,7 @@ func (m *matcher) hits(t *text, si int, ws []word) (n int, forms bool) {
 func (t *text) keyphrase(raw, source string, tokens []string) *Keyphrase {
 	m, clean, ok := t.parseKeyphrase(raw, tokens)
 	kp := &Keyphrase{Phrase: clean, Source: source, Exact: m.exact, Occurrences: []document.Span{},
-		Distribution: Distribution{Sentences: len(t.sentences)}}
+		Distribution: Distribution{Sentences: t.nSentences}}
 	if !ok {
 		kp.Assessment = assessTooLow
 		kp.Distribution.Assessment = distributionBadly
@@ -275,9 +275,8 @@ func (t *text) keyphrase(raw, source string, tokens []string) *Keyphrase {
 	kp.LengthFactor = round2(lengthFactor(kp.Length))
 	paras := map[int32]bool{}
 	gap, longest := 0, 0
-	for k, s := range t.sentences {
-		ws := t.sentWords(k)
-		n, forms := m.hits(t, int(s.index), ws)
+	for si, ws := range t.sentences() {
+		n, forms := m.hits(t, si, ws)
 		if n == 0 {
 			gap++
 			longest = max(longest, gap)
@@ -286,9 +285,9 @@ func (t *text) keyphrase(raw, source string, tokens []string) *Keyphrase {
 		gap = 0
 		kp.Count += n
 		kp.Sentences++
-		kp.Occurrences = m.windows(t, int(s.index), ws, kp.Occurrences)
+		kp.Occurrences = m.windows(t, si, ws, kp.Occurrences)
 		kp.WordForms = kp.WordForms || forms
-		paras[t.doc.Sentences[s.index].Paragraph] = true
+		paras[t.doc.Sentences[si].Paragraph] = true
 	}
 	kp.Paragraphs = len(paras)
 	if t.nWords > 0 {
@@ -297,7 +296,7 @@ func (t *text) keyphrase(raw, source string, tokens []string) *Keyphrase {
 		kp.AdjustedDensity = round2(d * lengthFactor(kp.Length))
 	}
 	kp.Assessment = assess(t.nWords, kp.Count, kp.AdjustedDensity, kp.Length, kp.WordForms)
-	kp.Distribution = distribution(longest, len(t.sentences), kp.Count)
+	kp.Distribution = distribution(longest, t.nSentences, kp.Count)
 
 	// Title, first paragraph and headings.
 	firstBody := -1
@@ -469,8 +468,7 @@ type capCounts struct {
 
 func (t *text) nounLikeStems() capCounts {
 	c := capCounts{upper: map[int32]int{}, lower: map[int32]int{}}
-	for k := range t.sentences {
-		ws := t.sentWords(k)
+	for _, ws := range t.sentences() {
 		for i := 1; i < len(ws); i++ {
 			w := ws[i]
 			if t.class(w) != classContent {

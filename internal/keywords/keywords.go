@@ -9,6 +9,7 @@ package keywords
 
 import (
 	"fmt"
+	"iter"
 	"math"
 	"reflect"
 	"sort"
@@ -255,27 +256,39 @@ type text struct {
 	lx  *lexicon
 	// words outside the title, in text order.
 	words []word
-	// sentences are the indices of in-scope sentences, with their word ranges.
-	sentences []sentRange
-	nWords    int
-	nContent  int
+	// nSentences counts the in-scope sentences (see sentences).
+	nSentences int
+	// longestRun is the most words of a run of adjacent words: no phrase is longer.
+	longestRun int
+	nWords     int
+	nContent   int
 	// bodyParagraphs counts paragraphs of kind body, quote or list_item.
 	bodyParagraphs int
 }
 
-// sentRange is an in-scope sentence: its document index and where its words start in words
-// (they end where the next sentence's start).
-type sentRange struct {
-	index, start int32
+// inScope reports whether sentence s counts in the statistics (it is not in the title).
+func inScope(doc *document.Document, s document.Sentence) bool {
+	return !(s.Paragraph >= 0 && int(s.Paragraph) < len(doc.Paragraphs) && isTitle(doc.Paragraphs[s.Paragraph].Kind))
 }
 
-// sentWords are the words of in-scope sentence k.
-func (t *text) sentWords(k int) []word {
-	end := len(t.words)
-	if k+1 < len(t.sentences) {
-		end = int(t.sentences[k+1].start)
+// sentences yields the in-scope sentences in order: the document index of each and its words
+// (which follow each other in words).
+func (t *text) sentences() iter.Seq2[int, []word] {
+	return func(yield func(int, []word) bool) {
+		k := 0
+		for si, s := range t.doc.Sentences {
+			if !inScope(t.doc, s) {
+				continue
+			}
+			start := k
+			for k < len(t.words) && int(t.doc.Tokens[t.words[k].tok].Sentence) == si {
+				k++
+			}
+			if !yield(si, t.words[start:k]) {
+				return
+			}
+		}
 	}
-	return t.words[t.sentences[k].start:end]
 }
 
 // isTitle reports whether paragraph kind k is excluded from the text statistics: Yoast analyses the
@@ -288,10 +301,10 @@ func isBody(k document.Kind) bool {
 
 func newText(doc *document.Document, lang *language) *text {
 	sc := getScratch()
-	t := &text{doc: doc, sc: sc, lx: newLexicon(lang, sc), words: sc.words[:0], sentences: sc.sentences[:0]}
-	// Sized once for the document: grown by appending, the two lists of a
-	// text of millions of short lines were copied over and over and held
-	// twice while copying.
+	t := &text{doc: doc, sc: sc, lx: newLexicon(lang, sc), words: sc.words[:0]}
+	// Sized once for the document: grown by appending, the list of a text
+	// of millions of short lines was copied over and over and held twice
+	// while copying.
 	nw := 0
 	for _, tok := range doc.Tokens {
 		if tok.Kind == segment.TokWord || tok.Kind == segment.TokNumber {
@@ -301,24 +314,28 @@ func newText(doc *document.Document, lang *language) *text {
 	if cap(t.words) < nw {
 		t.words = make([]word, 0, nw)
 	}
-	if cap(t.sentences) < len(doc.Sentences) {
-		t.sentences = make([]sentRange, 0, len(doc.Sentences))
-	}
 	for _, p := range doc.Paragraphs {
 		if isBody(p.Kind) {
 			t.bodyParagraphs++
 		}
 	}
-	for si, s := range doc.Sentences {
-		if s.Paragraph >= 0 && int(s.Paragraph) < len(doc.Paragraphs) && isTitle(doc.Paragraphs[s.Paragraph].Kind) {
+	run := 0
+	for _, s := range doc.Sentences {
+		if !inScope(doc, s) {
 			continue
 		}
-		t.sentences = append(t.sentences, sentRange{index: int32(si), start: int32(len(t.words))})
+		t.nSentences++
 		for ti := int(s.FirstToken); ti < int(s.EndToken) && ti < len(doc.Tokens); ti++ {
 			tok := doc.Tokens[ti]
 			if tok.Kind != segment.TokWord && tok.Kind != segment.TokNumber {
 				continue
 			}
+			if n := len(t.words); n > 0 && t.words[n-1].tok == int32(ti-1) && int(doc.Tokens[ti-1].Sentence) == int(tok.Sentence) {
+				run++
+			} else {
+				run = 1
+			}
+			t.longestRun = max(t.longestRun, run)
 			e := t.lx.lookup(doc.Text[tok.Start:tok.End])
 			w := word{tok: int32(ti), surf: e.surf}
 			if tok.Kind == segment.TokNumber {
@@ -336,9 +353,9 @@ func newText(doc *document.Document, lang *language) *text {
 // release hands the working memory back (with any slices that grew) for the next document.
 func (t *text) release() {
 	sc := t.sc
-	sc.words, sc.sentences = t.words, t.sentences
+	sc.words = t.words
 	sc.surfaces, sc.surfStem, sc.surfCls, sc.stems = t.lx.surfaces, t.lx.surfStem, t.lx.surfCls, t.lx.stems
-	t.sc, t.words, t.sentences, t.lx = nil, nil, nil, nil
+	t.sc, t.words, t.lx = nil, nil, nil
 	sc.release()
 }
 

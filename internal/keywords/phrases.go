@@ -41,13 +41,16 @@ type phrase struct {
 // sequences.
 func (t *text) phrases() []phrase {
 	n := len(t.words)
-	if n < 2*minPhrase {
+	// Phrases lie inside runs of adjacent words, so the levels end at the longest run (on a
+	// text of one word per line there is none to count).
+	top := min(maxPhrase, t.longestRun)
+	if n < 2*minPhrase || top < minPhrase {
 		return nil
 	}
 	// Level 1: ids are stems; counts of stems. A large text takes each further level's ids (4
 	// bytes a word) only when it reaches the level: most stop repeating after two or three words.
 	buf := make([]int32, n+len(t.lx.stems))
-	if need := n*maxPhrase + len(t.lx.stems); need <= maxPooledPhraseBuf {
+	if need := n*top + len(t.lx.stems); need <= maxPooledPhraseBuf {
 		buf = int32s(&t.sc.phraseBuf, need)
 	}
 	prevIDs, prevCount, backing := buf[:n], buf[n:n+len(t.lx.stems)], buf[n+len(t.lx.stems):]
@@ -61,7 +64,7 @@ func (t *text) phrases() []phrase {
 	counts := make([][]int32, maxPhrase+1)
 	byID := make([]map[int32]int, maxPhrase+1) // id → index in found
 	keys := t.sc.keys
-	for l := 2; l <= maxPhrase; l++ {
+	for l := 2; l <= top; l++ {
 		var cur []int32
 		if len(backing) >= (l-1)*n {
 			cur = backing[(l-2)*n : (l-1)*n]
