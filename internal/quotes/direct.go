@@ -68,8 +68,8 @@ func (a *analyzer) findDirect() {
 			continue // a quoted modifier in a compound: "„Stuttgart 21“-Gegner"
 		}
 		nameLike := words < unattributedWords && !final && a.looksLikeName(firstIn, closeTok, openTok, preStart)
-		if nameLike && openTok-1 >= preStart && (determiners[a.low[openTok-1]] || genitiveDet[a.low[openTok-1]]) &&
-			!indefinite[a.low[openTok-1]] {
+		if nameLike && openTok-1 >= preStart && (determiners[a.low.at(openTok-1)] || genitiveDet[a.low.at(openTok-1)]) &&
+			!indefinite[a.low.at(openTok-1)] {
 			continue // "der „New York Times“", "die „Bild“"
 		}
 		if !final && words < 2*unattributedWords && a.inList(openTok, closeTok, afterClose, preStart, postEnd) {
@@ -108,7 +108,7 @@ func (a *analyzer) findDirect() {
 		}
 		// a cue verb coordinated without its own subject ("…“, und fügt hinzu: „…“") speaks
 		// for the subject of the quotation before
-		coordinated := f.cue.ok() && !a.en && a.tokenAt(f.cue.s) > preStart && a.low[a.tokenAt(f.cue.s)-1] == "und"
+		coordinated := f.cue.ok() && !a.en && a.tokenAt(f.cue.s) > preStart && a.low.at(a.tokenAt(f.cue.s)-1) == "und"
 		if !f.speaker.ok() && prevAccepted >= 0 && sOpen <= prevCloseSent+1 && (coordinated || !a.hasWords(preStart, openTok)) {
 			prev := a.direct[prevAccepted]
 			if prev.speaker.ok() {
@@ -141,7 +141,7 @@ func (a *analyzer) titleBefore(openTok, from int) bool {
 	if openTok-1 < from {
 		return false
 	}
-	w := a.low[openTok-1]
+	w := a.low.at(openTok - 1)
 	if titleNouns[w] {
 		return true
 	}
@@ -172,7 +172,7 @@ func (a *analyzer) attributePost(from, to int, f *found, verbFinal bool) bool {
 	if i < to && (a.tok(i) == "," || a.tok(i) == ":") {
 		i++
 		comma = true
-	} else if i > 0 && i-1 < len(a.low) {
+	} else if i > 0 && i-1 < a.low.len() {
 		// "„Wann?“ fragte er" needs no comma; "„Channel 10“ berichtete" is a name as subject
 		if e := a.d.Tokens[i-1].Start; e > 0 {
 			r := a.d.Text[e-1]
@@ -182,7 +182,7 @@ func (a *analyzer) attributePost(from, to int, f *found, verbFinal bool) bool {
 	if i >= to {
 		return false
 	}
-	l := a.low[i]
+	l := a.low.at(i)
 	switch {
 	case isDash(a.tok(i)) && i == from:
 		s, e := a.npForward(i+1, to)
@@ -261,7 +261,7 @@ func (a *analyzer) attributeNext(s int, f *found) bool {
 	}
 	st := a.d.Sentences[s]
 	i := int(st.FirstToken)
-	if i+1 >= int(st.EndToken) || !(a.low[i] == "das" || a.low[i] == "dies" || a.low[i] == "so") {
+	if i+1 >= int(st.EndToken) || !(a.low.at(i) == "das" || a.low.at(i) == "dies" || a.low.at(i) == "so") {
 		return false
 	}
 	if _, ok := a.cueAt(i+1, int(st.EndToken)); !ok {
@@ -289,7 +289,7 @@ func (a *analyzer) attributePre(from, to int, f *found) (ok, closeCue bool) {
 			}
 		} else if e, isCue := a.cueAt(c, -1); !isCue {
 			continue
-		} else if konjunktivCue(a.low[c], e) && konj < 0 && !a.en {
+		} else if konjunktivCue(a.low.at(c), e) && konj < 0 && !a.en {
 			// "X kritisiert, die Aktion erinnere „…“": the cue of the report comes before
 			konj = c
 			continue
@@ -309,12 +309,12 @@ func (a *analyzer) attributePre(from, to int, f *found) (ok, closeCue bool) {
 	}
 	// "X schloss sich mit den Worten an: „…“": the words are the cue, the clause's verb finds X
 	for w := to - 1; w >= from+2 && to-w <= 12 && !a.en; w-- {
-		if a.low[w] != "worten" || a.low[w-1] != "den" || a.low[w-2] != "mit" {
+		if a.low.at(w) != "worten" || a.low.at(w-1) != "den" || a.low.at(w-2) != "mit" {
 			continue
 		}
 		cs := a.clauseStart(w-2, from)
 		for v := cs; v < w-2; v++ {
-			if l := a.low[v]; isCap(a.tok(v)) || !isWordLike(a.tok(v)) || determiners[l] || adjLike(l) && v+1 < w && isCap(a.tok(v+1)) {
+			if l := a.low.at(v); isCap(a.tok(v)) || !isWordLike(a.tok(v)) || determiners[l] || adjLike(l) && v+1 < w && isCap(a.tok(v+1)) {
 				continue
 			}
 			f.cue = a.bytes(w, w+1)
@@ -329,10 +329,10 @@ func (a *analyzer) attributePre(from, to int, f *found) (ok, closeCue bool) {
 	// a source phrase before the quotation: "Das Buch ist laut einem Jurymitglied eine „…“",
 	// "Nach Aussagen der Anwältin handelte es sich um „…“"
 	for i := from; i < to-1 && !a.en; i++ {
-		l := a.low[i]
+		l := a.low.at(i)
 		ns, ne := 0, 0
 		switch {
-		case l == "laut" || l == "gemäß" || l == "nach" && i+1 < to && isReportNoun(a.low[i+1]) && isCap(a.tok(i+1)):
+		case l == "laut" || l == "gemäß" || l == "nach" && i+1 < to && isReportNoun(a.low.at(i+1)) && isCap(a.tok(i+1)):
 			ns, ne = a.sourcePhrase(i+1, to)
 		case l == "zufolge":
 			ns, ne = a.npBackward(i, from)
@@ -395,7 +395,7 @@ func (a *analyzer) looksLikeName(from, to, openTok, preStart int) bool {
 			}
 		case isCap(w) || isNumber(w):
 			caps++
-		case nameWords[a.low[t]]:
+		case nameWords[a.low.at(t)]:
 		default:
 			return false
 		}
@@ -404,7 +404,7 @@ func (a *analyzer) looksLikeName(from, to, openTok, preStart int) bool {
 		return false
 	}
 	if openTok-1 >= preStart {
-		switch a.low[openTok-1] {
+		switch a.low.at(openTok - 1) {
 		case "als", "für", "wie", ":", ",", "vor", "ein", "eine", "einen", "einem", "einer", "eines":
 			return false
 		}
@@ -417,10 +417,10 @@ var indefinite = set(`ein eine einen einem einer eines`)
 // inList reports a quotation that is one item of an enumeration of quoted titles.
 func (a *analyzer) inList(openTok, closeTok, afterClose, from, to int) bool {
 	sep := func(l string) bool { return l == "," || l == "und" || l == "oder" || l == "sowie" }
-	if openTok-2 >= from && sep(a.low[openTok-1]) && isMarkTok(a.tok(openTok-2)) {
+	if openTok-2 >= from && sep(a.low.at(openTok-1)) && isMarkTok(a.tok(openTok-2)) {
 		return true
 	}
-	if afterClose+1 < len(a.low) && afterClose < to+1 && sep(a.low[afterClose]) && isMarkTok(a.tok(afterClose+1)) {
+	if afterClose+1 < a.low.len() && afterClose < to+1 && sep(a.low.at(afterClose)) && isMarkTok(a.tok(afterClose+1)) {
 		return true
 	}
 	return false

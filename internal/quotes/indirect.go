@@ -96,7 +96,7 @@ func (a *analyzer) konjIn(s, e int, strict bool) bool {
 		if a.inQuote[t] >= 0 {
 			continue
 		}
-		if strict && konjunktivStrict[a.low[t]] || !strict && konjunktiv[a.low[t]] {
+		if strict && konjunktivStrict[a.low.at(t)] || !strict && konjunktiv[a.low.at(t)] {
 			return true
 		}
 	}
@@ -124,7 +124,7 @@ func (a *analyzer) indirectIn(si, from int, tries *int) (f found, at int, ok boo
 		if a.inQuote[i] >= 0 {
 			continue
 		}
-		l := a.low[i]
+		l := a.low.at(i)
 		if l == "laut" || l == "gemäß" || l == "nach" || l == "zufolge" || l == "demnach" || l == "wonach" || l == "so" || isCueWord(l) || nounCues[l] {
 			*tries++ // each attempt may scan the sentence once; a bounded number keeps it linear
 		}
@@ -135,14 +135,14 @@ func (a *analyzer) indirectIn(si, from int, tries *int) (f found, at int, ok boo
 					return f, i, true
 				}
 			}
-		case l == "nach" && i > first+1 && isReportNoun(a.low[i-1]) && (determiners[a.low[i-2]] || genitiveDet[a.low[i-2]]):
+		case l == "nach" && i > first+1 && isReportNoun(a.low.at(i-1)) && (determiners[a.low.at(i-2)] || genitiveDet[a.low.at(i-2)]):
 			// postposition: "seiner Meinung nach"
 			if f, ok := a.sourceQuote(si, i, i-2, i+1, i-2, i); ok {
 				return f, i, true
 			}
 		case l == "nach" && i+1 < end:
 			for j := i + 1; j < end && j-i <= 3; j++ {
-				if isReportNoun(a.low[j]) && isCap(a.tok(j)) {
+				if isReportNoun(a.low.at(j)) && isCap(a.tok(j)) {
 					if ns, ne := a.sourcePhrase(i+1, end); ne > ns {
 						if f, ok := a.sourceQuote(si, i, i, ne, ns, ne); ok {
 							return f, i, true
@@ -150,7 +150,7 @@ func (a *analyzer) indirectIn(si, from int, tries *int) (f found, at int, ok boo
 					}
 					break
 				}
-				if !determiners[a.low[j]] && !adjLike(a.low[j]) {
+				if !determiners[a.low.at(j)] && !adjLike(a.low.at(j)) {
 					break
 				}
 			}
@@ -227,7 +227,7 @@ func (a *analyzer) sourceQuote(si, cue, ps, pe, ns, ne int) (found, bool) {
 	first, end := int(st.FirstToken), int(st.EndToken)
 	var q span
 	switch {
-	case ps == first || ps == first+1 && (conjunctions[a.low[first]] || clauseAdverbs[a.low[first]]):
+	case ps == first || ps == first+1 && (conjunctions[a.low.at(first)] || clauseAdverbs[a.low.at(first)]):
 		q = span{int(a.d.Tokens[pe-1].End), int(st.End)}
 	case pe >= end-1:
 		q = span{int(st.Start), int(a.d.Tokens[ps].Start)}
@@ -287,7 +287,7 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 	}
 	if b >= 0 && b+1 < end {
 		n := b + 1
-		nl := a.low[n]
+		nl := a.low.at(n)
 		var q span
 		switch {
 		case nl == "dass" || nl == "daß" || nl == "ob":
@@ -321,18 +321,18 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 	}
 	// reverse order: "Die Lage sei ernst, sagte der Minister." / "…, wie der Minister sagte."
 	cs := a.clauseStart(c, first)
-	if a.low[first] == "wie" && (cs == first || c-first <= maxClause && a.noVerbBetween(first+1, c)) && b >= 0 && a.tok(b) == "," && b+1 < end {
+	if a.low.at(first) == "wie" && (cs == first || c-first <= maxClause && a.noVerbBetween(first+1, c)) && b >= 0 && a.tok(b) == "," && b+1 < end {
 		cs = first
 		// "Wie die Polizei mitteilte, wurden drei Menschen verletzt."
 		q := a.trimSpan(span{int(a.d.Tokens[b+1].Start), int(st.End)})
 		if a.wordsIn(b+1, end) >= 3 && !a.overlapsDirect(q) {
 			h := cs + 1
-			for h < c && clauseAdverbs[a.low[h]] && !isCap(a.tok(h)) {
+			for h < c && clauseAdverbs[a.low.at(h)] && !isCap(a.tok(h)) {
 				h++ // "Wie schon die Behörde mitteilte"
 			}
 			if s, e := a.npForward(h, c); e > s {
 				f.speaker = a.bytes(s, e)
-			} else if s, e := a.npForward(cs+2, c); e > s && a.low[cs+1] == "aus" {
+			} else if s, e := a.npForward(cs+2, c); e > s && a.low.at(cs+1) == "aus" {
 				f.speaker = a.bytes(s, e)
 			}
 			f.content = q
@@ -343,17 +343,17 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 		return found{}, false
 	}
 	head := cs
-	if a.low[head] == "wie" {
+	if a.low.at(head) == "wie" {
 		head++
 	}
-	if head != c && !(head < c && finiteAux[a.low[head]]) && a.low[cs] != "wie" {
+	if head != c && !(head < c && finiteAux[a.low.at(head)]) && a.low.at(cs) != "wie" {
 		return found{}, false
 	}
 	if a.wordsIn(first, cs-1) < 3 || !a.reportedBefore(first, cs-1) {
 		return found{}, false
 	}
 	q := span{int(st.Start), int(a.d.Tokens[cs-1].Start)}
-	if a.low[cs] == "wie" {
+	if a.low.at(cs) == "wie" {
 		// the wie-clause may sit in the middle: then the whole sentence is the report
 		if e := a.clauseEnd(c, end); e < end-1 {
 			q = span{int(st.Start), int(st.End)}
@@ -383,7 +383,7 @@ func (a *analyzer) clauseEnd(i, end int) int {
 
 // ppSource finds a source in a prepositional phrase before the cue: "In dem Bericht heißt es, …".
 func (a *analyzer) ppSource(c, first int) span {
-	if c-first < 2 || !(a.low[first] == "in" || a.low[first] == "im") {
+	if c-first < 2 || !(a.low.at(first) == "in" || a.low.at(first) == "im") {
 		return span{}
 	}
 	if s, e := a.npForward(first+1, c); e > s {
@@ -403,8 +403,8 @@ func (a *analyzer) zuInfinitive(n, end int) bool {
 	if e-n < 2 {
 		return false
 	}
-	last := a.low[e-1]
-	if a.low[e-2] == "zu" && !isCap(a.tok(e-1)) && strings.HasSuffix(last, "n") {
+	last := a.low.at(e - 1)
+	if a.low.at(e-2) == "zu" && !isCap(a.tok(e-1)) && strings.HasSuffix(last, "n") {
 		return true
 	}
 	for _, p := range zuParticles {
@@ -420,7 +420,7 @@ func (a *analyzer) zuInfinitive(n, end int) bool {
 func (a *analyzer) npBackward(i, first int) (int, int) {
 	s := i
 	for s > first && i-s < maxNP {
-		w, l := a.tok(s-1), a.low[s-1]
+		w, l := a.tok(s-1), a.low.at(s-1)
 		if isBoundary(w) || npStop[l] || finiteAux[l] {
 			break
 		}
@@ -432,10 +432,10 @@ func (a *analyzer) npBackward(i, first int) (int, int) {
 		}
 		s--
 	}
-	for s < i && !isCap(a.tok(s)) && !determiners[a.low[s]] && !genitiveDet[a.low[s]] {
+	for s < i && !isCap(a.tok(s)) && !determiners[a.low.at(s)] && !genitiveDet[a.low.at(s)] {
 		s++
 	}
-	if s < i && isCap(a.tok(s)) && (prepositions[a.low[s]] || clauseAdverbs[a.low[s]]) {
+	if s < i && isCap(a.tok(s)) && (prepositions[a.low.at(s)] || clauseAdverbs[a.low.at(s)]) {
 		s++
 	}
 	if s >= i {
@@ -458,7 +458,7 @@ func (a *analyzer) reportedBefore(first, comma int) bool {
 	for st > first && comma-st < maxClause && a.tok(st-1) != "," {
 		st--
 	}
-	if st > first && (relativePronouns[a.low[st]] || conjunctions[a.low[st]] || prepositions[a.low[st]]) {
+	if st > first && (relativePronouns[a.low.at(st)] || conjunctions[a.low.at(st)] || prepositions[a.low.at(st)]) {
 		return a.konjIn(first, comma, false)
 	}
 	return true
@@ -469,14 +469,14 @@ var reverseNeedsKonj = false
 // relativeAt reports a relative clause at token n ("…, der bei X arbeitet") as opposed to a
 // noun phrase opening a reported clause ("…, das israelische Kabinett habe …").
 func (a *analyzer) relativeAt(n, end int) bool {
-	if !relativePronouns[a.low[n]] || n+1 >= end {
+	if !relativePronouns[a.low.at(n)] || n+1 >= end {
 		return false
 	}
 	next := a.tok(n + 1)
 	if isCap(next) {
 		return false
 	}
-	if adjLike(a.low[n+1]) && n+2 < end && isCap(a.tok(n+2)) && !determiners[a.low[n+1]] {
+	if adjLike(a.low.at(n+1)) && n+2 < end && isCap(a.tok(n+2)) && !determiners[a.low.at(n+1)] {
 		return false
 	}
 	return true
@@ -486,8 +486,8 @@ func (a *analyzer) relativeAt(n, end int) bool {
 // main clause that is the writer's again ("…, denn bisher gibt es …").
 func (a *analyzer) reportEnd(n, end int) int {
 	for t := n + 1; t+1 < end; t++ {
-		if a.tok(t) == ";" || a.tok(t) == "," && (a.low[t+1] == "denn" || a.low[t+1] == "doch" || a.low[t+1] == "jedoch" ||
-			a.low[t+1] == "wobei" || a.tok(t+1) == "was" && !a.askedIn(n, t) || a.writerVerbAt(t+1) || a.sourceInsertAt(t+1, end)) {
+		if a.tok(t) == ";" || a.tok(t) == "," && (a.low.at(t+1) == "denn" || a.low.at(t+1) == "doch" || a.low.at(t+1) == "jedoch" ||
+			a.low.at(t+1) == "wobei" || a.tok(t+1) == "was" && !a.askedIn(n, t) || a.writerVerbAt(t+1) || a.sourceInsertAt(t+1, end)) {
 			// "…, denn …", "dass …, hatte er …", "er sei unschuldig, erkannte das Gericht
 			// nicht an", a comment "…, was nicht bestätigt wurde" (after a question verb "was" asks:
 			// "gefragt habe, was sie trage") and the source "…, so der
@@ -508,13 +508,13 @@ func (a *analyzer) previousSentence(si int) (found, bool) {
 	if int(st.EndToken)-i < 3 {
 		return found{}, false
 	}
-	switch a.low[i] {
+	switch a.low.at(i) {
 	case "dies", "das", "davon", "darüber", "dazu", "so":
 	default:
 		return found{}, false
 	}
 	c := i + 1
-	if finiteAux[a.low[c]] {
+	if finiteAux[a.low.at(c)] {
 		c++
 	}
 	e, ok := a.cueAt(c, -1)
@@ -552,7 +552,7 @@ var indicativeReports = true
 // mainClauseStart: a reported main clause in the indicative opens with its subject
 // ("…, sagte er, die Regierung plant …").
 func (a *analyzer) mainClauseStart(n int) bool {
-	l := a.low[n]
+	l := a.low.at(n)
 	if conjunctions[l] || prepositions[l] || clauseAdverbs[l] {
 		return false
 	}
@@ -582,7 +582,7 @@ func (a *analyzer) nounClause(si, c int) (found, bool) {
 	st := a.d.Sentences[si]
 	first, end := int(st.FirstToken), int(st.EndToken)
 	n := c + 2
-	nl := a.low[n]
+	nl := a.low.at(n)
 	var q span
 	switch {
 	case nl == "dass" || nl == "daß" || nl == "ob":
@@ -614,7 +614,7 @@ func (a *analyzer) sourcePhrase(i, end int) (int, int) {
 		return s, e
 	}
 	for t := i + 1; t < end && t-i <= 12; t++ {
-		l := a.low[t]
+		l := a.low.at(t)
 		if a.tok(t) == "," || finiteAux[l] || npStop[l] && !isCap(a.tok(t)) {
 			if isCap(a.tok(t - 1)) {
 				return i, t
@@ -629,7 +629,7 @@ func (a *analyzer) sourcePhrase(i, end int) (int, int) {
 // to an apposition, not to a new clause).
 func (a *analyzer) noVerbBetween(s, e int) bool {
 	for t := s; t < e; t++ {
-		if finiteAux[a.low[t]] || isCueWord(a.low[t]) && !isCap(a.tok(t)) {
+		if finiteAux[a.low.at(t)] || isCueWord(a.low.at(t)) && !isCap(a.tok(t)) {
 			return false
 		}
 	}
@@ -640,7 +640,7 @@ func (a *analyzer) noVerbBetween(s, e int) bool {
 // "A Coruña, 5. Februar – Berlin Morgen Zeitschrift, berichtet aus dem Tagungszentrum: …".
 func (a *analyzer) inDateline(st document.Sentence) bool {
 	t := a.tokenAt(a.d.Dateline.End)
-	return t+1 < int(st.EndToken) && t >= int(st.FirstToken) && a.tok(t) == "," && isCueWord(a.low[t+1]) && !isCap(a.tok(t+1))
+	return t+1 < int(st.EndToken) && t >= int(st.FirstToken) && a.tok(t) == "," && isCueWord(a.low.at(t+1)) && !isCap(a.tok(t+1))
 }
 
 // writerVerbAt reports a finite verb in the indicative at token t, right after a comma: the
@@ -648,8 +648,8 @@ func (a *analyzer) inDateline(st document.Sentence) bool {
 // nicht an"). An auxiliary counts alone; another verb or adjective form of the lexicon only
 // before an article, a pronoun or a particle, which an adjective before its noun never has.
 func (a *analyzer) writerVerbAt(t int) bool {
-	w, l := a.tok(t), a.low[t]
-	if isCap(w) || konjunktiv[l] || t+1 >= len(a.low) {
+	w, l := a.tok(t), a.low.at(t)
+	if isCap(w) || konjunktiv[l] || t+1 >= a.low.len() {
 		return false
 	}
 	if finiteAux[l] {
@@ -661,7 +661,7 @@ func (a *analyzer) writerVerbAt(t int) bool {
 	if wordBits(l)&ner.GazVerbAdj == 0 || strings.Contains(l, "zu") && a.zuForm(l) {
 		return false
 	}
-	n := a.low[t+1]
+	n := a.low.at(t + 1)
 	return determiners[n] && !isCap(a.tok(t+1)) || writerFollowers[n]
 }
 
@@ -694,7 +694,7 @@ func (a *analyzer) askedIn(s, e int) bool {
 		if c, ok := a.cueAt(t, -1); ok && questionLemmas[c.Lemma] {
 			return true
 		}
-		if questionLemmas[a.low[t]] {
+		if questionLemmas[a.low.at(t)] {
 			return true
 		}
 	}
@@ -716,7 +716,7 @@ func (a *analyzer) adjectiveClause(si, c int) (found, bool) {
 	cs := a.clauseStart(c, first)
 	verb := false
 	for t := cs; t < c; t++ {
-		if finiteAux[a.low[t]] && !isCap(a.tok(t)) || a.low[t] == "sich" {
+		if finiteAux[a.low.at(t)] && !isCap(a.tok(t)) || a.low.at(t) == "sich" {
 			verb = true
 		}
 	}
@@ -725,7 +725,7 @@ func (a *analyzer) adjectiveClause(si, c int) (found, bool) {
 	}
 	n := c + 2
 	var q span
-	switch nl := a.low[n]; {
+	switch nl := a.low.at(n); {
 	case nl == "dass" || nl == "daß" || nl == "ob":
 		q = span{int(a.d.Tokens[n].Start), a.reportEnd(n, end)}
 	case a.mainClauseStart(n) && a.konjIn(n, min(end, n+12), true):

@@ -272,7 +272,7 @@ func (a *analyzer) resolve() {
 // phraseNoArticle is the phrase [s, e) without a leading article or determiner ("Die Polizei"
 // → "Polizei"), so that both forms are one speaker.
 func (a *analyzer) phraseNoArticle(s, e int) string {
-	for s < e-1 && (determiners[a.low[s]] && !subjectPronouns[a.low[s]]) {
+	for s < e-1 && (determiners[a.low.at(s)] && !subjectPronouns[a.low.at(s)]) {
 		s++
 	}
 	sp := a.bytes(s, e)
@@ -473,10 +473,10 @@ func (a *analyzer) sourceCue(c span) bool {
 // "sie hatten erklärt").
 func (a *analyzer) pluralVerbNear(t int) bool {
 	for _, k := range []int{t - 1, t + 1} {
-		if k < 0 || k >= len(a.low) || isCap(a.tok(k)) && k != t+1 {
+		if k < 0 || k >= a.low.len() || isCap(a.tok(k)) && k != t+1 {
 			continue
 		}
-		l := a.low[k]
+		l := a.low.at(k)
 		if l == "sind" || l == "waren" || l == "seien" || l == "wären" || finiteAux[l] && strings.HasSuffix(l, "en") {
 			return true
 		}
@@ -504,23 +504,23 @@ func (a *analyzer) mentionIn(s span, from int) (mention, bool) {
 // "Angaben der FAZ", "Die Nachrichtenagentur AFP" and "der Chef des Verwaltungsrats Ulrich
 // Müller" are named by their mention.
 func (a *analyzer) headMention(s span, m mention) bool {
-	if me := a.tokenAt(m.e); m.e < s.e && me < len(a.low) && isCap(a.tok(me)) && a.commonNoun(a.tok(me)) &&
+	if me := a.tokenAt(m.e); m.e < s.e && me < a.low.len() && isCap(a.tok(me)) && a.commonNoun(a.tok(me)) &&
 		strings.HasSuffix(a.d.Text[m.s:m.e], "s") {
 		return false // a genitive before its noun: "Papiers Stellvertreter" is not Papier
 	}
 	t := a.tokenAt(m.s) - 1
 	first := a.tokenAt(s.s)
-	for t >= first && !isCap(a.tok(t)) && isWordLike(a.tok(t)) && adjLike(a.low[t]) && !genitiveDet[a.low[t]] {
+	for t >= first && !isCap(a.tok(t)) && isWordLike(a.tok(t)) && adjLike(a.low.at(t)) && !genitiveDet[a.low.at(t)] {
 		t-- // adjectives: "des benachbarten Bundesstaates"
 	}
 	if t < first+1 {
 		return true
 	}
-	l := a.low[t]
+	l := a.low.at(t)
 	if !(genitiveDet[l] || l == "von" || l == "vom" || l == "des") || isCap(a.tok(t)) {
 		return true
 	}
-	head := a.low[t-1]
+	head := a.low.at(t - 1)
 	return isCap(a.tok(t-1)) && (isReportNoun(head) || sourceNouns[head])
 }
 

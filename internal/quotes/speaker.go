@@ -62,13 +62,13 @@ func (a *analyzer) notSpeaker(s, e int) bool {
 	if s >= e {
 		return false
 	}
-	first := a.low[s]
+	first := a.low.at(s)
 	if e-s == 1 {
 		if pronounSubjects[first] {
 			return true
 		}
 		w := a.tok(s)
-		personDem := demonstratives[first] && s+1 < len(a.low) && isCueWord(a.low[s+1]) && !isCap(a.tok(s+1))
+		personDem := demonstratives[first] && s+1 < a.low.len() && isCueWord(a.low.at(s+1)) && !isCap(a.tok(s+1))
 		if isCap(w) && !subjectPronouns[first] && !personDem && !a.inMention(s) {
 			b := wordBits(w)
 			// known only in lower case, not as a noun nor a name: an adverb ("Insbesondere",
@@ -83,10 +83,10 @@ func (a *analyzer) notSpeaker(s, e int) bool {
 	}
 	// the head noun: the first capitalised word after determiners and adjectives
 	h := s
-	for h < e && (determiners[a.low[h]] || !(isCap(a.tok(h)) && isWordLike(a.tok(h)))) {
+	for h < e && (determiners[a.low.at(h)] || !(isCap(a.tok(h)) && isWordLike(a.tok(h)))) {
 		h++
 	}
-	if h < e && contentNouns[a.low[h]] && !a.inMention(h) {
+	if h < e && contentNouns[a.low.at(h)] && !a.inMention(h) {
 		return true
 	}
 	return false
@@ -187,7 +187,7 @@ func (a *analyzer) commonNoun(w string) bool {
 // role "Leiter des Amtes". m is the entity mention heading the phrase, if any.
 func (a *analyzer) nameAndRole(s, e int, m *mention) (name, role string) {
 	t := s
-	for t < e && (determiners[a.low[t]] || !isCap(a.tok(t)) && isWordLike(a.tok(t)) && (adjLike(a.low[t]) || isNumber(a.tok(t)))) {
+	for t < e && (determiners[a.low.at(t)] || !isCap(a.tok(t)) && isWordLike(a.tok(t)) && (adjLike(a.low.at(t)) || isNumber(a.tok(t)))) {
 		t++
 	}
 	// a parenthesis ("(SPD)") or a comma ends the name
@@ -213,7 +213,7 @@ func (a *analyzer) nameAndRole(s, e int, m *mention) (name, role string) {
 		k := end
 		for k > t {
 			w := a.tok(k - 1)
-			if !isCap(w) || !isWordLike(w) || isTitle(a.low[k-1]) || a.commonNoun(w) {
+			if !isCap(w) || !isWordLike(w) || isTitle(a.low.at(k-1)) || a.commonNoun(w) {
 				break
 			}
 			k--
@@ -227,7 +227,7 @@ func (a *analyzer) nameAndRole(s, e int, m *mention) (name, role string) {
 		roleEnd = ns
 	}
 	// titles between role and name belong to neither
-	for roleEnd > t && (isTitle(a.low[roleEnd-1]) || a.tok(roleEnd-1) == "." && roleEnd-2 >= t && isTitle(a.low[roleEnd-2])) {
+	for roleEnd > t && (isTitle(a.low.at(roleEnd-1)) || a.tok(roleEnd-1) == "." && roleEnd-2 >= t && isTitle(a.low.at(roleEnd-2))) {
 		roleEnd--
 	}
 	if roleEnd > t {
@@ -235,7 +235,7 @@ func (a *analyzer) nameAndRole(s, e int, m *mention) (name, role string) {
 		role = a.d.Text[sp.s:sp.e]
 	}
 	if ns >= 0 {
-		for ns < end && (isTitle(a.low[ns]) || a.tok(ns) == ".") {
+		for ns < end && (isTitle(a.low.at(ns)) || a.tok(ns) == ".") {
 			ns++
 		}
 		if ns < end {
