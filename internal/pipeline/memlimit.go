@@ -39,6 +39,16 @@ func newMemLimit() *memLimit {
 	return m
 }
 
+// WithMemoryBudget runs f under the memory limit Run keeps for n bytes of
+// documents in flight: for a report written after the run, as --format
+// json writes a single document only when it is closed.
+func WithMemoryBudget(n int, f func() error) error {
+	m := newMemLimit()
+	defer m.restore()
+	m.add(n)
+	return f()
+}
+
 // add counts n more bytes of documents in flight (negative when done).
 func (m *memLimit) add(n int) {
 	if !m.on {
