@@ -117,7 +117,8 @@ func (s *streamer) value(v reflect.Value) error {
 		return nil
 	}
 	t := v.Type()
-	if t == seqType || t.Implements(sequencerType) && v.CanInterface() {
+	class := classOf(t)
+	if class == sequenceType && (t == seqType || v.CanInterface()) {
 		q, _ := AsSeq(v.Interface())
 		s.bw.WriteByte('[')
 		for i := range q.Len {
@@ -131,7 +132,7 @@ func (s *streamer) value(v reflect.Value) error {
 		s.bw.WriteByte(']')
 		return nil
 	}
-	if marshals(t) {
+	if class == marshalsType || class == sequenceType && marshals(t) {
 		return s.leaf(v)
 	}
 	switch t.Kind() {
@@ -306,6 +307,32 @@ func (s *streamer) leaf(v reflect.Value) error {
 	b := s.buf.Bytes()
 	s.bw.Write(b[:len(b)-1]) // Encode's newline
 	return nil
+}
+
+// Kinds of type the streamer tells apart before its kind, cached per type:
+// the checks cost more than writing a small value, and a document of
+// one-letter lines writes three values every two bytes.
+const (
+	plainType = iota + 1
+	marshalsType
+	sequenceType
+)
+
+var typeClass sync.Map // reflect.Type → plainType, marshalsType or sequenceType
+
+func classOf(t reflect.Type) int {
+	if c, ok := typeClass.Load(t); ok {
+		return c.(int)
+	}
+	c := plainType
+	switch {
+	case t == seqType || t.Implements(sequencerType):
+		c = sequenceType
+	case marshals(t):
+		c = marshalsType
+	}
+	typeClass.Store(t, c)
+	return c
 }
 
 func marshals(t reflect.Type) bool {
