@@ -5,6 +5,14 @@
 // article. So a Detector compares each text only with the languages its
 // letters and common words leave possible (see Detect) and loads each
 // model the first time a text needs it.
+//
+// lingua only ranks the languages it compares: a text in a language it has
+// no model for (Luxembourgish, Galician, Scots) comes out as the closest one,
+// often with confidence 1. So the language it picks is checked against that
+// language's own words (the function words in words.go and vocab.go, a
+// lexicon of its 50,000 most frequent word forms in lexicon/) and letters;
+// a sample that does not read like it makes the detection unreliable (see
+// foreign for the limits and where they come from).
 package langid
 
 import (
@@ -152,7 +160,8 @@ func (d *Detector) lingua(langs []lingua.Language, preload bool) lingua.Language
 // language (letters none of the candidates use, another script, or too few
 // common words of any candidate), the languages lingua knows that the
 // letters point to. Confidence is lingua's, relative to the languages
-// compared; a text too unlike every candidate is reported unreliable.
+// compared; a text too unlike every candidate, or unlike the language
+// lingua picks, is reported unreliable.
 func (d *Detector) Detect(text string) Result {
 	sample := Sample(text, SampleRunes)
 	res := Result{Code: Undetermined, Name: "undetermined", Source: "detected", Alternatives: []Alternative{}}
@@ -172,7 +181,7 @@ func (d *Detector) Detect(text string) Result {
 	if len(values) > 1 {
 		next = values[1].Value()
 	}
-	res.Reliable = top.Value() >= MinConfidence && top.Value()-next >= MinLead && !p.unlike(top.Language())
+	res.Reliable = top.Value() >= MinConfidence && top.Value()-next >= MinLead && !p.unlike(top.Language()) && !foreign(sample, top.Language())
 	for _, v := range values[1:] {
 		// Languages below 0.0005 would show as 0: no alternative.
 		if round(v.Value()) <= 0 || len(res.Alternatives) == 3 {

@@ -7,6 +7,8 @@ import (
 	"sync"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/pemistahl/lingua-go"
 )
 
 func detector(t testing.TB) *Detector {
@@ -94,7 +96,7 @@ func BenchmarkDetect(b *testing.B) {
 	}
 }
 
-// BenchmarkDetectCorpus detects the language of news paragraphs in 44
+// BenchmarkDetectCorpus detects the language of news paragraphs in 78
 // languages, one after the other, as a batch of mixed articles would.
 func BenchmarkDetectCorpus(b *testing.B) {
 	d := detector(b)
@@ -112,6 +114,54 @@ func BenchmarkDetectCorpus(b *testing.B) {
 	for b.Loop() {
 		for _, t := range texts {
 			d.Detect(t)
+		}
+	}
+}
+
+// BenchmarkVerify is what checking lingua's pick against the language's
+// lexicon and letters adds to the detection of one German document.
+func BenchmarkVerify(b *testing.B) {
+	text := strings.Repeat("Der Bundestag hat am Donnerstag über den Haushalt beraten und ihn mit knapper Mehrheit beschlossen. ", 100)
+	sample := Sample(text, SampleRunes)
+	for b.Loop() {
+		if foreign(sample, lingua.German) {
+			b.Fatal("German read as foreign")
+		}
+	}
+}
+
+func TestLexicon(t *testing.T) {
+	x := lexicon("apfel\nbaum\nhaus\nhäufig\nsteuern\n")
+	for w, want := range map[string]bool{"apfel": true, "haus": true, "steuern": true, "a": false, "hau": false, "zug": false, "": false} {
+		if got := x.has(w); got != want {
+			t.Errorf("has(%q) = %v, want %v", w, got, want)
+		}
+	}
+	for w, want := range map[string]bool{"häufigen": true, "steuerte": true, "steuer": true, "häufigkeit": false, "baumes": false} {
+		if got := x.hasStem(w); got != want {
+			t.Errorf("hasStem(%q) = %v, want %v", w, got, want)
+		}
+	}
+	if !lexicons[lingua.German].has("und") || lexicons[lingua.German].has("huet") {
+		t.Error("German lexicon: want und, not huet")
+	}
+}
+
+// A word broken by soft hyphens is counted, not looked up: it is no
+// evidence of another language.
+func TestSoftHyphen(t *testing.T) {
+	f := measure("Wenn es die großen Her\u00adaus\u00adfor\u00adderun\u00adgen unserer Zeit nicht nur nennt, sondern Ant\u00adwor\u00adten for\u00admuliert.", lingua.German)
+	if f.unknown != 0 || f.words != 13 {
+		t.Errorf("got %+v, want 13 words, none unknown", f)
+	}
+}
+
+func TestLexiconForms(t *testing.T) {
+	x := lexicon("affresco\nbilancio\nrestauro\nriaprire\n")
+	it := endings[lingua.Italian]
+	for w, want := range map[string]bool{"restauri": true, "affreschi": true, "bilanci": true, "bilanciu": false, "riapre": true, "restaurxyz": false} {
+		if got := x.hasForm(w, it); got != want {
+			t.Errorf("hasForm(%q) = %v, want %v", w, got, want)
 		}
 	}
 }

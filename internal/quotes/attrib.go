@@ -313,8 +313,10 @@ func (a *analyzer) subject(c, from, to int) (s, e int, role string) {
 			return seg, fv, ""
 		}
 	}
-	if seg < fv && !a.adverbial(seg) && !objectDet[a.low.at(seg)] {
-		if ns, ne := a.npForward(seg, fv); ne > ns {
+	if seg < fv && !a.adverbial(seg) && !objectDet[a.low.at(seg)] && !a.obliqueDer(seg, fv) {
+		if ns, ne := a.npForward(seg, fv); ne > ns && !(ne == ns+1 && ne == fv && a.sentenceAdverb(ns)) {
+			// an adverb alone in first position is no subject: "Weiterhin erklärte die
+			// Ministerin, …" (the subject follows the verb)
 			return ns, ne, a.apposition(ne, fv)
 		}
 	}
@@ -343,6 +345,17 @@ func (a *analyzer) npBackSegment(end, from int) (int, int) {
 
 // adverbial reports a clause opening that is not a subject: "Offiziell", "Des Weiteren",
 // "Als Begründung …", "Sinngemäß".
+// obliqueDer reports "der" with an adjective in -en before a noun: dative or genitive ("Der
+// englischsprachigen Zeitung sagte Karma: …"), never the nominative singular ("der neue
+// Minister") nor plural ("die neuen Minister").
+func (a *analyzer) obliqueDer(t, lim int) bool {
+	if a.low.at(t) != "der" || t+2 >= lim {
+		return false
+	}
+	adj := a.low.at(t + 1)
+	return !isCap(a.tok(t+1)) && isWordLike(a.tok(t+1)) && strings.HasSuffix(adj, "en") && adjLike(adj) && isCap(a.tok(t+2))
+}
+
 func (a *analyzer) adverbial(i int) bool {
 	l := a.low.at(i)
 	if prepositions[l] || clauseAdverbs[l] || conjunctions[l] && isCap(a.tok(i)) {
@@ -356,6 +369,9 @@ func (a *analyzer) adverbial(i int) bool {
 			if strings.HasSuffix(l, suf) {
 				return true
 			}
+		}
+		if len(l) >= 9 && strings.HasSuffix(l, "end") {
+			return true // a participle as adverb: "Relativierend fügt er hinzu", "Abschließend sagte sie"
 		}
 	}
 	return false
@@ -501,8 +517,12 @@ func (a *analyzer) passiveSource(c, cs, fv, from, to int) (s, e int, passive boo
 			if ns, ne := a.npForward(t+1, to); ne > ns && !a.en {
 				return ns, ne, true
 			}
-		case "in", "im", "darin":
-			if a.low.at(t) == "darin" {
+		case "in", "im", "darin", "dort", "hierin":
+			if a.low.at(t) == "darin" || a.low.at(t) == "dort" || a.low.at(t) == "hierin" {
+				// "Darin heißt es, …" after "Das Ministerium veröffentlichte eine Mitteilung."
+				if ds, de := a.docBefore(t); de > ds {
+					return ds, de, true
+				}
 				continue
 			}
 			if t+2 < a.low.len() && docPronouns[a.low.at(t+1)] && (finiteAux[a.low.at(t+2)] || t+2 == c) {
@@ -524,6 +544,39 @@ func (a *analyzer) passiveSource(c, cs, fv, from, to int) (s, e int, passive boo
 }
 
 // docNoun also accepts compounds: "Regierungserklärung", "Pressemitteilung".
+// docBefore returns the text a pronominal adverb at the start of a sentence points back to:
+// the last noun phrase in the sentence before (same paragraph) headed by a document noun,
+// "Die Staatsanwaltschaft gab eine Stellungnahme ab. Darin steht: …" → "eine Stellungnahme".
+func (a *analyzer) docBefore(t int) (int, int) {
+	si := a.d.Tokens[t].Sentence
+	if t != a.sentFirst(t) || si == 0 {
+		return 0, 0
+	}
+	prev := a.d.Sentences[si-1]
+	if prev.Paragraph != a.d.Sentences[si].Paragraph {
+		return 0, 0
+	}
+	for h := int(prev.EndToken) - 1; h > int(prev.FirstToken) && int(prev.EndToken)-h <= maxClause*2; h-- {
+		if !isCap(a.tok(h)) || !docNoun(a.low.at(h)) {
+			continue
+		}
+		// adjectives only with the determiner before them ("einen langen Brief", not
+		// "schickte einen Brief")
+		s, k := h, h
+		for k-1 >= int(prev.FirstToken) && !isCap(a.tok(k-1)) && adjLike(a.low.at(k-1)) && !determiners[a.low.at(k-1)] {
+			k--
+		}
+		if k-1 >= int(prev.FirstToken) && determiners[a.low.at(k-1)] {
+			s = k - 1
+		}
+		if _, e := a.npForward(s, int(prev.EndToken)); e > h {
+			return s, e
+		}
+		return s, h + 1
+	}
+	return 0, 0
+}
+
 func docNoun(l string) bool {
 	if docNouns[l] {
 		return true

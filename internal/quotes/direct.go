@@ -76,6 +76,14 @@ func (a *analyzer) findDirect() {
 			continue // an enumeration of titles: "darunter „A“, „B“ und „C“"
 		}
 		post := a.attributePost(afterClose, postEnd, &f, !nameLike)
+		if post && !f.speaker.ok() && f.cue.ok() && !a.en && afterClose < postEnd && a.tok(afterClose) != "," {
+			// a verb-final cue after the quotation has its subject before it: "Die Regierung
+			// hatte den Bericht als „falsch“ zurückgewiesen", "…, der die Wahl als „Fest“
+			// bezeichnete", "Seine Werke werden von Kennern als „Meilensteine“ bezeichnet"
+			if s, e, role := a.subject(a.tokenAt(f.cue.s), preStart, postEnd); e > s && (e <= openTok || s > closeTok) {
+				f.speaker, f.role = a.bytes(s, e), role
+			}
+		}
 		if !post && afterClose >= postEnd && !final {
 			post = a.attributeNext(sClose+1, &f)
 		}
@@ -106,13 +114,16 @@ func (a *analyzer) findDirect() {
 				continue
 			}
 		}
+		if !f.speaker.ok() && !f.cue.ok() && !a.en {
+			a.attributeColon(preStart, openTok, &f)
+		}
 		// a cue verb coordinated without its own subject ("…“, und fügt hinzu: „…“") speaks
 		// for the subject of the quotation before
 		coordinated := f.cue.ok() && !a.en && a.tokenAt(f.cue.s) > preStart && a.low.at(a.tokenAt(f.cue.s)-1) == "und"
 		if !f.speaker.ok() && prevAccepted >= 0 && sOpen <= prevCloseSent+1 && (coordinated || !a.hasWords(preStart, openTok)) {
 			prev := a.direct[prevAccepted]
 			if prev.speaker.ok() {
-				f.speaker, f.speakerName, f.role, f.inherited = prev.speaker, prev.speakerName, prev.role, true
+				f.speaker, f.speakerName, f.role, f.inherited, f.claim = prev.speaker, prev.speakerName, prev.role, true, prev.claim
 			}
 		}
 		a.direct = append(a.direct, f)
@@ -332,7 +343,9 @@ func (a *analyzer) attributePre(from, to int, f *found) (ok, closeCue bool) {
 		l := a.low.at(i)
 		ns, ne := 0, 0
 		switch {
-		case l == "laut" || l == "gemäß" || l == "nach" && i+1 < to && isReportNoun(a.low.at(i+1)) && isCap(a.tok(i+1)):
+		case l == "laut" || l == "gemäß" || l == "nach" && i+1 < to && isReportNoun(a.low.at(i+1)) && isCap(a.tok(i+1)) ||
+			// "Nach den Worten der Sprecherin, Eva Roth, fehle es „…“"
+			l == "nach" && i+2 < to && (a.low.at(i+1) == "den" || a.low.at(i+1) == "der") && isReportNoun(a.low.at(i+2)) && isCap(a.tok(i+2)):
 			ns, ne = a.sourcePhrase(i+1, to)
 		case l == "zufolge":
 			ns, ne = a.npBackward(i, from)
@@ -363,6 +376,78 @@ func (a *analyzer) attributePre(from, to int, f *found) (ok, closeCue bool) {
 		}
 	}
 	return false, false
+}
+
+// attributeColon finds the speaker of a quotation that a clause without a speech cue
+// introduces with a colon: "Den Ärger brachte die Sprecherin zum Ausdruck: „…“", "Am Abend
+// wandte sich der Bürgermeister an die Bürger: „…“". The subject of that clause speaks.
+func (a *analyzer) attributeColon(from, to int, f *found) {
+	colon := to - 1
+	if colon <= from || a.tok(colon) != ":" {
+		return
+	}
+	cs := a.clauseStart(colon, from)
+	if cs >= colon || conjunctions[a.low.at(cs)] && !isCap(a.tok(cs)) || subordinators[a.low.at(cs)] {
+		return
+	}
+	if a.konjIn(cs, colon, true) {
+		// the clause reports in Konjunktiv I: the quotation goes on with the speaker before
+		// ("Die Pflichten der Union seien klar festgelegt: „…“")
+		return
+	}
+	if l := a.low.at(cs); l == "darin" || l == "dort" || l == "hierin" {
+		// "Darin steht unter anderem: „…“": the text named in the sentence before
+		if s, e := a.docBefore(cs); e > s {
+			f.speaker = a.bytes(s, e)
+		}
+		return
+	}
+	// the finite verb: the first lower-case word after the first constituent
+	for v := cs + 1; v < colon && v-cs <= maxNP; v++ {
+		w, l := a.tok(v), a.low.at(v)
+		if !isWordLike(w) || isCap(w) || determiners[l] || genitiveDet[l] || prepositions[l] || conjunctions[l] ||
+			adjLike(l) && v+1 < colon && isCap(a.tok(v+1)) || nameWords[l] {
+			continue
+		}
+		// Without a cue the verb says nothing about who speaks, and the first constituent is
+		// as often an object ("Jede Schuld weist Berger von sich:"): only a phrase that names
+		// someone or a subject pronoun counts, the subject found first, else the phrase after
+		// the verb.
+		if s, e, role := a.subject(v, from, colon); e > s && a.namesSomeone(s, e) {
+			f.speaker, f.role = a.bytes(s, e), role
+		} else if s, e := a.npAfterVerb(v+1, colon); e > s && a.namesSomeone(s, e) {
+			f.speaker, f.role = a.bytes(s, e), a.apposition(e, colon)
+		}
+		return
+	}
+}
+
+// namesSomeone reports a noun phrase that holds a name (a capitalised word the lexicon does
+// not know as a common noun, or a person mention) before any genitive or prepositional
+// attribute ("die Sprecherin Anna Berg", not "Die Pflichten der Union"), or is a subject pronoun.
+func (a *analyzer) namesSomeone(s, e int) bool {
+	if e-s == 1 && subjectPronouns[a.low.at(s)] {
+		return true
+	}
+	head := false
+	for t := s; t < e; t++ {
+		w, l := a.tok(t), a.low.at(t)
+		if head && (genitiveDet[l] || determiners[l] || prepositions[l] || !isWordLike(w)) {
+			return false
+		}
+		if a.inMention(t) {
+			return true
+		}
+		// a capitalised adjective only opens a sentence ("Neue Zahlen"); "Petersen" is a name
+		if !isCap(w) || !isWordLike(w) || determiners[l] || genitiveDet[l] || adjLike(l) && t == a.sentFirst(t) {
+			continue
+		}
+		if !a.commonNoun(w) {
+			return true
+		}
+		head = true
+	}
+	return false
 }
 
 func isMarkTok(w string) bool {

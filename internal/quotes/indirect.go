@@ -176,6 +176,8 @@ func (a *analyzer) indirectIn(si, from int, tries *int) (f found, at int, ok boo
 				if l == "wonach" && i > first && a.tok(i-1) == "," {
 					if s, e := a.npBackward(i-1, first); e > s {
 						spk = a.bytes(s, e)
+					} else if s, e := a.npBackTitle(i-1, first); e > s {
+						spk = a.bytes(s, e)
 					}
 				}
 				return found{content: q, typ: "indirect", cue: a.bytes(i, i+1), speaker: spk, sent: si, para: int(st.Paragraph)}, i, true
@@ -314,6 +316,13 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 				} else if ps := a.ppSource(c, first); ps.ok() {
 					f.speaker = ps
 				}
+				if rejectVerbs[entry.Lemma] && a.tok(b) == "," {
+					// "Die Ministerin wies den Bericht der Zeitung zurück, sie wolle …": the clause
+					// is what the report claims, not what the one who denies it says
+					if s, e := a.claimObject(c, first, b); e > s {
+						f.speaker, f.role, f.claim = a.bytes(s, e), "", true
+					}
+				}
 				f.content = q
 				return f, true
 			}
@@ -383,10 +392,16 @@ func (a *analyzer) clauseEnd(i, end int) int {
 
 // ppSource finds a source in a prepositional phrase before the cue: "In dem Bericht heißt es, …".
 func (a *analyzer) ppSource(c, first int) span {
-	if c-first < 2 || !(a.low.at(first) == "in" || a.low.at(first) == "im") {
+	switch a.low.at(first) {
+	case "in", "im", "aus", "bei", "beim":
+		// "Im Ministerium hieß es", "Aus Regierungskreisen verlautete", "Bei der Agentur hieß es"
+	default:
 		return span{}
 	}
-	if s, e := a.npForward(first+1, c); e > s {
+	if c-first < 2 {
+		return span{}
+	}
+	if s, e := a.npForward(first+1, c); e > s && !timeNouns[a.low.at(e-1)] {
 		return a.bytes(s, e)
 	}
 	return span{}
@@ -417,6 +432,69 @@ func (a *analyzer) zuInfinitive(n, end int) bool {
 
 // npBackward returns the noun phrase ending right before token i ("Schätzungen zufolge",
 // "einem Bericht der BBC zufolge").
+// rejectVerbs deny or turn down a claim named as their object.
+var rejectVerbs = set(`zurückweisen ablehnen bestreiten dementieren`)
+
+// claimNouns name a claim or proposal whose content a clause after them states.
+var claimNouns = []string{"bericht", "berichte", "meldung", "meldungen", "darstellung", "behauptung", "behauptungen",
+	"vorwurf", "vorwürfe", "vorschlag", "vorschläge", "forderung", "forderungen", "gerücht", "gerüchte",
+	"spekulation", "spekulationen", "annahme", "vermutung", "vermutungen"}
+
+func claimNoun(l string) bool {
+	for _, n := range claimNouns {
+		if l == n || len(l) > len(n)+2 && strings.HasSuffix(l, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// claimObject returns the object of cue c (before the comma b) that names a claim, with its
+// source: "den Vorschlag des Umweltministers", "Berichte der Wochenzeitung „Canard“".
+func (a *analyzer) claimObject(c, first, b int) (int, int) {
+	cs := a.clauseStart(c, first)
+	for h := cs + 1; h < b; h++ {
+		if !isCap(a.tok(h)) || !claimNoun(a.low.at(h)) {
+			continue
+		}
+		s := h
+		for s-1 >= cs && (determiners[a.low.at(s-1)] || !isCap(a.tok(s-1)) && adjLike(a.low.at(s-1)) && !isCueWord(a.low.at(s-1))) {
+			s--
+		}
+		if s == cs {
+			// the claim is the subject of a passive: "Dieser Vorwurf wurde vom Amt mit dem
+			// Argument zurückgewiesen, dass …" gives the rejecting side's argument
+			return 0, 0
+		}
+		if _, e := a.npForward(s, b); e > h {
+			return s, e
+		}
+		return s, h + 1
+	}
+	return 0, 0
+}
+
+// npBackTitle returns the noun phrase that ends in a quoted title before token i: "ein
+// Bericht der Agentur „Interfax“", "die Zeitung „Tagesblatt“". e == s means none.
+func (a *analyzer) npBackTitle(i, first int) (int, int) {
+	if i-1 <= first || !isMarkTok(a.tok(i-1)) {
+		return 0, 0
+	}
+	for o := i - 2; o > first && i-o <= maxNP; o-- {
+		if !isMarkTok(a.tok(o)) {
+			continue
+		}
+		if !a.hasWords(o+1, i-1) {
+			return 0, 0
+		}
+		if s, e := a.npBackward(o, first); e > s {
+			return s, i
+		}
+		return 0, 0
+	}
+	return 0, 0
+}
+
 func (a *analyzer) npBackward(i, first int) (int, int) {
 	s := i
 	for s > first && i-s < maxNP {
@@ -437,6 +515,10 @@ func (a *analyzer) npBackward(i, first int) (int, int) {
 	}
 	if s < i && isCap(a.tok(s)) && (prepositions[a.low.at(s)] || clauseAdverbs[a.low.at(s)]) {
 		s++
+		// and the verb after a fronted adverb: "Am Morgen erschien ein Bericht …"
+		for s < i && !isCap(a.tok(s)) && !determiners[a.low.at(s)] && !genitiveDet[a.low.at(s)] {
+			s++
+		}
 	}
 	if s >= i {
 		return 0, 0

@@ -62,7 +62,7 @@ func (a *analyzer) sourceName(s, e int) (string, sourceKind) {
 		}
 		h++
 	}
-	if h >= e || !isReportNoun(a.low.at(h)) && !sourceNouns[a.low.at(h)] {
+	if h >= e || !isReportNoun(a.low.at(h)) && !sourceNouns[a.low.at(h)] && !claimNoun(a.low.at(h)) {
 		if s < e && obliqueArticles[a.low.at(s)] && (!isCap(a.tok(s)) || a.sentenceInitial(s)) {
 			// "laut dem Sprecher", "einem Sprecher zufolge"
 			if n := a.nominative(s, e); n != "" {
@@ -100,14 +100,20 @@ func (a *analyzer) sourceName(s, e int) (string, sourceKind) {
 		return "", kind
 	}
 	if n := compoundSource(a.tok(h)); n != "" {
+		if n == a.tok(h) && claimNoun(a.low.at(h)) {
+			return "", noSource // "diese Behauptung" names nobody
+		}
 		return n, namedSource // "Polizeiangaben" → "Polizei"
 	}
 	return "", noSource
 }
 
-// timeNouns after "vom" date a report instead of naming its source.
+// timeNouns name a time, never a source: after "vom" they date a report, after "im" they say
+// when something became known ("Im April wurde bekannt, dass …"); several are first names or
+// surnames too, so the name lexicon does not tell them apart.
 var timeNouns = set(`abend morgen vormittag mittag nachmittag tag wochenende montag dienstag mittwoch donnerstag
-	freitag samstag sonntag januar februar märz april mai juni juli august september oktober november dezember`)
+	freitag samstag sonnabend sonntag januar jänner februar märz april mai juni juli august september oktober
+	november dezember frühjahr frühling sommer herbst winter`)
 
 // personSources are report nouns that name people: "nach Angaben von Zeugen".
 var personSources = set(`experten beobachtern zeugen augenzeugen quellen`)

@@ -102,6 +102,9 @@ type found struct {
 	// noSpeaker: the phrase found as subject cannot speak ("Es wird erwartet, dass …"), so the
 	// quotation has no speaker and inherits none.
 	noSpeaker bool
+	// claim: the speaker is a claim the cue denies ("wies den Vorwurf zurück, …"); it stays
+	// even though its noun names content.
+	claim bool
 	// entity is the canonical name of the entity the speaker refers to, or "".
 	entity string
 }

@@ -180,7 +180,7 @@ func (a *analyzer) resolve() {
 			continue
 		}
 		name, kind := "", plainSource
-		if a.sourceCue(f.cue) {
+		if a.sourceCue(f.cue) || f.claim || a.claimHead(ts, te) {
 			name, kind = a.sourceName(ts, te)
 		}
 		switch {
@@ -465,6 +465,9 @@ func (a *analyzer) sourceCue(c span) bool {
 	switch lower(a.d.Text[c.s:c.e]) {
 	case "nach", "laut", "zufolge", "gemäß":
 		return true
+	case "wonach":
+		// "ein Bericht der Zeitung, wonach …" names its source before the comma
+		return true
 	}
 	return false
 }
@@ -563,16 +566,23 @@ func looksLikeName(s string) bool {
 func (a *analyzer) inheritSpeakers() {
 	for i := range a.out {
 		f := &a.out[i]
-		if f.speaker.ok() || f.noSpeaker || f.cue.ok() && !a.anaphoricCue(f.cue) {
+		// "man" names nobody, but after an institution it goes on speaking for it ("Offiziell
+		// sagt die Regierung, … Aber man betont auch, …"); after a person it is people in
+		// general ("Seidling sagte … Hierbei erfuhr man, …")
+		generic := f.cue.ok() && a.genericSubject(a.tokenAt(f.cue.s))
+		if f.speaker.ok() || f.noSpeaker || f.cue.ok() && !a.anaphoricCue(f.cue) && !generic {
 			continue
 		}
-		if a.wordBefore(f.content.s, f.sent) && !a.anaphoricCue(f.cue) {
+		if a.wordBefore(f.content.s, f.sent) && !a.anaphoricCue(f.cue) && !generic {
 			continue
 		}
+		institution := func(sp span) bool { return a.commonHead(a.tokenAt(sp.s), a.tokenAt(sp.e)) }
 		if i > 0 {
 			g := a.out[i-1]
 			if g.speaker.ok() && g.sent >= f.sent-1 && f.para-g.para <= 1 {
-				f.speaker, f.speakerName, f.role, f.inherited = g.speaker, g.speakerName, g.role, true
+				if !generic || institution(g.speaker) {
+					f.speaker, f.speakerName, f.role, f.inherited, f.claim = g.speaker, g.speakerName, g.role, true, g.claim
+				}
 				continue
 			}
 		}
@@ -585,7 +595,7 @@ func (a *analyzer) inheritSpeakers() {
 		}
 		for c := int(prev.EndToken) - 1; c >= int(prev.FirstToken) && int(prev.EndToken)-c <= maxClause*2; c-- {
 			if _, ok := a.cueAt(c, int(prev.EndToken)); ok {
-				if s, e, role := a.subject(c, int(prev.FirstToken), int(prev.EndToken)); e > s {
+				if s, e, role := a.subject(c, int(prev.FirstToken), int(prev.EndToken)); e > s && (!generic || a.commonHead(s, e)) {
 					f.speaker, f.role, f.inherited = a.bytes(s, e), role, true
 				}
 				break
@@ -595,6 +605,41 @@ func (a *analyzer) inheritSpeakers() {
 }
 
 // anaphoricCue: "demnach", "wonach" point back to the source named before.
+// commonHead reports a noun phrase in tokens [s, e) headed by a common noun: an institution
+// or a group ("die chinesische Regierung", "der Bewegung „Occupy“"), not a name or a pronoun.
+func (a *analyzer) commonHead(s, e int) bool {
+	for t := s; t < e; t++ {
+		if w := a.tok(t); isCap(w) && isWordLike(w) && !determiners[a.low.at(t)] && !genitiveDet[a.low.at(t)] && !adjLike(a.low.at(t)) {
+			return a.commonNoun(w) && !a.inMention(t)
+		}
+	}
+	return false
+}
+
+// claimHead reports a speaker phrase headed by a claim noun ("die Darstellung", "diese
+// Behauptung"): it is named by its source, or not at all.
+func (a *analyzer) claimHead(s, e int) bool {
+	for t := s; t < e; t++ {
+		if isCap(a.tok(t)) && isWordLike(a.tok(t)) && !determiners[a.low.at(t)] {
+			return claimNoun(a.low.at(t))
+		}
+	}
+	return false
+}
+
+// genericCognition are verbs of fearing, believing and expecting: with "man" they speak for
+// people in general ("man befürchtete, dass …"), unlike speech acts ("man betont").
+var genericCognition = set(`befürchten fürchten glauben hoffen erwarten vermuten annehmen ausgehen denken meinen
+	rechnen zweifeln bezweifeln wissen erfahren`)
+
+// genericSubject reports "man" as the subject of cue c: "man betont", "betont man".
+func (a *analyzer) genericSubject(c int) bool {
+	if e, _ := a.cueAt(c, -1); e.Lemma == "zitieren" || genericCognition[e.Lemma] {
+		return false // "zitierte man Yolanda Alvarez": the object speaks
+	}
+	return c > a.sentFirst(c) && a.low.at(c-1) == "man" || c+1 < a.low.len() && a.low.at(c+1) == "man"
+}
+
 func (a *analyzer) anaphoricCue(c span) bool {
 	if !c.ok() {
 		return false

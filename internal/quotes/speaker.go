@@ -47,7 +47,8 @@ var contentNouns = func() map[string]bool {
 		}
 	}
 	for w := range set(`ergebnisse fazit schluss schlussfolgerung tatsache sorge sorgen angst gefahr frage problem
-		lage situation befürchtungen hoffnungen vermutungen annahmen eindrücke`) {
+		lage situation befürchtungen hoffnungen vermutungen annahmen eindrücke möglichkeit wahrscheinlichkeit
+		chance risiko`) {
 		m[w] = true
 	}
 	return m
@@ -67,15 +68,8 @@ func (a *analyzer) notSpeaker(s, e int) bool {
 		if pronounSubjects[first] {
 			return true
 		}
-		w := a.tok(s)
-		personDem := demonstratives[first] && s+1 < a.low.len() && isCueWord(a.low.at(s+1)) && !isCap(a.tok(s+1))
-		if isCap(w) && !subjectPronouns[first] && !personDem && !a.inMention(s) {
-			b := wordBits(w)
-			// known only in lower case, not as a noun nor a name: an adverb ("Insbesondere",
-			// "Bislang", "Zusammenfassend") capitalised at the start of the sentence
-			if b&ner.GazLowerSeen != 0 && b&(ner.GazNoun|nameBits|ner.GazNamePart) == 0 {
-				return true
-			}
+		if a.sentenceAdverb(s) {
+			return true
 		}
 	}
 	if conjunctions[first] && !isCap(a.tok(s)) {
@@ -86,13 +80,26 @@ func (a *analyzer) notSpeaker(s, e int) bool {
 	for h < e && (determiners[a.low.at(h)] || !(isCap(a.tok(h)) && isWordLike(a.tok(h)))) {
 		h++
 	}
-	if h < e && contentNouns[a.low.at(h)] && !a.inMention(h) {
+	if h < e && (contentNouns[a.low.at(h)] || timeNouns[a.low.at(h)]) && !a.inMention(h) {
 		return true
 	}
 	return false
 }
 
 // inMention reports a token inside a person or organisation mention of the entities analyzer.
+// sentenceAdverb reports a single capitalised word that the lexicon knows only in lower case
+// and not as a noun nor a name: an adverb ("Insbesondere", "Bislang", "Zusammenfassend")
+// capitalised at the start of the sentence.
+func (a *analyzer) sentenceAdverb(s int) bool {
+	first, w := a.low.at(s), a.tok(s)
+	personDem := demonstratives[first] && s+1 < a.low.len() && isCueWord(a.low.at(s+1)) && !isCap(a.tok(s+1))
+	if !isCap(w) || subjectPronouns[first] || personDem || a.inMention(s) {
+		return false
+	}
+	b := wordBits(w)
+	return b&ner.GazLowerSeen != 0 && b&(ner.GazNoun|nameBits|ner.GazNamePart) == 0
+}
+
 func (a *analyzer) inMention(t int) bool {
 	off := a.d.Tokens[t].Start
 	for _, m := range a.persons {
@@ -111,7 +118,7 @@ func (a *analyzer) inMention(t int) bool {
 func (a *analyzer) dropNonSpeakers() {
 	for i := range a.out {
 		f := &a.out[i]
-		if !f.speaker.ok() || a.sourceCue(f.cue) || a.anaphoricCue(f.cue) {
+		if !f.speaker.ok() || f.claim || a.sourceCue(f.cue) || a.anaphoricCue(f.cue) {
 			continue // "nach Ansicht von Fachleuten" names its source, "demnach" points back to one
 		}
 		if a.notSpeaker(a.tokenAt(f.speaker.s), a.tokenAt(f.speaker.e)) {
