@@ -7,8 +7,10 @@ FUZZTIME ?= 10000x
 
 .PHONY: build test run bench eval lint fuzz clean ner-model beam beam-test
 
+# A release build: no symbol table or DWARF (stack traces keep their
+# function names and lines), no paths of the build machine.
 build:
-	$(GO) build -o $(BIN) ./cmd/artikel
+	$(GO) build -trimpath -ldflags="-s -w" -o $(BIN) ./cmd/artikel
 
 test:
 	$(GO) test -count=1 ./...

@@ -309,9 +309,9 @@ func (s *streamer) leaf(v reflect.Value) error {
 	return nil
 }
 
-// Kinds of type the streamer tells apart before its kind, cached per type:
-// the checks cost more than writing a small value, and a document of
-// one-letter lines writes three values every two bytes.
+// Kinds of type the streamer tells apart before its kind, kept per type
+// like marshals: a document of one-letter lines writes three values every
+// two bytes.
 const (
 	plainType = iota + 1
 	marshalsType
@@ -335,10 +335,20 @@ func classOf(t reflect.Type) int {
 	return c
 }
 
+// marshals reports whether values of t encode themselves (json.Marshaler or
+// encoding.TextMarshaler, on t or *t). Asked for every value written, so
+// the answer is kept per type.
 func marshals(t reflect.Type) bool {
-	return t.Implements(marshalerType) || t.Implements(textMarshalerType) ||
+	if c, ok := marshalsCache.Load(t); ok {
+		return c.(bool)
+	}
+	m := t.Implements(marshalerType) || t.Implements(textMarshalerType) ||
 		t.Kind() != reflect.Pointer && (reflect.PointerTo(t).Implements(marshalerType) || reflect.PointerTo(t).Implements(textMarshalerType))
+	marshalsCache.Store(t, m)
+	return m
 }
+
+var marshalsCache sync.Map // reflect.Type → bool
 
 type plainField struct {
 	index     []int  // path through embedded structs

@@ -21,11 +21,15 @@ var demonymsTSV string
 // gazetteer holds the names that canonicalisation needs: aliases, German
 // country names and nationality adjectives.
 type gazetteer struct {
-	maxWords  int              // longest alias or country name, in words
-	first     map[string]bool  // first words of aliases and country names
-	alias     map[string]known // exact surface form → entity
-	demonym   map[string]known // lower-case adjective stem → country
-	countries map[string]known // German country name → itself
+	maxWords int              // longest alias or country name, in words
+	first    map[string]bool  // first words of aliases and country names
+	alias    map[string]known // exact surface form → entity
+	demonym  map[string]known // lower-case adjective stem → country
+	// demonymTails marks the last two bytes of every demonym stem, so that
+	// the words of running text, nearly none of them a nationality
+	// adjective, are told apart without a map lookup per ending.
+	demonymTails [1 << 16 / 64]uint64
+	countries    map[string]known // German country name → itself
 }
 
 type known struct{ canonical, typ string }
@@ -46,6 +50,7 @@ func loadGazetteer() *gazetteer {
 			}
 			if name := countryName(names, code); name != "" {
 				g.demonym[adj] = known{name, "LOC"}
+				g.markTail(adj)
 				g.countries[name] = known{name, "LOC"}
 			}
 		}
@@ -94,13 +99,33 @@ var adjectiveEndings = []string{"en", "em", "er", "es", "e", ""}
 func (g *gazetteer) country(word string) (known, bool) {
 	lower := strings.ToLower(word)
 	for _, end := range adjectiveEndings {
-		if stem, ok := strings.CutSuffix(lower, end); ok {
+		if stem, ok := strings.CutSuffix(lower, end); ok && g.hasTail(stem) {
 			if k, ok := g.demonym[stem]; ok {
 				return k, true
 			}
 		}
 	}
 	return known{}, false
+}
+
+// tail is the last two bytes of s (s has at least two).
+func tail(s string) uint32 { return uint32(s[len(s)-2])<<8 | uint32(s[len(s)-1]) }
+
+func (g *gazetteer) markTail(stem string) {
+	if len(stem) >= 2 {
+		t := tail(stem)
+		g.demonymTails[t/64] |= 1 << (t % 64)
+	}
+}
+
+// hasTail reports whether some demonym stem ends like stem (always for
+// stems shorter than two bytes, which the map then decides).
+func (g *gazetteer) hasTail(stem string) bool {
+	if len(stem) < 2 {
+		return true
+	}
+	t := tail(stem)
+	return g.demonymTails[t/64]&(1<<(t%64)) != 0
 }
 
 // language reports a language name: the nationality adjective's stem
@@ -111,9 +136,11 @@ func (g *gazetteer) language(word string) bool {
 	if !unicode.IsUpper(r) {
 		return false
 	}
-	l := strings.ToLower(word)
-	_, ok := g.demonym[l]
-	return ok && strings.HasSuffix(l, "sch")
+	if len(word) < 3 || !strings.EqualFold(word[len(word)-3:], "sch") {
+		return false
+	}
+	_, ok := g.demonym[strings.ToLower(word)]
+	return ok
 }
 
 // longestName matches the longest known name at the start of words, among

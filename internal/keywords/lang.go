@@ -27,8 +27,11 @@ type language struct {
 	// The word cache memoises surface form → cachedWord across documents: stemming is the
 	// costliest step and news vocabulary repeats. Stems get ids that are never reused, so a
 	// document can count by integer ids; the cache is emptied when it reaches maxCache words.
-	mu         sync.RWMutex
-	cache      map[string]cachedWord
+	// Reads take no lock (a read lock's shared counter would bounce between the cores of a
+	// batch); mu orders the writes.
+	cache      sync.Map // string → cachedWord
+	mu         sync.Mutex
+	cached     int
 	stemIDs    map[string]int32
 	nextStemID int32
 	envPool    sync.Pool
@@ -45,22 +48,21 @@ const maxCache = 1 << 18
 
 // word classifies and stems a surface form, from the cache when it can.
 func (l *language) word(surface string) cachedWord {
-	l.mu.RLock()
-	cw, ok := l.cache[surface]
-	l.mu.RUnlock()
-	if ok {
-		return cw
+	if v, ok := l.cache.Load(surface); ok {
+		return v.(cachedWord)
 	}
 	lower := strings.ToLower(surface)
-	cw = cachedWord{lower: lower, class: l.classify(lower), stem: l.stemOf(lower)}
+	// Copies: the cache must not keep the document the words were sliced from alive.
+	cw := cachedWord{lower: strings.Clone(lower), class: l.classify(lower), stem: strings.Clone(l.stemOf(lower))}
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	if c, ok := l.cache[surface]; ok {
-		return c
+	if v, ok := l.cache.Load(surface); ok {
+		return v.(cachedWord)
 	}
-	if len(l.cache) >= maxCache {
-		clear(l.cache)
+	if l.cached >= maxCache {
+		l.cache.Clear()
 		clear(l.stemIDs)
+		l.cached = 0
 	}
 	id, ok := l.stemIDs[cw.stem]
 	if !ok {
@@ -69,7 +71,8 @@ func (l *language) word(surface string) cachedWord {
 		l.stemIDs[cw.stem] = id
 	}
 	cw.stemID = id
-	l.cache[surface] = cw
+	l.cache.Store(strings.Clone(surface), cw)
+	l.cached++
 	return cw
 }
 
@@ -86,7 +89,6 @@ func languageFor(code string) *language {
 			"en": {code: "en", function: loadSet("stop_en.txt", "function_en.txt"), nonTopical: loadSet("nontopical_en.txt"), stem: english.Stem},
 		}
 		for _, l := range langs {
-			l.cache = map[string]cachedWord{}
 			l.stemIDs = map[string]int32{}
 		}
 	})

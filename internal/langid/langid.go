@@ -34,6 +34,13 @@ import (
 // German news are likely to meet.
 var DefaultLanguages = []string{"de", "en", "fr", "es", "it", "nl", "pl", "pt"}
 
+// FirstRunes is the shorter sample lingua reads first, at about half the
+// cost of the full one. Its answer stands when it is decisive and names the
+// candidate whose common words fit the full sample best; otherwise lingua
+// reads the full sample (SampleRunes) again. On the 1,146 shared articles
+// every language and reliability is as with the full sample alone.
+const FirstRunes = 120
+
 // SampleRunes bounds how much of a document the detector reads. With a few
 // hundred characters lingua is already certain, while its cost grows faster
 // than the length (measured: 0.44 ms for 200 characters, 0.76 ms for 320, 6.8 ms for 1,000).
@@ -116,10 +123,15 @@ func New(codes []string) (*Detector, error) {
 // Languages returns the candidate codes.
 func (d *Detector) Languages() []string { return slices.Clone(d.codes) }
 
-// WarmUp used to preload every candidate's model; detection now loads only
-// the models a text needs (see Detect), so there is nothing to do ahead of
-// the first text. It stays for callers that start it in the background.
-func (d *Detector) WarmUp() {}
+// WarmUp inflates the word list of the first candidate, the language most
+// texts are expected in, so that checking the first text against it (see
+// Detect) does not wait for it. Models load when a text needs them. Callers
+// start it in the background.
+func (d *Detector) WarmUp() {
+	if p := lexicons[d.langs[0]]; p != nil {
+		p.words()
+	}
+}
 
 // lingua returns the lingua detector over langs, loading the models it
 // lacks. Models are preloaded in parallel, one set at a time: lingua keeps
@@ -169,7 +181,11 @@ func (d *Detector) Detect(text string) Result {
 	if len(p.compare) < 2 {
 		return res
 	}
-	values := d.lingua(p.compare, p.preload).ComputeLanguageConfidenceValues(sample)
+	det := d.lingua(p.compare, p.preload)
+	values := det.ComputeLanguageConfidenceValues(Sample(text, FirstRunes))
+	if longer(text, FirstRunes) && !(decisive(values) && p.hasFavourite && values[0].Language() == p.favourite) {
+		values = det.ComputeLanguageConfidenceValues(sample)
+	}
 	if len(values) == 0 || values[0].Value() == 0 {
 		return res
 	}
@@ -191,6 +207,15 @@ func (d *Detector) Detect(text string) Result {
 		res.Alternatives = append(res.Alternatives, Alternative{Code: code, Name: Name(code), Confidence: round(v.Value())})
 	}
 	return res
+}
+
+// decisive reports whether lingua's values name a language reliably, as far
+// as lingua can tell: confident and well ahead of the next.
+func decisive(values []lingua.ConfidenceValue) bool {
+	if len(values) == 0 || values[0].Value() < MinConfidence {
+		return false
+	}
+	return len(values) == 1 || values[0].Value()-values[1].Value() >= MinLead
 }
 
 // Given is the result for a language fixed by the user.

@@ -34,6 +34,10 @@ type profile struct {
 	fit     map[lingua.Language]float64
 	compare []lingua.Language // the languages lingua compares
 	preload bool              // false when lingua's alphabet rules decide alone
+	// favourite is the candidate whose common words fit the sample best
+	// (hasFavourite false when none fits at all).
+	favourite    lingua.Language
+	hasFavourite bool
 }
 
 func (p *profile) add(l lingua.Language) {
@@ -132,6 +136,7 @@ func (d *Detector) profile(sample string) profile {
 	}
 	if len(listed) > 0 {
 		top = score[listed[0]]
+		p.favourite, p.hasFavourite = listed[0], top > 0
 	}
 	for i, l := range listed {
 		if i < 2 || (top > 0 && score[l] >= top/2) {

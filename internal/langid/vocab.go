@@ -184,7 +184,9 @@ const maxLexical = 9
 // counts once however often it recurs.
 func measure(sample string, l lingua.Language) fitness {
 	m := measurer{vocab: vocabulary[l], l: l}
-	m.lex, m.hasLex = lexicons[l]
+	if p := lexicons[l]; p != nil {
+		m.lex, m.hasLex = p.words(), true
+	}
 	start, tail, prev := -1, false, ' '
 	for i, r := range sample {
 		if unicode.IsLetter(r) || r == softHyphen {

@@ -317,27 +317,120 @@ func (m *Model) features(toks []token, i int, inQuote bool, dst []uint32) []uint
 // weights once per word form) and those that depend on its neighbours.
 const (
 	wordPart = 1 << iota
-	contextPart
+	// neighbourPart: the features that depend on one neighbour alone (its
+	// form, suffix, cluster, lexicon bits, at a given distance), so that
+	// the tagger can sum them once per word form and distance too.
+	neighbourPart
+	// pairPart: the rest, which combine the word with its neighbours or
+	// depend on its place in the sentence.
+	pairPart
+	contextPart = neighbourPart | pairPart
 )
+
+// roleDist lists the distances of the neighbours whose features the tagger
+// sums once per word form: role r (1…6) is a word roleDist[r-1] places from
+// the word being tagged; role 0 is the word itself. Words three places away
+// count only in wide models: they come last, so that other models use
+// roles 0…4 (see Model.roles).
+var roleDist = [...]int{-2, -1, 1, 2, -3, 3}
+
+// numRoles counts role 0 and the neighbour roles.
+const numRoles = 1 + len(roleDist)
+
+// roles is the number of roles whose features m uses.
+func (m *Model) roles() int {
+	if m.wide {
+		return numRoles
+	}
+	return numRoles - 2
+}
+
+// neighbourFeatures appends the neighbourPart features that word j (or the
+// sentence boundary, for j outside the sentence) gives word j-d, the word
+// it is d places away from: over all distances together, exactly the
+// neighbourPart of featureParts.
+func (m *Model) neighbourFeatures(toks []token, j, d int, dst []uint32) []uint32 {
+	lower, _, gaz, clu := neighbour(toks, j)
+	fine := uint32(clu & 511)
+	if clu >= 0xfffe {
+		fine = uint32(clu)
+	}
+	// The wide templates take a word's cluster without the boundary test.
+	wide := uint32(clu & 511)
+	if j < 0 || j >= len(toks) {
+		wide = uint32(clu)
+	}
+	coarse := func(id byte) {
+		if c := clu >> 9; m.hasClusters && c > 0 && clu < 0xfffe {
+			dst = append(dst, featN(id, uint32(c)))
+		}
+	}
+	gazBitsAs := func(id byte) {
+		for b := uint32(0); b < gazBits; b++ {
+			if gaz&(1<<b) != 0 {
+				dst = append(dst, featN(id, b))
+			}
+		}
+	}
+	switch d {
+	case -1:
+		dst = append(dst, feat(fPrev1, lower), feat(fPrevSuf3, suffix(lower, 3)))
+		gazBitsAs(fGazPrev)
+		if m.hasClusters {
+			dst = append(dst, featN(fCluPrev, fine))
+		}
+		coarse(fCluCoarsePrev)
+	case 1:
+		dst = append(dst, feat(fNext1, lower), feat(fNextSuf3, suffix(lower, 3)))
+		gazBitsAs(fGazNext)
+		if m.hasClusters {
+			dst = append(dst, featN(fCluNext, fine))
+		}
+		coarse(fCluCoarseNext)
+	case -2:
+		dst = append(dst, feat(fPrev2, lower))
+		if m.wide && m.hasClusters {
+			dst = append(dst, featN(fCluPrev2, wide))
+		}
+	case 2:
+		dst = append(dst, feat(fNext2, lower))
+		if m.wide && m.hasClusters {
+			dst = append(dst, featN(fCluNext2, wide))
+		}
+	case -3:
+		if m.wide {
+			dst = append(dst, feat(fPrev3, lower))
+		}
+	case 3:
+		if m.wide {
+			dst = append(dst, feat(fNext3, lower))
+		}
+	}
+	return dst
+}
+
+// neighbour returns the form, short shape, lexicon bits and cluster of
+// word j, or those of the sentence boundary before or after the sentence.
+func neighbour(toks []token, j int) (string, string, uint16, uint16) {
+	if j < 0 {
+		return "<s>", "<s>", 0, 0xffff
+	}
+	if j >= len(toks) {
+		return "</s>", "</s>", 0, 0xfffe
+	}
+	return toks[j].lower, toks[j].short, toks[j].gaz, toks[j].clu
+}
 
 // featureParts appends the features of word i that belong to parts, in the
 // order of features (which training depends on).
 func (m *Model) featureParts(toks []token, i int, inQuote bool, dst []uint32, parts int) []uint32 {
-	word, context := parts&wordPart != 0, parts&contextPart != 0
+	word, nb, pair := parts&wordPart != 0, parts&neighbourPart != 0, parts&pairPart != 0
+	context := nb || pair
 	t := &toks[i]
-	get := func(j int) (string, string, uint16, uint16) {
-		if j < 0 {
-			return "<s>", "<s>", 0, 0xffff
-		}
-		if j >= len(toks) {
-			return "</s>", "</s>", 0, 0xfffe
-		}
-		return toks[j].lower, toks[j].short, toks[j].gaz, toks[j].clu
-	}
-	p1, ps1, pg1, pc1 := get(i - 1)
-	n1, ns1, ng1, nc1 := get(i + 1)
-	p2, _, _, _ := get(i - 2)
-	n2, _, _, _ := get(i + 2)
+	p1, ps1, pg1, pc1 := neighbour(toks, i-1)
+	n1, ns1, ng1, nc1 := neighbour(toks, i+1)
+	p2, _, _, _ := neighbour(toks, i-2)
+	n2, _, _, _ := neighbour(toks, i+2)
 
 	if word {
 		dst = append(dst,
@@ -348,17 +441,25 @@ func (m *Model) featureParts(toks []token, i int, inQuote bool, dst []uint32, pa
 			feat(fShort, t.short),
 		)
 	}
-	if context {
+	if nb {
 		dst = append(dst,
 			feat(fPrev1, p1),
 			feat(fNext1, n1),
 			feat(fPrev2, p2),
 			feat(fNext2, n2),
+		)
+	}
+	if pair {
+		dst = append(dst,
 			feat2(fPrevCur, p1, t.lower),
 			feat2(fCurNext, t.lower, n1),
 			// fShapeTri hashes ps1+"|"+t.short and ns1, without building the string.
 			hashStr(hashByte(hashStr(hashStr(hashStr(hashByte(fnvOffset, fShapeTri), ps1), "|"), t.short), 0xff), ns1),
 			feat2(fShortBi, ps1, t.short),
+		)
+	}
+	if nb {
+		dst = append(dst,
 			feat(fPrevSuf3, suffix(p1, 3)),
 			feat(fNextSuf3, suffix(n1, 3)),
 		)
@@ -402,7 +503,7 @@ func (m *Model) featureParts(toks []token, i int, inQuote bool, dst []uint32, pa
 		ctx += 16
 	}
 	if context {
-		dst = m.gazContext(t, ctx, pg1, ng1, inQuote, dst)
+		dst = m.gazContext(t, ctx, pg1, ng1, inQuote, dst, parts)
 	}
 	if m.hasClusters {
 		// A cluster id holds a fine class in its low 9 bits and, optionally,
@@ -416,25 +517,24 @@ func (m *Model) featureParts(toks []token, i int, inQuote bool, dst []uint32, pa
 		if word {
 			dst = append(dst, featN(fClu, fine(t.clu)))
 		}
-		if context {
-			dst = append(dst,
-				featN(fCluPrev, fine(pc1)),
-				featN(fCluNext, fine(nc1)),
-				featN(fCluPrevCur, fine(pc1)<<12|fine(t.clu)),
-			)
+		if nb {
+			dst = append(dst, featN(fCluPrev, fine(pc1)), featN(fCluNext, fine(nc1)))
+		}
+		if pair {
+			dst = append(dst, featN(fCluPrevCur, fine(pc1)<<12|fine(t.clu)))
 		}
 		if c := t.clu >> 9; word && c > 0 && t.clu < 0xfffe {
 			dst = append(dst, featN(fCluCoarse, uint32(c)))
 		}
-		if c := pc1 >> 9; context && c > 0 && pc1 < 0xfffe {
+		if c := pc1 >> 9; nb && c > 0 && pc1 < 0xfffe {
 			dst = append(dst, featN(fCluCoarsePrev, uint32(c)))
 		}
-		if c := nc1 >> 9; context && c > 0 && nc1 < 0xfffe {
+		if c := nc1 >> 9; nb && c > 0 && nc1 < 0xfffe {
 			dst = append(dst, featN(fCluCoarseNext, uint32(c)))
 		}
 	}
 	if context && m.wide {
-		dst = m.wideFeatures(toks, i, ctx, dst)
+		dst = m.wideFeatures(toks, i, ctx, dst, parts)
 	}
 	if !word {
 		return dst
@@ -463,24 +563,26 @@ func (m *Model) featureParts(toks []token, i int, inQuote bool, dst []uint32, pa
 
 // gazContext appends the capitalisation context and the gazetteer bits of
 // the word and its neighbours.
-func (m *Model) gazContext(t *token, ctx uint32, pg1, ng1 uint16, inQuote bool, dst []uint32) []uint32 {
-	dst = append(dst, featN(fCapCtx, ctx))
-	if inQuote {
-		dst = append(dst, featN(fInQuote, ctx&4))
+func (m *Model) gazContext(t *token, ctx uint32, pg1, ng1 uint16, inQuote bool, dst []uint32, parts int) []uint32 {
+	nb, pair := parts&neighbourPart != 0, parts&pairPart != 0
+	if pair {
+		dst = append(dst, featN(fCapCtx, ctx))
+		if inQuote {
+			dst = append(dst, featN(fInQuote, ctx&4))
+		}
 	}
-
 	for b := uint32(0); b < gazBits; b++ {
-		if t.gaz&(1<<b) != 0 {
+		if pair && t.gaz&(1<<b) != 0 {
 			dst = append(dst, featN(fGaz, b|ctx<<8))
 		}
-		if pg1&(1<<b) != 0 {
+		if nb && pg1&(1<<b) != 0 {
 			dst = append(dst, featN(fGazPrev, b))
 		}
-		if ng1&(1<<b) != 0 {
+		if nb && ng1&(1<<b) != 0 {
 			dst = append(dst, featN(fGazNext, b))
 		}
 	}
-	if t.gaz == 0 {
+	if pair && t.gaz == 0 {
 		dst = append(dst, featN(fGaz, 0xff|ctx<<8))
 	}
 	return dst
@@ -491,7 +593,8 @@ func (m *Model) gazContext(t *token, ctx uint32, pg1, ng1 uint16, inQuote bool, 
 // Herr X), the current word with the next shape, the previous capitalised
 // word with the current suffix (names of several words), and the gazetteer
 // bits of the previous word with the capitalisation context.
-func (m *Model) wideFeatures(toks []token, i int, ctx uint32, dst []uint32) []uint32 {
+func (m *Model) wideFeatures(toks []token, i int, ctx uint32, dst []uint32, parts int) []uint32 {
+	nb, pair := parts&neighbourPart != 0, parts&pairPart != 0
 	t := &toks[i]
 	lw := func(j int) string {
 		if j < 0 {
@@ -517,19 +620,25 @@ func (m *Model) wideFeatures(toks []token, i int, ctx uint32, dst []uint32) []ui
 		}
 		return toks[j].short
 	}
-	dst = append(dst,
-		feat(fPrev3, lw(i-3)),
-		feat(fNext3, lw(i+3)),
-		feat2(fPrevShape, lw(i-1), t.short),
-		feat2(fShapeNext, t.lower, sh(i+1)),
-	)
+	if nb {
+		dst = append(dst, feat(fPrev3, lw(i-3)), feat(fNext3, lw(i+3)))
+	}
+	if pair {
+		dst = append(dst, feat2(fPrevShape, lw(i-1), t.short), feat2(fShapeNext, t.lower, sh(i+1)))
+	}
 	if m.hasClusters {
-		dst = append(dst,
-			featN(fCluCurNext, clu(i)<<12|clu(i+1)),
-			featN(fCluPrev2, clu(i-2)),
-			featN(fCluNext2, clu(i+2)),
-			featN(fCluPrevNext, clu(i-1)<<12|clu(i+1)),
-		)
+		if pair {
+			dst = append(dst, featN(fCluCurNext, clu(i)<<12|clu(i+1)))
+		}
+		if nb {
+			dst = append(dst, featN(fCluPrev2, clu(i-2)), featN(fCluNext2, clu(i+2)))
+		}
+		if pair {
+			dst = append(dst, featN(fCluPrevNext, clu(i-1)<<12|clu(i+1)))
+		}
+	}
+	if !pair {
+		return dst
 	}
 	if i > 0 && toks[i-1].capital {
 		dst = append(dst, feat2(fPrevCapSuf, toks[i-1].lower, suffix(t.lower, 3)))

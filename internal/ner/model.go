@@ -203,19 +203,36 @@ type scratch struct {
 	toks  []token
 	buf   []byte
 	feats []uint32
+	dest  []uint8 // the row each of feats adds to (addWeightsTo)
 	emit  []int32
 	back  []int8
-	words []wordEntry // see wordRow
+	// The word cache (see roleRow): slot k holds a word form and, for each
+	// role r, the row rows[(k*roles+r)*NumLabels:][:NumLabels].
+	words []wordEntry
+	rows  []int32
+	// bounds caches the rows of the sentence boundary in each neighbour role.
+	bounds     [numRoles][rowLabels]int32
+	haveBounds uint8
 }
 
-// wordSlots is the number of entries of a scratch's word cache.
-const wordSlots = 2048
+// wordSlots is the number of entries of a scratch's word cache. Measured
+// on news: 2,048 slots hit 61 % of the lookups, 8,192 hit 70 %, 32,768 75 %;
+// 8,192 with five rows each is 1.5 MB, within a core's cache.
+const wordSlots = 8192
 
-// wordEntry caches the summed weights of a word form's word-only features.
+// rowLabels bounds NumLabels for the boundary rows.
+const rowLabels = 9
+
+func init() {
+	if NumLabels > rowLabels {
+		panic("ner: rowLabels is smaller than the label inventory")
+	}
+}
+
+// wordEntry is one slot of the word cache.
 type wordEntry struct {
 	word string
-	ok   bool
-	row  [16]int32 // NumLabels entries used
+	have uint8 // bit r: the row of role r is filled
 }
 
 // Tag returns one BIO label per word ("O", "B-PER", "I-ORG", …). Words are
@@ -251,16 +268,39 @@ func (m *Model) TagIndex(words []string) []int {
 	clear(emit)
 	inQuote := false
 	for i := range s.toks {
-		row := emit[i*L : (i+1)*L]
-		for l, w := range m.wordRow(s, i)[:L] {
-			row[l] += w
+		// Every weight this word still needs, cached rows to fill and its
+		// own place-dependent features, is looked up in one batch, so that
+		// the lookups' cache misses overlap (see addWeights).
+		var rows [numRoles + 1][]int32
+		s.feats, s.dest = s.feats[:0], s.dest[:0]
+		for r := range m.roles() {
+			var fill bool
+			rows[r], fill = m.roleRow(s, i, r)
+			if fill {
+				n := len(s.feats)
+				s.feats = m.roleFeatures(s, i, r)
+				for range s.feats[n:] {
+					s.dest = append(s.dest, uint8(r))
+				}
+			}
 		}
-		row[0] -= m.oBias
-		s.feats = m.featureParts(s.toks, i, inQuote, s.feats[:0], contextPart)
+		row := emit[i*L : (i+1)*L]
+		rows[numRoles] = row
+		n := len(s.feats)
+		s.feats = m.featureParts(s.toks, i, inQuote, s.feats, pairPart)
 		if first != nil {
 			s.feats = stackFeatures(s.toks, first, i, s.feats)
 		}
-		m.addWeights(row, s.feats)
+		for range s.feats[n:] {
+			s.dest = append(s.dest, uint8(numRoles))
+		}
+		m.addWeightsTo(&rows, s.feats, s.dest)
+		for _, cached := range rows[:m.roles()] {
+			for l, w := range cached {
+				row[l] += w
+			}
+		}
+		row[0] -= m.oBias
 		if s.toks[i].quote {
 			inQuote = !inQuote
 		}
@@ -271,40 +311,72 @@ func (m *Model) TagIndex(words []string) []int {
 	return out
 }
 
-// wordRow returns the summed weights of the word-only features of word i.
-// They are the same wherever a word form occurs, and news text repeats its
-// words, so they are kept in a small cache keyed by the form: a hit saves
-// about 17 table lookups, most of them cache misses in the model.
-func (m *Model) wordRow(s *scratch, i int) *[16]int32 {
+// roleRow returns the cached row of summed weights of the features of word
+// i that do not depend on its place: for role 0 its word-only features, for
+// role r those its neighbour roleDist[r-1] places away gives it. They are
+// the same wherever a word form occurs, and news text repeats its words, so
+// they are kept in a small cache keyed by the form: a hit saves up to 17
+// table lookups, most of them cache misses in the model. fill says that the
+// row is new and zeroed: the caller adds the weights of roleFeatures to it.
+func (m *Model) roleRow(s *scratch, i, r int) (row []int32, fill bool) {
+	j := i
+	if r > 0 {
+		j += roleDist[r-1]
+	}
+	if j < 0 || j >= len(s.toks) {
+		row := s.bounds[r][:NumLabels]
+		if s.haveBounds&(1<<r) != 0 {
+			return row, false
+		}
+		clear(row)
+		s.haveBounds |= 1 << r
+		return row, true
+	}
+	roles := m.roles()
 	if s.words == nil {
 		s.words = make([]wordEntry, wordSlots)
+		s.rows = make([]int32, wordSlots*roles*NumLabels)
 	}
-	w := s.toks[i].word
-	e := &s.words[hashStr(fnvOffset, w)&(wordSlots-1)]
-	if e.ok && e.word == w {
-		return &e.row
+	w := s.toks[j].word
+	k := int(hashStr(fnvOffset, w) & (wordSlots - 1))
+	e := &s.words[k]
+	if e.have == 0 || e.word != w {
+		// A copy, so that the cache does not keep a whole document alive.
+		e.word, e.have = strings.Clone(w), 0
 	}
-	clear(e.row[:])
-	s.feats = m.featureParts(s.toks, i, false, s.feats[:0], wordPart)
-	m.addWeights(e.row[:NumLabels], s.feats)
-	// A copy, so that the cache does not keep a whole document alive.
-	e.word, e.ok = strings.Clone(w), true
-	return &e.row
+	at := (k*roles + r) * NumLabels
+	row = s.rows[at : at+NumLabels : at+NumLabels]
+	if e.have&(1<<r) != 0 {
+		return row, false
+	}
+	clear(row)
+	e.have |= 1 << r
+	return row, true
 }
 
-// addWeights adds the weights of feats (and, for a domain model, of their
-// domain copies) to row.
-func (m *Model) addWeights(row []int32, feats []uint32) {
+// roleFeatures appends to s.feats the features whose weights make up role r
+// of word i (see roleRow).
+func (m *Model) roleFeatures(s *scratch, i, r int) []uint32 {
+	if r == 0 {
+		return m.featureParts(s.toks, i, false, s.feats, wordPart)
+	}
+	d := roleDist[r-1]
+	return m.neighbourFeatures(s.toks, i+d, d, s.feats)
+}
+
+// addWeightsTo adds the weights of feats[k] (and, for a domain model, of
+// its domain copy) to rows[dest[k]]. It makes two passes: first every
+// feature's bucket, then its records. The bucket reads do not depend on each
+// other, so the processor overlaps their cache misses instead of waiting
+// for each in turn.
+func (m *Model) addWeightsTo(rows *[numRoles + 1][]int32, feats []uint32, dest []uint8) {
 	if m.domain > 0 {
-		for _, f := range feats {
-			m.addWeight(row, f)
-			m.addWeight(row, domainFeat(f, m.domain))
+		for k, f := range feats {
+			m.addWeight(rows[dest[k]], f)
+			m.addWeight(rows[dest[k]], domainFeat(f, m.domain))
 		}
 		return
 	}
-	// Two passes: first every feature's bucket, then its records. The
-	// bucket reads do not depend on each other, so the processor overlaps
-	// their cache misses instead of waiting for each in turn.
 	var spans [64][2]uint32
 	for len(feats) > 0 {
 		n := min(len(feats), len(spans))
@@ -313,13 +385,14 @@ func (m *Model) addWeights(row []int32, feats []uint32) {
 		}
 		for k, f := range feats[:n] {
 			if w := m.feats.scan(f, spans[k][0], spans[k][1]); w != nil {
+				row := rows[dest[k]]
 				w = w[:2*len(row)]
 				for l := range row {
 					row[l] += int32(int16(binary.LittleEndian.Uint16(w[2*l:])))
 				}
 			}
 		}
-		feats = feats[n:]
+		feats, dest = feats[n:], dest[n:]
 	}
 }
 

@@ -519,28 +519,47 @@ func BenchmarkTagArticle(b *testing.B) {
 	b.ReportMetric(float64(b.N*n)/b.Elapsed().Seconds(), "tokens/s")
 }
 
-// The tagger sums word-only and context features separately (caching the
-// former per word form); together they must be exactly the features the
-// model was trained on.
+// The tagger sums word-only features and the features each neighbour gives
+// once per word form (caching them), and the rest per position; together
+// they must be exactly the features the model was trained on.
 func TestFeatureParts(t *testing.T) {
 	m, err := Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	words := strings.Fields(`„ Die Bremer EU-Kommission “ , sagte Schröders Sprecherin am Montag in Ost-Berlin : ( 12 Mio. Euro ) .`)
-	toks := m.prepare(words, nil)
-	inQuote := false
-	for i := range toks {
-		all := m.features(toks, i, inQuote, nil)
-		parts := m.featureParts(toks, i, inQuote, nil, wordPart)
-		parts = m.featureParts(toks, i, inQuote, parts, contextPart)
-		slices.Sort(all)
-		slices.Sort(parts)
-		if !slices.Equal(all, parts) {
-			t.Errorf("word %q: %d features, %d in the parts", words[i], len(all), len(parts))
-		}
-		if toks[i].quote {
-			inQuote = !inQuote
+	for _, sent := range []string{
+		`„ Die Bremer EU-Kommission “ , sagte Schröders Sprecherin am Montag in Ost-Berlin : ( 12 Mio. Euro ) .`,
+		`Merkel`,
+		`Angela Merkel reist`,
+		`Der Bürgermeister von Köln , Henriette Reker , sagte , die Stadt werde helfen .`,
+	} {
+		words := strings.Fields(sent)
+		toks := m.prepare(words, nil)
+		inQuote := false
+		for i := range toks {
+			all := m.features(toks, i, inQuote, nil)
+			parts := m.featureParts(toks, i, inQuote, nil, wordPart)
+			parts = m.featureParts(toks, i, inQuote, parts, contextPart)
+			nb := m.featureParts(toks, i, inQuote, nil, neighbourPart)
+			roles := m.featureParts(toks, i, inQuote, nil, wordPart|pairPart)
+			for _, d := range roleDist {
+				roles = m.neighbourFeatures(toks, i+d, d, roles)
+			}
+			for _, s := range [][]uint32{all, parts, nb, roles} {
+				slices.Sort(s)
+			}
+			if !slices.Equal(all, parts) {
+				t.Errorf("word %q: %d features, %d in the parts", words[i], len(all), len(parts))
+			}
+			if !slices.Equal(all, roles) {
+				t.Errorf("word %q: %d features, %d from word, pair and neighbour roles (neighbour part has %d)", words[i], len(all), len(roles), len(nb))
+			}
+			if len(nb) == 0 {
+				t.Errorf("word %q: no neighbour features", words[i])
+			}
+			if toks[i].quote {
+				inQuote = !inQuote
+			}
 		}
 	}
 }

@@ -3,6 +3,7 @@ package readability
 import (
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -37,10 +38,13 @@ func Syllables(word, lang string) int {
 // vowel group seen before: word frequencies are Zipfian, so after a few
 // articles nearly every lookup hits. It stops growing at maxCached entries,
 // which bounds its memory (about 10 MB).
-var syllableCache = struct {
-	sync.RWMutex
-	m map[string]uint8
-}{m: map[string]uint8{}}
+//
+// Reads take no lock: a read lock's shared counter would bounce between the
+// cores of a batch on every word.
+var syllableCache struct {
+	m sync.Map // string → uint8
+	n atomic.Int32
+}
 
 const (
 	maxCached    = 200_000
@@ -65,11 +69,8 @@ func germanSyllables(word string) int {
 		// One vowel group: patterns cannot add a syllable here.
 		return max(nuclei, 1)
 	}
-	syllableCache.RLock()
-	v, ok := syllableCache.m[lower]
-	syllableCache.RUnlock()
-	if ok {
-		return int(v)
+	if v, ok := syllableCache.m.Load(lower); ok {
+		return int(v.(uint8))
 	}
 	var scratch [64]uint8
 	var brk [16]int
@@ -83,11 +84,11 @@ func germanSyllables(word string) int {
 		// Hostile or odd input (a URL, a 1 MB token) is not worth keeping.
 		return n
 	}
-	syllableCache.Lock()
-	if len(syllableCache.m) < maxCached {
-		syllableCache.m[strings.Clone(lower)] = uint8(n)
+	// Two goroutines may both add the same word: the count only bounds memory.
+	if syllableCache.n.Load() < maxCached {
+		syllableCache.m.Store(strings.Clone(lower), uint8(n))
+		syllableCache.n.Add(1)
 	}
-	syllableCache.Unlock()
 	return n
 }
 
