@@ -3,8 +3,10 @@
 # run on documents that are large or hostile within the default 10 MB
 # limit: 9.4 MB of short quotations ("Er sagte: „a“ " over and over) as
 # text, JSON and JSON Lines and with language detection, 9 MB of news, a
-# 5 MB single line, four 5 MB lines with --jobs 4, and 9.4 MB of one-letter
-# lines (a paragraph every two bytes).
+# 5 MB single line, four 5 MB lines with --jobs 4, 9.4 MB of one-letter
+# lines (a paragraph every two bytes) as JSON and JSON Lines, 9.4 MB of
+# lines of one period, and one 9.4 MB line of "a. " (a sentence mark every
+# three bytes).
 # Usage: scripts/bench-memory.sh [FOLDER]   (news articles to concatenate,
 # default ../shared/data/news-de; the bundled sample when it is missing)
 # BIN names the binary (default bin/artikel, built when missing).
@@ -21,6 +23,8 @@ src, out, sample = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2]), pathlib
 unit = "Er sagte: „a“ "
 (out / "quotes.txt").write_text(unit * (9_400_000 // len(unit.encode())), encoding="utf-8")
 (out / "short.txt").write_text("a\n" * 4_700_000, encoding="utf-8")
+(out / "marks.txt").write_text(".\n" * 4_700_000, encoding="utf-8")
+(out / "clauses.txt").write_text("a. " * 3_133_333, encoding="utf-8")
 arts = [p.read_text(encoding="utf-8") for p in sorted(src.glob("*.txt"))] if src.is_dir() else []
 arts = arts or [sample.read_text(encoding="utf-8")]
 news, size = [], 0
@@ -58,3 +62,6 @@ row 'news 9 MB, `--format json`' --lang de --format json "$tmp/news.txt"
 row 'one line 5 MB, `--format json`' --lang de --format json "$tmp/line.txt"
 row 'four 5 MB lines, `--jobs 4 --format jsonl`' --lang de --jobs 4 --format jsonl "$tmp/lines"
 row 'short lines 9.4 MB, `--format json`' --lang de --format json "$tmp/short.txt"
+row 'short lines 9.4 MB, `--format jsonl`' --lang de --format jsonl "$tmp/short.txt"
+row 'period lines 9.4 MB, `--format json`' --lang de --format json "$tmp/marks.txt"
+row 'line of "a. " 9.4 MB, `--format json`' --lang de --format json "$tmp/clauses.txt"

@@ -87,7 +87,27 @@ func (q Seq) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-var seqType = reflect.TypeFor[Seq]()
+// Sequencer is a result list kept in a compact form of its own that is
+// written, and read by gates, as the list of the values Seq makes.
+type Sequencer interface {
+	Seq() Seq
+}
+
+var (
+	seqType       = reflect.TypeFor[Seq]()
+	sequencerType = reflect.TypeFor[Sequencer]()
+)
+
+// AsSeq returns v as a Seq when it is one or a Sequencer.
+func AsSeq(v any) (Seq, bool) {
+	switch q := v.(type) {
+	case Seq:
+		return q, true
+	case Sequencer:
+		return q.Seq(), true
+	}
+	return Seq{}, false
+}
 
 // value streams v. Everything it does not take apart itself goes to
 // encoding/json whole, so the output is always encoding/json's.
@@ -97,8 +117,9 @@ func (s *streamer) value(v reflect.Value) error {
 		return nil
 	}
 	t := v.Type()
-	if t == seqType {
-		q := v.Interface().(Seq)
+	class := classOf(t)
+	if class == sequenceType && (t == seqType || v.CanInterface()) {
+		q, _ := AsSeq(v.Interface())
 		s.bw.WriteByte('[')
 		for i := range q.Len {
 			if i > 0 {
@@ -111,7 +132,7 @@ func (s *streamer) value(v reflect.Value) error {
 		s.bw.WriteByte(']')
 		return nil
 	}
-	if marshals(t) {
+	if class == marshalsType || class == sequenceType && marshals(t) {
 		return s.leaf(v)
 	}
 	switch t.Kind() {
@@ -286,6 +307,32 @@ func (s *streamer) leaf(v reflect.Value) error {
 	b := s.buf.Bytes()
 	s.bw.Write(b[:len(b)-1]) // Encode's newline
 	return nil
+}
+
+// Kinds of type the streamer tells apart before its kind, kept per type
+// like marshals: a document of one-letter lines writes three values every
+// two bytes.
+const (
+	plainType = iota + 1
+	marshalsType
+	sequenceType
+)
+
+var typeClass sync.Map // reflect.Type → plainType, marshalsType or sequenceType
+
+func classOf(t reflect.Type) int {
+	if c, ok := typeClass.Load(t); ok {
+		return c.(int)
+	}
+	c := plainType
+	switch {
+	case t == seqType || t.Implements(sequencerType):
+		c = sequenceType
+	case marshals(t):
+		c = marshalsType
+	}
+	typeClass.Store(t, c)
+	return c
 }
 
 // marshals reports whether values of t encode themselves (json.Marshaler or

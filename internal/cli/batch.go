@@ -7,6 +7,7 @@ import (
 	"artikel/internal/analysis"
 	"artikel/internal/corpus"
 	"artikel/internal/gate"
+	"artikel/internal/pipeline"
 	"artikel/internal/report"
 )
 
@@ -27,11 +28,16 @@ type batch struct {
 	alwaysSummary bool
 
 	docs, readable, failedGates int
+	// lastBytes is the size of the last document's text: a writer may
+	// hold its report until it is closed (--format json does for one
+	// document).
+	lastBytes int
 }
 
 // add handles one report; an error stops the run (the output is broken).
 func (b *batch) add(r *analysis.Report) error {
 	b.docs++
+	b.lastBytes = len(r.Source.Text)
 	if !r.Failed() {
 		b.readable++
 	}
@@ -69,6 +75,11 @@ func (b *batch) log(format string, args ...any) {
 // writer; runErr is the pipeline's error. The result is the run's error
 // with its exit code, or nil.
 func (b *batch) finish(runErr error) error {
+	// The memory budget of the run still covers a report the writer holds.
+	return pipeline.WithMemoryBudget(b.lastBytes, func() error { return b.close(runErr) })
+}
+
+func (b *batch) close(runErr error) error {
 	err := runErr
 	if sw, ok := b.w.(report.SummaryWriter); ok && err == nil && !b.noSummary && (b.docs > 1 || b.summaryOnly || b.alwaysSummary) {
 		err = sw.WriteSummary(b.summary.Summary())

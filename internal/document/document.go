@@ -21,21 +21,29 @@ type Span struct {
 	Text  string `json:"text"`
 }
 
-// Paragraph is a block of text between line breaks. Offsets are bytes.
-type Paragraph struct {
-	Index      int
-	Start, End int
-	Kind       string
-}
+// Paragraph is a block of text between line breaks: byte offsets and a
+// kind. Like Token it is the segmenter's own record (32-bit offsets, the
+// kind a small integer; its index is its place in Paragraphs), because a
+// text of one-letter lines holds a paragraph every two bytes.
+type Paragraph = segment.Paragraph
 
-// Sentence lies inside one paragraph; its tokens are Tokens[FirstToken:EndToken].
-type Sentence struct {
-	Index      int
-	Paragraph  int
-	Start, End int
-	FirstToken int
-	EndToken   int
-}
+// Sentence lies inside one paragraph; its tokens are
+// Tokens[FirstToken:EndToken]. The segmenter's record, as Paragraph.
+type Sentence = segment.Sentence
+
+// Kind is a paragraph's structural kind; its String is the name users see.
+type Kind = segment.Kind
+
+// Paragraph kinds.
+const (
+	KindBody     = segment.KindBody
+	KindTitle    = segment.KindTitle
+	KindHeading  = segment.KindHeading
+	KindByline   = segment.KindByline
+	KindDateline = segment.KindDateline
+	KindListItem = segment.KindListItem
+	KindQuote    = segment.KindQuote
+)
 
 // Token is a word, number, punctuation mark or quotation mark: the
 // segmenter's own tokens, so the largest slice of a document is made once
@@ -85,28 +93,9 @@ func New(id, text, lang string) *Document {
 	d := &Document{ID: id, Input: text, Lang: lang, runes: newRuneIndex(text)}
 	d.Text, d.offsets = normalize(text)
 	seg := segment.Segment(d.Text, lang)
-
-	d.Paragraphs = make([]Paragraph, len(seg.Paragraphs))
-	for i, p := range seg.Paragraphs {
-		d.Paragraphs[i] = Paragraph{Index: i, Start: p.Start, End: p.End, Kind: string(p.Kind)}
-	}
-	d.Sentences = make([]Sentence, len(seg.Sentences))
-	for i, s := range seg.Sentences {
-		d.Sentences[i] = Sentence{Index: i, Paragraph: s.Paragraph, Start: s.Start, End: s.End}
-	}
-	d.Tokens = seg.Tokens
-	// Token ranges per sentence, so analyzers can walk a sentence's tokens directly.
-	ti := 0
-	for i := range d.Sentences {
-		for ti < len(d.Tokens) && int(d.Tokens[ti].Sentence) < i {
-			ti++
-		}
-		d.Sentences[i].FirstToken = ti
-		for ti < len(d.Tokens) && int(d.Tokens[ti].Sentence) == i {
-			ti++
-		}
-		d.Sentences[i].EndToken = ti
-	}
+	// The segmenter's lists are the document's: on a large text they are
+	// most of its memory, so they are not copied.
+	d.Paragraphs, d.Sentences, d.Tokens = seg.Paragraphs, seg.Sentences, seg.Tokens
 	if dl := seg.Dateline; dl != nil {
 		d.Dateline = &Dateline{Start: dl.Start, End: dl.End, Place: dl.Place, Date: dl.Date, Source: dl.Source}
 	}

@@ -31,14 +31,14 @@ func TestRuneIndex(t *testing.T) {
 func TestNewAndSpan(t *testing.T) {
 	text := "Über den Gipfel\nDie Delegierten aus Köln kamen am 05. Februar 2026 zusammen. Sie berieten lange."
 	d := New("x", text, "de")
-	if len(d.Paragraphs) != 2 || d.Paragraphs[0].Kind != "title" || d.Paragraphs[1].Kind != "body" {
+	if len(d.Paragraphs) != 2 || d.Paragraphs[0].Kind != KindTitle || d.Paragraphs[1].Kind != KindBody {
 		t.Fatalf("paragraphs = %+v", d.Paragraphs)
 	}
 	if len(d.Sentences) != 3 {
 		t.Fatalf("sentences = %d, want 3 (title + 2)", len(d.Sentences))
 	}
 	s := d.Sentences[1]
-	sp := d.Span(s.Start, s.End)
+	sp := d.Span(int(s.Start), int(s.End))
 	if sp.Text != "Die Delegierten aus Köln kamen am 05. Februar 2026 zusammen." {
 		t.Errorf("sentence 1 = %q", sp.Text)
 	}
@@ -48,13 +48,13 @@ func TestNewAndSpan(t *testing.T) {
 	if got := []rune(text)[sp.Start:sp.End]; string(got) != sp.Text {
 		t.Errorf("code-point offsets do not select the text: %q", string(got))
 	}
-	for i := s.FirstToken; i < s.EndToken; i++ {
+	for i := int(s.FirstToken); i < int(s.EndToken); i++ {
 		if d.Tokens[i].Sentence != 1 {
 			t.Fatalf("token %d (%q) belongs to sentence %d", i, d.TokenText(i), d.Tokens[i].Sentence)
 		}
 	}
-	if d.TokenText(s.FirstToken) != "Die" || d.TokenText(s.EndToken-1) != "." {
-		t.Errorf("sentence tokens run from %q to %q", d.TokenText(s.FirstToken), d.TokenText(s.EndToken-1))
+	if d.TokenText(int(s.FirstToken)) != "Die" || d.TokenText(int(s.EndToken)-1) != "." {
+		t.Errorf("sentence tokens run from %q to %q", d.TokenText(int(s.FirstToken)), d.TokenText(int(s.EndToken)-1))
 	}
 	if d.Words() != 16 {
 		t.Errorf("words = %d, want 16", d.Words())

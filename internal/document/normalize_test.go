@@ -79,7 +79,7 @@ func TestDecomposedText(t *testing.T) {
 		t.Errorf("München span = %+v, want 11..19 over the decomposed input", sp)
 	}
 	// A sentence span after the changes still lines up.
-	s := d.Span(d.Sentences[1].Start, d.Sentences[1].End)
+	s := d.Span(int(d.Sentences[1].Start), int(d.Sentences[1].End))
 	if s.Text != "Ko\u0308ln folgt." || s.Start != 21 {
 		t.Errorf("second sentence span = %+v", s)
 	}
@@ -105,7 +105,7 @@ func FuzzNormalizedSpans(f *testing.F) {
 		d := New("f", s, "de")
 		checkSpans(t, d)
 		for _, sn := range d.Sentences {
-			sp := d.Span(sn.Start, sn.End)
+			sp := d.Span(int(sn.Start), int(sn.End))
 			if string([]rune(d.Input)[sp.Start:sp.End]) != sp.Text {
 				t.Fatalf("sentence span %+v does not cut the input", sp)
 			}

@@ -57,14 +57,14 @@ func englishMentions(d *document.Document) ([]Mention, error) {
 			if i < 0 {
 				continue
 			}
-			start := s.Start + cursor + i
+			start := int(s.Start) + cursor + i
 			end := start + len(e.Text)
 			cursor += i + len(e.Text)
 			typ, ok := proseTypes[e.Label]
 			if !ok {
 				typ = MISC
 			}
-			if !plausibleEnglish(e.Text, toks, start-s.Start, end-s.Start, lowerWords) {
+			if !plausibleEnglish(e.Text, toks, start-int(s.Start), end-int(s.Start), lowerWords) {
 				continue
 			}
 			typ = englishType(e.Text, typ)

@@ -110,8 +110,8 @@ func germanMentions(d *document.Document) ([]Mention, error) {
 	mentions := []Mention{}
 	var words []string
 	for si, s := range d.Sentences {
-		for first := s.FirstToken; first < s.EndToken; {
-			end := pieceEnd(d, first, s.EndToken)
+		for first := int(s.FirstToken); first < int(s.EndToken); {
+			end := pieceEnd(d, first, int(s.EndToken))
 			words = words[:0]
 			for i := first; i < end; i++ {
 				words = append(words, d.TokenText(i))

@@ -216,7 +216,7 @@ func (r *Rule) check(s *Schema) error {
 		return fmt.Errorf("rule %q: unknown field %q%s", r.Text, name, s.suggest(name))
 	}
 	for i, key := range r.path[1:] {
-		t = deref(t)
+		t = listType(deref(t))
 		switch t.Kind() {
 		case reflect.Struct:
 			ft, ok := jsonField(t, key)
@@ -235,7 +235,7 @@ func (r *Rule) check(s *Schema) error {
 			return fmt.Errorf("rule %q: %s is a single value and has no field %q%s", r.Text, at, key, s.suggest(name))
 		}
 	}
-	t = deref(t)
+	t = listType(deref(t))
 	switch t.Kind() {
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64, reflect.Uint, reflect.Uint8,
 		reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Float32, reflect.Float64:
@@ -276,6 +276,19 @@ func nextHint(t reflect.Type) string {
 		}
 	}
 	return ""
+}
+
+var sequencerType = reflect.TypeFor[analysis.Sequencer]()
+
+// listType is the list a result kept in a compact form of its own stands
+// for (a slice of what its At method makes), or t itself.
+func listType(t reflect.Type) reflect.Type {
+	if t.Implements(sequencerType) {
+		if m, ok := t.MethodByName("At"); ok && m.Type.NumOut() == 1 {
+			return reflect.SliceOf(m.Type.Out(0))
+		}
+	}
+	return t
 }
 
 func deref(t reflect.Type) reflect.Type {
@@ -460,7 +473,11 @@ func (r Rule) lookup(rep *analysis.Report) (reflect.Value, bool) {
 		return v, false
 	}
 	rest := r.path[1:]
-	if q, ok := v.Interface().(analysis.Seq); ok {
+	for {
+		q, ok := asSeq(v)
+		if !ok {
+			break
+		}
 		// A list made item by item: its length, or the one item the
 		// path names, without building the others.
 		if len(rest) == 0 {
@@ -476,6 +493,15 @@ func (r Rule) lookup(rep *analysis.Report) (reflect.Value, bool) {
 		v = derefValue(v)
 		if !v.IsValid() {
 			return v, false
+		}
+		if q, ok := asSeq(v); ok {
+			// a result list kept compactly (readability's flagged sentences)
+			i, err := strconv.Atoi(key)
+			if err != nil || i < 0 || i >= q.Len {
+				return reflect.Value{}, false
+			}
+			v = reflect.ValueOf(q.At(i))
+			continue
 		}
 		switch v.Kind() {
 		case reflect.Struct:
@@ -499,7 +525,18 @@ func (r Rule) lookup(rep *analysis.Report) (reflect.Value, bool) {
 		}
 	}
 	v = derefValue(v)
+	if q, ok := asSeq(v); ok {
+		return reflect.ValueOf(make([]struct{}, q.Len)), true
+	}
 	return v, v.IsValid()
+}
+
+// asSeq is v as a list made item by item, when it is one.
+func asSeq(v reflect.Value) (analysis.Seq, bool) {
+	if !v.IsValid() || !v.CanInterface() {
+		return analysis.Seq{}, false
+	}
+	return analysis.AsSeq(v.Interface())
 }
 
 // topValue is the document's JSON field key as a typed value. Analyzer

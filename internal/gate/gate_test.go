@@ -28,7 +28,20 @@ type keyphrase struct {
 }
 
 type statsResult struct {
-	Words int `json:"words"`
+	Words int      `json:"words"`
+	Long  spanList `json:"long"`
+}
+
+// spanList is a result list kept in a form of its own (as readability's
+// flagged sentences are): rules see it as the list of spans At makes.
+type spanList struct{ starts []int }
+
+func (l spanList) At(i int) document.Span {
+	return document.Span{Start: l.starts[i], End: l.starts[i] + 11, Text: "KI Abkommen"}
+}
+
+func (l spanList) Seq() analysis.Seq {
+	return analysis.Seq{Len: len(l.starts), At: func(i int) any { return l.At(i) }}
 }
 
 var (
@@ -42,7 +55,7 @@ func testReport() *analysis.Report {
 	r := &analysis.Report{Source: input.Source{ID: "a.txt"}, Doc: document.New("a.txt", text, "de"),
 		Language: document.Language{Code: "de", Confidence: 0.97}}
 	r.Results = []analysis.AnalyzerResult{
-		{Analyzer: stats, Value: &statsResult{Words: 120}},
+		{Analyzer: stats, Value: &statsResult{Words: 120, Long: spanList{starts: []int{0, 17}}}},
 		{Analyzer: keywords, Value: &kwResult{Words: 120, Keyphrase: &keyphrase{Phrase: "KI Abkommen", AdjustedDensity: 6.25, InTitle: true,
 			Occurrences: []document.Span{{Start: 0, End: 11, Text: "KI Abkommen"}, {Start: 17, End: 28, Text: "KI Abkommen"}}}}},
 	}
@@ -81,6 +94,10 @@ func TestCheck(t *testing.T) {
 		{"findings>=1", "findings has 1 item"},
 		{"sentences.0.text=KI Abkommen.", "sentences.0.text is KI Abkommen."},
 		{"id=a.txt", "id is a.txt"},
+		{"stats.long>1", "stats.long has 2 items"},
+		{"stats.long.1.start=17", "stats.long.1.start is 17"},
+		{"stats.long.1.text=KI Abkommen", "stats.long.1.text is KI Abkommen"},
+		{"stats.long.2.start=17", ""},
 	}
 	for _, tt := range tests {
 		rules, err := Compile([]string{tt.rule}, schema())

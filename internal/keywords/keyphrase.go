@@ -124,7 +124,7 @@ func (m *matcher) exactHits(t *text, si int) int {
 	if k == 0 {
 		return 0
 	}
-	for i := s.FirstToken; i+k <= s.EndToken; i++ {
+	for i := int(s.FirstToken); i+k <= int(s.EndToken); i++ {
 		j := 0
 		for j < k {
 			tok := t.doc.Tokens[i+j]
@@ -148,7 +148,7 @@ func (m *matcher) windows(t *text, si int, ws []word, out []document.Span) []doc
 	if m.exact {
 		s := t.doc.Sentences[si]
 		k := len(m.exactTokens)
-		for i := s.FirstToken; k > 0 && i+k <= s.EndToken; i++ {
+		for i := int(s.FirstToken); k > 0 && i+k <= int(s.EndToken); i++ {
 			j := 0
 			for j < k && strings.EqualFold(t.doc.TokenText(i+j), m.exactTokens[j]) {
 				j++
@@ -163,7 +163,7 @@ func (m *matcher) windows(t *text, si int, ws []word, out []document.Span) []doc
 	have := make([]int, len(m.stems))
 	index := func(w word) int {
 		for k, s := range m.stems {
-			if s == w.stem {
+			if s == t.stem(w) {
 				return k
 			}
 		}
@@ -197,7 +197,7 @@ func (m *matcher) windows(t *text, si int, ws []word, out []document.Span) []doc
 			}
 			have[kl]--
 		}
-		out = append(out, t.doc.Span(int(ws[left].start), int(ws[right].end)))
+		out = append(out, t.doc.Span(int(t.doc.Tokens[ws[left].tok].Start), int(t.doc.Tokens[ws[right].tok].End)))
 		clear(have)
 		left, missing = right+1, total
 	}
@@ -223,7 +223,7 @@ func (m *matcher) hits(t *text, si int, ws []word) (n int, forms bool) {
 	}
 	for _, w := range ws {
 		for k, s := range m.stems {
-			if w.stem == s {
+			if t.stem(w) == s {
 				cnt[k]++
 			}
 		}
@@ -248,7 +248,7 @@ func (m *matcher) hits(t *text, si int, ws []word) (n int, forms bool) {
 	own = own[:len(m.stems)]
 	for _, w := range ws {
 		for k, s := range m.stems {
-			if w.stem == s && strings.EqualFold(t.doc.Text[w.start:w.end], m.formOf[s]) {
+			if t.stem(w) == s && strings.EqualFold(t.wordText(w), m.formOf[s]) {
 				own[k]++
 			}
 		}
@@ -265,7 +265,7 @@ func (m *matcher) hits(t *text, si int, ws []word) (n int, forms bool) {
 func (t *text) keyphrase(raw, source string, tokens []string) *Keyphrase {
 	m, clean, ok := t.parseKeyphrase(raw, tokens)
 	kp := &Keyphrase{Phrase: clean, Source: source, Exact: m.exact, Occurrences: []document.Span{},
-		Distribution: Distribution{Sentences: len(t.sentences)}}
+		Distribution: Distribution{Sentences: t.nSentences}}
 	if !ok {
 		kp.Assessment = assessTooLow
 		kp.Distribution.Assessment = distributionBadly
@@ -273,10 +273,10 @@ func (t *text) keyphrase(raw, source string, tokens []string) *Keyphrase {
 	}
 	kp.Length = m.length()
 	kp.LengthFactor = round2(lengthFactor(kp.Length))
-	paras := map[int]bool{}
+	paras := map[int32]bool{}
 	gap, longest := 0, 0
-	for _, s := range t.sentences {
-		n, forms := m.hits(t, s.index, t.words[s.start:s.end])
+	for si, ws := range t.sentences() {
+		n, forms := m.hits(t, si, ws)
 		if n == 0 {
 			gap++
 			longest = max(longest, gap)
@@ -285,9 +285,9 @@ func (t *text) keyphrase(raw, source string, tokens []string) *Keyphrase {
 		gap = 0
 		kp.Count += n
 		kp.Sentences++
-		kp.Occurrences = m.windows(t, s.index, t.words[s.start:s.end], kp.Occurrences)
+		kp.Occurrences = m.windows(t, si, ws, kp.Occurrences)
 		kp.WordForms = kp.WordForms || forms
-		paras[s.para] = true
+		paras[t.doc.Sentences[si].Paragraph] = true
 	}
 	kp.Paragraphs = len(paras)
 	if t.nWords > 0 {
@@ -296,22 +296,22 @@ func (t *text) keyphrase(raw, source string, tokens []string) *Keyphrase {
 		kp.AdjustedDensity = round2(d * lengthFactor(kp.Length))
 	}
 	kp.Assessment = assess(t.nWords, kp.Count, kp.AdjustedDensity, kp.Length, kp.WordForms)
-	kp.Distribution = distribution(longest, len(t.sentences), kp.Count)
+	kp.Distribution = distribution(longest, t.nSentences, kp.Count)
 
 	// Title, first paragraph and headings.
 	firstBody := -1
-	for _, p := range t.doc.Paragraphs {
+	for i, p := range t.doc.Paragraphs {
 		if isBody(p.Kind) {
-			firstBody = p.Index
+			firstBody = i
 			break
 		}
 	}
 	for si, s := range t.doc.Sentences {
-		if s.Paragraph < 0 || s.Paragraph >= len(t.doc.Paragraphs) {
+		if s.Paragraph < 0 || int(s.Paragraph) >= len(t.doc.Paragraphs) {
 			continue
 		}
 		kind := t.doc.Paragraphs[s.Paragraph].Kind
-		title, heading, first := kind == "title", kind == "heading", s.Paragraph == firstBody
+		title, heading, first := kind == document.KindTitle, kind == document.KindHeading, int(s.Paragraph) == firstBody
 		if !(title && !kp.InTitle || heading && !kp.InHeadings || first && !kp.InFirstParagraph) {
 			continue
 		}
@@ -383,21 +383,13 @@ func distribution(longest, sentences, count int) Distribution {
 func (t *text) sentenceWords(si int) []word {
 	s := t.doc.Sentences[si]
 	var ws []word
-	runStart := int32(0)
-	for ti := s.FirstToken; ti < s.EndToken && ti < len(t.doc.Tokens); ti++ {
+	for ti := int(s.FirstToken); ti < int(s.EndToken) && ti < len(t.doc.Tokens); ti++ {
 		tok := t.doc.Tokens[ti]
 		if tok.Kind != segment.TokWord && tok.Kind != segment.TokNumber {
-			for i := runStart; i < int32(len(ws)); i++ {
-				ws[i].runEnd = int32(len(ws))
-			}
-			runStart = int32(len(ws))
 			continue
 		}
 		e := t.lx.lookup(t.doc.Text[tok.Start:tok.End])
-		ws = append(ws, word{start: int32(tok.Start), end: int32(tok.End), sent: int32(si), para: int32(s.Paragraph), stem: e.stem, surf: e.surf, class: e.class, runStart: runStart})
-	}
-	for i := runStart; i < int32(len(ws)); i++ {
-		ws[i].runEnd = int32(len(ws))
+		ws = append(ws, word{tok: int32(ti), surf: e.surf})
 	}
 	return ws
 }
@@ -430,7 +422,7 @@ func (t *text) detectKeyphrase(phrases []phrase, terms []Term) (string, []string
 		}
 		if s := float64(p.count) * float64(p.contentWords+1) / 2; s > bestScore {
 			head := t.words[int(p.positions[0])+p.length-1]
-			if !nl.noun(t, head.stem, t.doc.Text[head.start:head.end]) {
+			if !nl.noun(t, t.stem(head), t.wordText(head)) {
 				continue
 			}
 			best, bestScore = p, s
@@ -445,7 +437,7 @@ func (t *text) detectKeyphrase(phrases []phrase, terms []Term) (string, []string
 	// The words of an occurrence that reads like the reported surface form.
 	first := int(best.positions[0])
 	for _, p := range best.positions {
-		if t.doc.Text[t.words[p].start:t.words[int(p)+best.length-1].end] == best.surface {
+		if t.seqText(int(p), best.length) == best.surface {
 			first = int(p)
 			break
 		}
@@ -453,7 +445,7 @@ func (t *text) detectKeyphrase(phrases []phrase, terms []Term) (string, []string
 	tokens := make([]string, best.length)
 	for i := range tokens {
 		w := t.words[first+i]
-		tokens[i] = t.doc.Text[w.start:w.end]
+		tokens[i] = t.wordText(w)
 	}
 	return best.surface, tokens
 }
@@ -476,16 +468,16 @@ type capCounts struct {
 
 func (t *text) nounLikeStems() capCounts {
 	c := capCounts{upper: map[int32]int{}, lower: map[int32]int{}}
-	for _, s := range t.sentences {
-		for i := s.start + 1; i < s.end; i++ {
-			w := t.words[i]
-			if w.class != classContent {
+	for _, ws := range t.sentences() {
+		for i := 1; i < len(ws); i++ {
+			w := ws[i]
+			if t.class(w) != classContent {
 				continue
 			}
-			if r, _ := utf8.DecodeRuneInString(t.doc.Text[w.start:w.end]); unicode.IsUpper(r) {
-				c.upper[w.stem]++
+			if r, _ := utf8.DecodeRuneInString(t.wordText(w)); unicode.IsUpper(r) {
+				c.upper[t.stem(w)]++
 			} else {
-				c.lower[w.stem]++
+				c.lower[t.stem(w)]++
 			}
 		}
 	}

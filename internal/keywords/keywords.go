@@ -9,6 +9,7 @@ package keywords
 
 import (
 	"fmt"
+	"iter"
 	"math"
 	"reflect"
 	"sort"
@@ -200,17 +201,52 @@ func Analyze(doc *document.Document, langCode string, opts Options) *Result {
 	return res
 }
 
-// word is one word or number token of the analysed text.
+// word is one word or number token of the analysed text. A text of one-letter lines has a word
+// every two bytes, so the record holds only its token and surface form (8 bytes): offsets,
+// sentence and paragraph are the token's, stem and class the surface form's.
 type word struct {
-	start, end int32 // bytes in doc.Text
-	sent, para int32
-	stem       int32
-	surf       int32
-	class      wordClass
-	// runStart is the index of the first word of the run of adjacent words this word belongs to;
-	// punctuation, quotation marks, symbols and sentence ends break runs.
-	runStart int32
-	runEnd   int32
+	tok int32 // index in doc.Tokens
+	// surf is the surface id, or ^id for a number token, whose class is always non-topical.
+	surf int32
+}
+
+func (t *text) surfID(w word) int32 {
+	if w.surf < 0 {
+		return ^w.surf
+	}
+	return w.surf
+}
+
+func (t *text) stem(w word) int32 { return t.lx.surfStem[t.surfID(w)] }
+
+func (t *text) class(w word) wordClass {
+	if w.surf < 0 {
+		return classNonTopical
+	}
+	return t.lx.surfCls[w.surf]
+}
+
+// wordText is the text of word w.
+func (t *text) wordText(w word) string { return t.doc.TokenText(int(w.tok)) }
+
+// para is the paragraph of word w.
+func (t *text) para(w word) int32 { return t.doc.Sentences[t.doc.Tokens[w.tok].Sentence].Paragraph }
+
+// seqText is the text of the n words from words[i] on.
+func (t *text) seqText(i, n int) string {
+	return t.doc.Text[t.doc.Tokens[t.words[i].tok].Start:t.doc.Tokens[t.words[i+n-1].tok].End]
+}
+
+// seqSpan is the span of the n words from words[i] on.
+func (t *text) seqSpan(i, n int) document.Span {
+	return t.doc.Span(int(t.doc.Tokens[t.words[i].tok].Start), int(t.doc.Tokens[t.words[i+n-1].tok].End))
+}
+
+// oneRun reports whether words[i..j] are adjacent tokens of one sentence: a run that no
+// punctuation, quotation mark, symbol or sentence end breaks.
+func (t *text) oneRun(i, j int) bool {
+	a, b := t.words[i].tok, t.words[j].tok
+	return int(b-a) == j-i && t.doc.Tokens[a].Sentence == t.doc.Tokens[b].Sentence
 }
 
 // text is the document reduced to what keyword statistics need.
@@ -220,32 +256,55 @@ type text struct {
 	lx  *lexicon
 	// words outside the title, in text order.
 	words []word
-	// sentences are the indices of in-scope sentences, with their word ranges.
-	sentences []sentRange
-	nWords    int
-	nContent  int
+	// nSentences counts the in-scope sentences (see sentences).
+	nSentences int
+	// longestRun is the most words of a run of adjacent words: no phrase is longer.
+	longestRun int
+	nWords     int
+	nContent   int
 	// bodyParagraphs counts paragraphs of kind body, quote or list_item.
 	bodyParagraphs int
 }
 
-type sentRange struct {
-	index      int // document sentence index
-	para       int
-	start, end int // words[start:end]
+// inScope reports whether sentence s counts in the statistics (it is not in the title).
+func inScope(doc *document.Document, s document.Sentence) bool {
+	return !(s.Paragraph >= 0 && int(s.Paragraph) < len(doc.Paragraphs) && isTitle(doc.Paragraphs[s.Paragraph].Kind))
+}
+
+// sentences yields the in-scope sentences in order: the document index of each and its words
+// (which follow each other in words).
+func (t *text) sentences() iter.Seq2[int, []word] {
+	return func(yield func(int, []word) bool) {
+		k := 0
+		for si, s := range t.doc.Sentences {
+			if !inScope(t.doc, s) {
+				continue
+			}
+			start := k
+			for k < len(t.words) && int(t.doc.Tokens[t.words[k].tok].Sentence) == si {
+				k++
+			}
+			if !yield(si, t.words[start:k]) {
+				return
+			}
+		}
+	}
 }
 
 // isTitle reports whether paragraph kind k is excluded from the text statistics: Yoast analyses the
 // body, and the title is checked separately (InTitle).
-func isTitle(k string) bool { return k == "title" }
+func isTitle(k document.Kind) bool { return k == document.KindTitle }
 
-func isBody(k string) bool { return k == "body" || k == "quote" || k == "list_item" }
+func isBody(k document.Kind) bool {
+	return k == document.KindBody || k == document.KindQuote || k == document.KindListItem
+}
 
 func newText(doc *document.Document, lang *language) *text {
 	sc := getScratch()
-	t := &text{doc: doc, sc: sc, lx: newLexicon(lang, sc), words: sc.words[:0], sentences: sc.sentences[:0]}
-	// Sized once for the document: grown by appending, the two lists of a
-	// text of millions of short lines were copied over and over and held
-	// twice while copying.
+	t := &text{doc: doc, sc: sc, lx: newLexicon(lang, sc), words: sc.words[:0]}
+	// Sized once for the document: grown by appending, the list of a text
+	// of millions of short lines was copied over and over and held twice
+	// while copying.
 	nw := 0
 	for _, tok := range doc.Tokens {
 		if tok.Kind == segment.TokWord || tok.Kind == segment.TokNumber {
@@ -255,41 +314,37 @@ func newText(doc *document.Document, lang *language) *text {
 	if cap(t.words) < nw {
 		t.words = make([]word, 0, nw)
 	}
-	if cap(t.sentences) < len(doc.Sentences) {
-		t.sentences = make([]sentRange, 0, len(doc.Sentences))
-	}
 	for _, p := range doc.Paragraphs {
 		if isBody(p.Kind) {
 			t.bodyParagraphs++
 		}
 	}
-	for si, s := range doc.Sentences {
-		if s.Paragraph >= 0 && s.Paragraph < len(doc.Paragraphs) && isTitle(doc.Paragraphs[s.Paragraph].Kind) {
+	run := 0
+	for _, s := range doc.Sentences {
+		if !inScope(doc, s) {
 			continue
 		}
-		sr := sentRange{index: si, para: s.Paragraph, start: len(t.words)}
-		runStart := int32(len(t.words))
-		for ti := s.FirstToken; ti < s.EndToken && ti < len(doc.Tokens); ti++ {
+		t.nSentences++
+		for ti := int(s.FirstToken); ti < int(s.EndToken) && ti < len(doc.Tokens); ti++ {
 			tok := doc.Tokens[ti]
 			if tok.Kind != segment.TokWord && tok.Kind != segment.TokNumber {
-				t.closeRun(runStart)
-				runStart = int32(len(t.words))
 				continue
 			}
-			w := word{start: int32(tok.Start), end: int32(tok.End), sent: int32(si), para: int32(s.Paragraph), runStart: runStart}
-			e := t.lx.lookup(doc.Text[tok.Start:tok.End])
-			w.stem, w.surf, w.class = e.stem, e.surf, e.class
-			if tok.Kind == segment.TokNumber {
-				w.class = classNonTopical
+			if n := len(t.words); n > 0 && t.words[n-1].tok == int32(ti-1) && int(doc.Tokens[ti-1].Sentence) == int(tok.Sentence) {
+				run++
+			} else {
+				run = 1
 			}
-			if w.class == classContent {
+			t.longestRun = max(t.longestRun, run)
+			e := t.lx.lookup(doc.Text[tok.Start:tok.End])
+			w := word{tok: int32(ti), surf: e.surf}
+			if tok.Kind == segment.TokNumber {
+				w.surf = ^e.surf
+			} else if e.class == classContent {
 				t.nContent++
 			}
 			t.words = append(t.words, w)
 		}
-		t.closeRun(runStart)
-		sr.end = len(t.words)
-		t.sentences = append(t.sentences, sr)
 	}
 	t.nWords = len(t.words)
 	return t
@@ -298,18 +353,10 @@ func newText(doc *document.Document, lang *language) *text {
 // release hands the working memory back (with any slices that grew) for the next document.
 func (t *text) release() {
 	sc := t.sc
-	sc.words, sc.sentences = t.words, t.sentences
-	sc.surfaces, sc.surfStem, sc.stems = t.lx.surfaces, t.lx.surfStem, t.lx.stems
-	t.sc, t.words, t.sentences, t.lx = nil, nil, nil, nil
+	sc.words = t.words
+	sc.surfaces, sc.surfStem, sc.surfCls, sc.stems = t.lx.surfaces, t.lx.surfStem, t.lx.surfCls, t.lx.stems
+	t.sc, t.words, t.lx = nil, nil, nil
 	sc.release()
-}
-
-// closeRun sets runEnd on the words of the run that started at runStart.
-func (t *text) closeRun(runStart int32) {
-	end := int32(len(t.words))
-	for i := runStart; i < end; i++ {
-		t.words[i].runEnd = end
-	}
 }
 
 // density is count per 100 words, rounded to two decimals as shown to users.
@@ -328,15 +375,15 @@ func (t *text) terms(top int) []Term {
 	buf := int32s(&t.sc.termBuf, nStems+2*nSurf)
 	stemCount, surfCount, surfFirst := buf[:nStems], buf[nStems:nStems+nSurf], buf[nStems+nSurf:]
 	var order []int32 // stems in order of first occurrence
-	for i := range t.words {
-		w := &t.words[i]
-		if w.class != classContent {
+	for i, w := range t.words {
+		if t.class(w) != classContent {
 			continue
 		}
-		if stemCount[w.stem] == 0 {
-			order = append(order, w.stem)
+		stem := t.stem(w)
+		if stemCount[stem] == 0 {
+			order = append(order, stem)
 		}
-		stemCount[w.stem]++
+		stemCount[stem]++
 		if surfCount[w.surf] == 0 {
 			surfFirst[w.surf] = int32(i)
 		}

@@ -222,7 +222,7 @@ func assertOccurrencesInsideSentences(t *testing.T, doc *document.Document, r *R
 			}
 			inside := false
 			for _, s := range doc.Sentences {
-				ss, se := doc.CodePoint(s.Start), doc.CodePoint(s.End)
+				ss, se := doc.CodePoint(int(s.Start)), doc.CodePoint(int(s.End))
 				if o.Start >= ss && o.End <= se {
 					inside = true
 				}

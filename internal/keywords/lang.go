@@ -132,6 +132,7 @@ type lexicon struct {
 	entries  map[string]lexEntry
 	surfaces []string        // surface id → surface form
 	surfStem []int32         // surface id → document stem id
+	surfCls  []wordClass     // surface id → class
 	local    map[int32]int32 // global stem id → document stem id
 	stems    []string        // document stem id → stem
 }
@@ -144,7 +145,7 @@ type lexEntry struct {
 }
 
 func newLexicon(l *language, sc *scratch) *lexicon {
-	return &lexicon{lang: l, entries: sc.entries, local: sc.local, surfaces: sc.surfaces, surfStem: sc.surfStem, stems: sc.stems}
+	return &lexicon{lang: l, entries: sc.entries, local: sc.local, surfaces: sc.surfaces, surfStem: sc.surfStem, surfCls: sc.surfCls, stems: sc.stems}
 }
 
 // lookup classifies a surface form and returns its ids.
@@ -162,6 +163,7 @@ func (lx *lexicon) lookup(surface string) lexEntry {
 	e := lexEntry{lower: cw.lower, surf: int32(len(lx.surfaces)), stem: stem, class: cw.class}
 	lx.surfaces = append(lx.surfaces, surface)
 	lx.surfStem = append(lx.surfStem, stem)
+	lx.surfCls = append(lx.surfCls, cw.class)
 	lx.entries[surface] = e
 	return e
 }

@@ -10,6 +10,8 @@ import (
 const (
 	minPhrase = 2
 	maxPhrase = 6
+	// maxPooledPhraseBuf is the largest buffer of n-gram ids (in int32s) taken from the pool.
+	maxPooledPhraseBuf = 1 << 20
 )
 
 // phrase is a repeated word sequence found by phrases().
@@ -39,15 +41,22 @@ type phrase struct {
 // sequences.
 func (t *text) phrases() []phrase {
 	n := len(t.words)
-	if n < 2*minPhrase {
+	// Phrases lie inside runs of adjacent words, so the levels end at the longest run (on a
+	// text of one word per line there is none to count).
+	top := min(maxPhrase, t.longestRun)
+	if n < 2*minPhrase || top < minPhrase {
 		return nil
 	}
-	// Level 1: ids are stems; counts of stems.
-	buf := int32s(&t.sc.phraseBuf, n*maxPhrase+len(t.lx.stems))
+	// Level 1: ids are stems; counts of stems. A large text takes each further level's ids (4
+	// bytes a word) only when it reaches the level: most stop repeating after two or three words.
+	buf := make([]int32, n+len(t.lx.stems))
+	if need := n*top + len(t.lx.stems); need <= maxPooledPhraseBuf {
+		buf = int32s(&t.sc.phraseBuf, need)
+	}
 	prevIDs, prevCount, backing := buf[:n], buf[n:n+len(t.lx.stems)], buf[n+len(t.lx.stems):]
 	for i, w := range t.words {
-		prevIDs[i] = w.stem
-		prevCount[w.stem]++
+		prevIDs[i] = t.stem(w)
+		prevCount[t.stem(w)]++
 	}
 	var found []phrase
 	// ids[l][i] is the id of the l-gram at i (for l ≥ 2), -1 when it does not repeat.
@@ -55,22 +64,26 @@ func (t *text) phrases() []phrase {
 	counts := make([][]int32, maxPhrase+1)
 	byID := make([]map[int32]int, maxPhrase+1) // id → index in found
 	keys := t.sc.keys
-	for l := 2; l <= maxPhrase; l++ {
-		cur := backing[(l-2)*n : (l-1)*n]
+	for l := 2; l <= top; l++ {
+		var cur []int32
+		if len(backing) >= (l-1)*n {
+			cur = backing[(l-2)*n : (l-1)*n]
+		} else {
+			cur = make([]int32, n)
+		}
 		clear(keys)
 		var cnt []int32
 		repeated := false
 		for i := 0; i+l <= n; i++ {
 			cur[i] = -1
-			w := &t.words[i]
-			if int32(i+l) > w.runEnd {
+			if !t.oneRun(i, i+l-1) {
 				continue
 			}
 			p, s := prevIDs[i], prevIDs[i+1]
 			if p < 0 || s < 0 || prevCount[p] < 2 || prevCount[s] < 2 {
 				continue
 			}
-			key := uint64(uint32(p))<<32 | uint64(uint32(t.words[i+l-1].stem))
+			key := uint64(uint32(p))<<32 | uint64(uint32(t.stem(t.words[i+l-1])))
 			id, ok := keys[key]
 			if !ok {
 				id = int32(len(cnt))
@@ -97,7 +110,7 @@ func (t *text) phrases() []phrase {
 			if id < 0 || cnt[id] < 2 {
 				continue
 			}
-			if t.words[i].class != classContent || t.words[i+l-1].class != classContent {
+			if t.class(t.words[i]) != classContent || t.class(t.words[i+l-1]) != classContent {
 				continue
 			}
 			k, ok := byID[l][id]
@@ -178,7 +191,7 @@ func (t *text) describe(f *phrase) {
 	best, bestN := "", 0
 	lastPara := int32(-1)
 	for _, p := range f.positions {
-		s := t.doc.Text[t.words[p].start:t.words[int(p)+f.length-1].end]
+		s := t.seqText(int(p), f.length)
 		k := 0
 		for k < len(forms) && forms[k].text != s {
 			k++
@@ -190,24 +203,24 @@ func (t *text) describe(f *phrase) {
 		if forms[k].n > bestN {
 			best, bestN = s, forms[k].n
 		}
-		if para := t.words[p].para; para != lastPara {
+		if para := t.para(t.words[p]); para != lastPara {
 			f.paragraphs++
 			lastPara = para
 		}
 	}
 	f.surface = best
 	for i := 0; i < f.length; i++ {
-		if t.words[int(f.positions[0])+i].class == classContent {
+		if t.class(t.words[int(f.positions[0])+i]) == classContent {
 			f.contentWords++
 		}
 	}
 	// Verbatim repetition (ignoring case) of the most frequent form.
 	lastPara = -1
 	for _, p := range f.positions {
-		s := t.doc.Text[t.words[p].start:t.words[int(p)+f.length-1].end]
+		s := t.seqText(int(p), f.length)
 		if s == best || strings.EqualFold(s, best) {
 			f.exactCount++
-			if para := t.words[p].para; para != lastPara {
+			if para := t.para(t.words[p]); para != lastPara {
 				f.exactParagraphs++
 				lastPara = para
 			}
@@ -218,7 +231,7 @@ func (t *text) describe(f *phrase) {
 func (t *text) phraseResult(f *phrase) Phrase {
 	occ := make([]document.Span, 0, len(f.positions))
 	for _, p := range f.positions {
-		occ = append(occ, t.doc.Span(int(t.words[p].start), int(t.words[int(p)+f.length-1].end)))
+		occ = append(occ, t.seqSpan(int(p), f.length))
 	}
 	return Phrase{Phrase: f.surface, Length: f.length, Count: f.count, Density: t.density(f.count), Paragraphs: f.paragraphs, Occurrences: occ}
 }

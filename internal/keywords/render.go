@@ -160,7 +160,7 @@ func newDensityChart(r *Result, rd *analysis.Render) *densityChart {
 		h := math.Round(dens[i]/top*(base-8)*10) / 10
 		b := densityBar{
 			X: math.Round((24+float64(i)*slot+slot*0.15)*10) / 10, W: math.Round(slot*0.7*10) / 10,
-			H: h, Y: base - h, Href: "#" + rd.ParagraphID(i), Paragraph: i + 1, Kind: p.Kind,
+			H: h, Y: base - h, Href: "#" + rd.ParagraphID(i), Paragraph: i + 1, Kind: p.Kind.String(),
 			Count: counts[i], Words: words[i], Density: render.Pct(dens[i]),
 		}
 		b.Label = fmt.Sprintf("Paragraph %d (%s): %d of %d words, %s", b.Paragraph, p.Kind, b.Count, b.Words, b.Density)

@@ -9,9 +9,9 @@ type scratch struct {
 	local     map[int32]int32
 	keys      map[uint64]int32
 	words     []word
-	sentences []sentRange
 	surfaces  []string
 	surfStem  []int32
+	surfCls   []wordClass
 	stems     []string
 	termBuf   []int32
 	phraseBuf []int32
@@ -38,7 +38,7 @@ func (s *scratch) release() {
 	clear(s.words)
 	clear(s.surfaces)
 	clear(s.stems)
-	s.words, s.sentences, s.surfaces, s.surfStem, s.stems = s.words[:0], s.sentences[:0], s.surfaces[:0], s.surfStem[:0], s.stems[:0]
+	s.words, s.surfaces, s.surfStem, s.surfCls, s.stems = s.words[:0], s.surfaces[:0], s.surfStem[:0], s.surfCls[:0], s.stems[:0]
 	scratchPool.Put(s)
 }
 

@@ -25,12 +25,15 @@ const (
 func (t *text) stuffing(phrases []phrase) (Warning, bool) {
 	body := t.bodyParagraphs
 	if body == 0 {
-		// No paragraph classified as body: judge against every paragraph of the analysed text.
-		seen := map[int32]bool{}
+		// No paragraph classified as body: judge against every paragraph of the analysed text
+		// (words are in text order, so each paragraph's words follow each other).
+		last := int32(-1)
 		for _, w := range t.words {
-			seen[w.para] = true
+			if p := t.para(w); p != last {
+				body++
+				last = p
+			}
 		}
-		body = len(seen)
 	}
 	var best *phrase
 	for i := range phrases {

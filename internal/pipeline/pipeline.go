@@ -26,7 +26,8 @@ type Config struct {
 	Jobs int
 	// ParallelAnalyzers runs the analyzers of one document side by side
 	// where their requirements allow: for a single article, whose time is
-	// otherwise one core's; a batch already keeps the cores busy.
+	// otherwise one core's; a batch already keeps the cores busy. A document
+	// over parallelMaxBytes is analyzed one analyzer at a time all the same.
 	ParallelAnalyzers bool
 
 	planOnce sync.Once
@@ -146,6 +147,13 @@ type outcome struct {
 	findings []analysis.Finding
 }
 
+// parallelMaxBytes is the largest document whose analyzers run side by
+// side. Each analyzer's working memory grows with the text (on a text of
+// one-letter lines 10 to 20 bytes per byte), so on a large document side by
+// side they would hold it all at once, several times the memory budget,
+// where one at a time holds one analyzer's.
+const parallelMaxBytes = 1 << 20
+
 // runAll runs every analyzer of the plan on doc and returns the outcomes in
 // run order. With ParallelAnalyzers, analyzers that do not depend on each
 // other run at the same time (each starts when its requirements are done);
@@ -166,7 +174,7 @@ func (c *Config) runAll(doc *document.Document) []outcome {
 		o := &out[i]
 		o.res = runAnalyzer(analysis.NewPass(a, doc, c.Options, results, func(f analysis.Finding) { o.findings = append(o.findings, f) }))
 	}
-	if !c.ParallelAnalyzers || len(order) < 2 {
+	if !c.ParallelAnalyzers || len(order) < 2 || len(doc.Text) > parallelMaxBytes {
 		for i := range order {
 			run(i)
 		}

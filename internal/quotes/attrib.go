@@ -22,17 +22,17 @@ func isBoundary(w string) bool {
 // cueAt reports whether token i is a speech cue. A bare separable verb ("teilte") counts only
 // when its particle ("mit") closes the clause before limit.
 func (a *analyzer) cueAt(i, limit int) (cueEntry, bool) {
-	if i < 0 || i >= len(a.low) {
+	if i < 0 || i >= a.low.len() {
 		return cueEntry{}, false
 	}
 	w := a.tok(i)
 	if a.en {
-		return cueEntry{Lemma: a.low[i]}, englishCues[a.low[i]] && !isCap(w)
+		return cueEntry{Lemma: a.low.at(i)}, englishCues[a.low.at(i)] && !isCap(w)
 	}
 	if isCap(w) {
 		return cueEntry{}, false
 	}
-	es := cues[a.low[i]]
+	es := cues[a.low.at(i)]
 	if len(es) == 0 {
 		return cueEntry{}, false
 	}
@@ -54,7 +54,7 @@ func (a *analyzer) cueAt(i, limit int) (cueEntry, bool) {
 // clauseLast returns the last word of the clause that token i opens (up to limit).
 func (a *analyzer) clauseLast(i, limit int) string {
 	sent := a.d.Sentences[a.d.Tokens[i].Sentence]
-	end := sent.EndToken
+	end := int(sent.EndToken)
 	if limit > i && limit < end {
 		end = limit
 	}
@@ -78,7 +78,7 @@ func (a *analyzer) clauseLast(i, limit int) string {
 		if isBoundary(w) {
 			break
 		}
-		last = a.low[t]
+		last = a.low.at(t)
 	}
 	return last
 }
@@ -87,20 +87,20 @@ func (a *analyzer) clauseLast(i, limit int) string {
 // determiners and adjectives, nouns and names, genitive and "von" extensions, "und" between names.
 // A lone subject pronoun is a noun phrase too. e == s means none.
 func (a *analyzer) npForward(i, lim int) (s, e int) {
-	if i >= lim || i >= len(a.low) {
+	if i >= lim || i >= a.low.len() {
 		return i, i
 	}
-	if subjectPronouns[a.low[i]] {
+	if subjectPronouns[a.low.at(i)] {
 		return i, i + 1
 	}
-	if demonstratives[a.low[i]] && i+1 < len(a.low) && !isCap(a.tok(i+1)) && isCueWord(a.low[i+1]) {
+	if demonstratives[a.low.at(i)] && i+1 < a.low.len() && !isCap(a.tok(i+1)) && isCueWord(a.low.at(i+1)) {
 		// a demonstrative alone before the verb refers back to a person: "Diese bestätigte, dass …"
 		return i, i + 1
 	}
 	lastNoun := -1
 	afterNoun := false
 	for j := i; j < lim && j-i < maxNP; j++ {
-		w, l := a.tok(j), a.low[j]
+		w, l := a.tok(j), a.low.at(j)
 		switch {
 		case determiners[l] || (a.en && (l == "the" || l == "a" || l == "an" || l == "his" || l == "her" || l == "their")):
 			if afterNoun && !genitiveDet[l] {
@@ -134,7 +134,7 @@ func (a *analyzer) npForward(i, lim int) (s, e int) {
 		case w == "-" && lastNoun == j-1:
 			continue
 		case a.en && !isCap(w) && isWordLike(w) && j > i && !enStop[l] && !englishCues[l] &&
-			(lastNoun == j-1 || determiners[a.low[j-1]] || a.low[j-1] == "the" || a.low[j-1] == "a" || a.low[j-1] == "an"):
+			(lastNoun == j-1 || determiners[a.low.at(j-1)] || a.low.at(j-1) == "the" || a.low.at(j-1) == "a" || a.low.at(j-1) == "an"):
 			// English common nouns are lower-case: "the mayor", "a company spokesman"
 			lastNoun, afterNoun = j, true
 			continue
@@ -149,11 +149,11 @@ func (a *analyzer) npForward(i, lim int) (s, e int) {
 				j = k
 				continue
 			}
-		case l != "" && j > i && !isCap(w) && (j == i+1 && determiners[a.low[i]]) && j+1 < lim && (finiteAux[a.low[j+1]] || isCueWord(a.low[j+1])):
+		case l != "" && j > i && !isCap(w) && (j == i+1 && determiners[a.low.at(i)]) && j+1 < lim && (finiteAux[a.low.at(j+1)] || isCueWord(a.low.at(j+1))):
 			// a lower-case name right after the article: "Die taz hat berichtet"
 			lastNoun, afterNoun = j, true
 			continue
-		case isMarkTok(w) && (j == i || lastNoun >= 0 || determiners[a.low[j-1]]):
+		case isMarkTok(w) && (j == i || lastNoun >= 0 || determiners[a.low.at(j-1)]):
 			continue // a quoted name inside the phrase: "die Zeitung „Yemen Observer“"
 		}
 		break
@@ -176,16 +176,16 @@ func isNumber(w string) bool {
 // npAfterVerb finds the subject after a verb in second position ("sagte gestern der Minister").
 func (a *analyzer) npAfterVerb(i, lim int) (int, int) {
 	for k := 0; k < 4 && i < lim; k++ {
-		l := a.low[i]
+		l := a.low.at(i)
 		if clauseAdverbs[l] || l == "dazu" || l == "uns" || l == "mir" || l == "ihm" || l == "ihr" || l == "es" ||
 			l == "sich" || l == "ihn" || l == "ihnen" {
 			i++
 			continue
 		}
-		if (l == "am" || l == "im" || l == "gegenüber" || l == "in" || l == "bei") && i+1 < lim && !subjectPronouns[a.low[i+1]] {
+		if (l == "am" || l == "im" || l == "gegenüber" || l == "in" || l == "bei") && i+1 < lim && !subjectPronouns[a.low.at(i+1)] {
 			// skip a short prepositional phrase: "am Montag", "gegenüber der Zeitung"
 			j := i + 1
-			for j < lim && j-i < 4 && (determiners[a.low[j]] || adjLike(a.low[j]) && !isCap(a.tok(j))) {
+			for j < lim && j-i < 4 && (determiners[a.low.at(j)] || adjLike(a.low.at(j)) && !isCap(a.tok(j))) {
 				j++
 			}
 			if j < lim && isCap(a.tok(j)) {
@@ -204,7 +204,7 @@ func (a *analyzer) apposition(e, lim int) string {
 		return ""
 	}
 	s2, e2 := a.npForward(e+1, lim)
-	if e2 <= s2 || subjectPronouns[a.low[s2]] {
+	if e2 <= s2 || subjectPronouns[a.low.at(s2)] {
 		return ""
 	}
 	if e2 < lim && !isBoundary(a.tok(e2)) {
@@ -226,7 +226,7 @@ func (a *analyzer) subject(c, from, to int) (s, e int, role string) {
 	// the first verb in the clause: an auxiliary before the cue, or the cue itself
 	fv := c
 	for t := cs; t < c; t++ {
-		if finiteAux[a.low[t]] && !isCap(a.tok(t)) {
+		if finiteAux[a.low.at(t)] && !isCap(a.tok(t)) {
 			fv = t
 			break
 		}
@@ -236,12 +236,12 @@ func (a *analyzer) subject(c, from, to int) (s, e int, role string) {
 		// the agent ("von der Regierung") or the document ("in dem Schreiben"), if any
 		return ps, pe, ""
 	}
-	if cs == fv && cs > from && a.tok(cs-1) == "," && fv+1 < to && (a.low[fv+1] == "er" || a.low[fv+1] == "ich" || a.low[fv+1] == "wir") {
+	if cs == fv && cs > from && a.tok(cs-1) == "," && fv+1 < to && (a.low.at(fv+1) == "er" || a.low.at(fv+1) == "ich" || a.low.at(fv+1) == "wir") {
 		// the clause before the comma is the fronted object: "Den Plan, die Wahl zu
 		// verschieben, bezeichnete er als …"
 		return fv + 1, fv + 2, ""
 	}
-	if cs > from && a.tok(cs-1) == "," && fv == c && c > cs+1 && relativeSubjects[a.low[cs]] && a.relativeAt(cs, to) {
+	if cs > from && a.tok(cs-1) == "," && fv == c && c > cs+1 && relativeSubjects[a.low.at(cs)] && a.relativeAt(cs, to) {
 		// a relative clause with the cue at its end: "…, der vor dem Parlament betonte, …";
 		// the pronoun is the mention the text attributes, resolve names what it refers to
 		return cs, cs + 1, ""
@@ -272,32 +272,32 @@ func (a *analyzer) subject(c, from, to int) (s, e int, role string) {
 		}
 	}
 	seg := cs
-	if seg < fv && conjunctions[a.low[seg]] && (!isCap(a.tok(seg)) || seg == a.sentFirst(seg) && subordinators[a.low[seg]]) {
+	if seg < fv && conjunctions[a.low.at(seg)] && (!isCap(a.tok(seg)) || seg == a.sentFirst(seg) && subordinators[a.low.at(seg)]) {
 		seg++ // verb-final clause: "wie der Sprecher sagte", "Nachdem die Anwältin mitgeteilt hatte"
-	} else if seg < fv && fv == c && seg == a.sentFirst(seg) && verbFinalOpeners[a.low[seg]] && a.verbFinal(c, to) {
+	} else if seg < fv && fv == c && seg == a.sentFirst(seg) && verbFinalOpeners[a.low.at(seg)] && a.verbFinal(c, to) {
 		// "Wie", "Als", "Während" open a phrase too ("Als Grund gab die Schule an"); with the
 		// cue at the end of its clause they open a verb-final clause: "Wie die Polizei mitteilte, …"
 		seg++
 	}
 	if seg > cs {
 		// adverbs before the subject of a verb-final clause: "wie schon die Behörde sagte"
-		for seg < fv && clauseAdverbs[a.low[seg]] && !isCap(a.tok(seg)) {
+		for seg < fv && clauseAdverbs[a.low.at(seg)] && !isCap(a.tok(seg)) {
 			seg++
 		}
 	}
-	if seg == cs && seg+1 < fv && focusParticles[a.low[seg]] && !(fv+1 < to && subjectPronouns[a.low[fv+1]]) {
+	if seg == cs && seg+1 < fv && focusParticles[a.low.at(seg)] && !(fv+1 < to && subjectPronouns[a.low.at(fv+1)]) {
 		// a particle or conjunction before the subject in first position: "Auch Müller
 		// argumentierte", "Aber Zeitungen berichteten"; the phrase must fill the position
 		if ns, ne := a.npForward(seg+1, fv); ne == fv && ne > ns {
 			return ns, ne, ""
 		}
 	}
-	if seg < fv && fv+1 < to && (a.low[fv+1] == "er" || a.low[fv+1] == "ich" || a.low[fv+1] == "wir") && !conjunctions[a.low[cs]] {
+	if seg < fv && fv+1 < to && (a.low.at(fv+1) == "er" || a.low.at(fv+1) == "ich" || a.low.at(fv+1) == "wir") && !conjunctions[a.low.at(cs)] {
 		// a nominative pronoun right after the verb is the subject; the fronted phrase is an
 		// object: "Deren Haltung bezeichnete er als …"
 		return fv + 1, fv + 2, ""
 	}
-	if seg+2 < fv && prepositions[a.low[seg]] && relativePronouns[a.low[seg+1]] && !isCap(a.tok(seg)) {
+	if seg+2 < fv && prepositions[a.low.at(seg)] && relativePronouns[a.low.at(seg+1)] && !isCap(a.tok(seg)) {
 		// a relative clause opened by a preposition: "…, von dem die Polizei glaubt, …",
 		// "…, bei dem sie gesagt hatte, …"
 		if ns, ne := a.npForward(seg+2, fv); ne > ns {
@@ -313,7 +313,7 @@ func (a *analyzer) subject(c, from, to int) (s, e int, role string) {
 			return seg, fv, ""
 		}
 	}
-	if seg < fv && !a.adverbial(seg) && !objectDet[a.low[seg]] && !a.obliqueDer(seg, fv) {
+	if seg < fv && !a.adverbial(seg) && !objectDet[a.low.at(seg)] && !a.obliqueDer(seg, fv) {
 		if ns, ne := a.npForward(seg, fv); ne > ns && !(ne == ns+1 && ne == fv && a.sentenceAdverb(ns)) {
 			// an adverb alone in first position is no subject: "Weiterhin erklärte die
 			// Ministerin, …" (the subject follows the verb)
@@ -349,22 +349,22 @@ func (a *analyzer) npBackSegment(end, from int) (int, int) {
 // englischsprachigen Zeitung sagte Karma: …"), never the nominative singular ("der neue
 // Minister") nor plural ("die neuen Minister").
 func (a *analyzer) obliqueDer(t, lim int) bool {
-	if a.low[t] != "der" || t+2 >= lim {
+	if a.low.at(t) != "der" || t+2 >= lim {
 		return false
 	}
-	adj := a.low[t+1]
+	adj := a.low.at(t + 1)
 	return !isCap(a.tok(t+1)) && isWordLike(a.tok(t+1)) && strings.HasSuffix(adj, "en") && adjLike(adj) && isCap(a.tok(t+2))
 }
 
 func (a *analyzer) adverbial(i int) bool {
-	l := a.low[i]
+	l := a.low.at(i)
 	if prepositions[l] || clauseAdverbs[l] || conjunctions[l] && isCap(a.tok(i)) {
 		return true
 	}
-	if l == "des" && i+1 < len(a.low) && (a.low[i+1] == "weiteren" || a.low[i+1] == "öfteren") {
+	if l == "des" && i+1 < a.low.len() && (a.low.at(i+1) == "weiteren" || a.low.at(i+1) == "öfteren") {
 		return true
 	}
-	if isCap(a.tok(i)) && i+1 < len(a.low) && !isCap(a.tok(i+1)) && isWordLike(a.tok(i+1)) {
+	if isCap(a.tok(i)) && i+1 < a.low.len() && !isCap(a.tok(i+1)) && isWordLike(a.tok(i+1)) {
 		for _, suf := range []string{"lich", "ig", "weise", "mäß", "falls", "dings", "wärts", "mals"} {
 			if strings.HasSuffix(l, suf) {
 				return true
@@ -457,13 +457,13 @@ var nameParticles = set(`von van de der den da di du la le ten ter zu`)
 // at the start of the sentence ("Von der Leyen betonte"): particles, then name words that are
 // no common nouns ("Von der Regierung hieß es" is an adverbial).
 func (a *analyzer) particleName(s, e int) bool {
-	if e-s < 2 || e-s > 4 || !nameParticles[a.low[s]] {
+	if e-s < 2 || e-s > 4 || !nameParticles[a.low.at(s)] {
 		return false
 	}
 	for t := s + 1; t < e; t++ {
 		w := a.tok(t)
 		switch {
-		case nameParticles[a.low[t]] && !isCap(w) && t < e-1:
+		case nameParticles[a.low.at(t)] && !isCap(w) && t < e-1:
 		case isCap(w) && isWordLike(w) && !a.commonNoun(w) && t == e-1:
 		default:
 			return false
@@ -496,20 +496,20 @@ func (a *analyzer) passiveSource(c, cs, fv, from, to int) (s, e int, passive boo
 	}
 	switch {
 	case cue.Lemma == "heißen":
-		passive = c > from && a.low[c-1] == "es" || c+1 < len(a.low) && a.low[c+1] == "es"
-	case fv < c && passiveForms[a.low[fv]] || fv < c && finiteAux[a.low[fv]] && c+1 < len(a.low) && a.low[c+1] == "worden":
+		passive = c > from && a.low.at(c-1) == "es" || c+1 < a.low.len() && a.low.at(c+1) == "es"
+	case fv < c && passiveForms[a.low.at(fv)] || fv < c && finiteAux[a.low.at(fv)] && c+1 < a.low.len() && a.low.at(c+1) == "worden":
 		passive = true
-	case fv == c && c > cs && c+1 < len(a.low) && passiveForms[a.low[c+1]] && conjunctions[a.low[cs]]:
+	case fv == c && c > cs && c+1 < a.low.len() && passiveForms[a.low.at(c+1)] && conjunctions[a.low.at(cs)]:
 		passive = true // verb final: "…, wie vom Ministerium erklärt wurde"
 	}
 	if !passive {
 		return 0, 0, false
 	}
-	for t := from; t < to && t < len(a.low); t++ {
+	for t := from; t < to && t < a.low.len(); t++ {
 		if a.inQuote[t] >= 0 || isMarkTok(a.tok(t)) {
 			continue
 		}
-		switch a.low[t] {
+		switch a.low.at(t) {
 		case "von", "vom", "seitens":
 			if t < cs || t >= to {
 				continue
@@ -518,22 +518,22 @@ func (a *analyzer) passiveSource(c, cs, fv, from, to int) (s, e int, passive boo
 				return ns, ne, true
 			}
 		case "in", "im", "darin", "dort", "hierin":
-			if a.low[t] == "darin" || a.low[t] == "dort" || a.low[t] == "hierin" {
+			if a.low.at(t) == "darin" || a.low.at(t) == "dort" || a.low.at(t) == "hierin" {
 				// "Darin heißt es, …" after "Das Ministerium veröffentlichte eine Mitteilung."
 				if ds, de := a.docBefore(t); de > ds {
 					return ds, de, true
 				}
 				continue
 			}
-			if t+2 < len(a.low) && docPronouns[a.low[t+1]] && (finiteAux[a.low[t+2]] || t+2 == c) {
+			if t+2 < a.low.len() && docPronouns[a.low.at(t+1)] && (finiteAux[a.low.at(t+2)] || t+2 == c) {
 				return t + 1, t + 2, true
 			}
-			if ns, ne := a.npForward(t+1, to); ne > ns && docNoun(a.low[ne-1]) {
+			if ns, ne := a.npForward(t+1, to); ne > ns && docNoun(a.low.at(ne-1)) {
 				return ns, ne, true
 			} else if ne > ns {
 				// the head may be followed by a genitive: "in einer Stellungnahme des Ministeriums"
 				for h := ns; h < ne; h++ {
-					if isCap(a.tok(h)) && docNoun(a.low[h]) {
+					if isCap(a.tok(h)) && docNoun(a.low.at(h)) {
 						return ns, ne, true
 					}
 				}
@@ -556,20 +556,20 @@ func (a *analyzer) docBefore(t int) (int, int) {
 	if prev.Paragraph != a.d.Sentences[si].Paragraph {
 		return 0, 0
 	}
-	for h := prev.EndToken - 1; h > prev.FirstToken && prev.EndToken-h <= maxClause*2; h-- {
-		if !isCap(a.tok(h)) || !docNoun(a.low[h]) {
+	for h := int(prev.EndToken) - 1; h > int(prev.FirstToken) && int(prev.EndToken)-h <= maxClause*2; h-- {
+		if !isCap(a.tok(h)) || !docNoun(a.low.at(h)) {
 			continue
 		}
 		// adjectives only with the determiner before them ("einen langen Brief", not
 		// "schickte einen Brief")
 		s, k := h, h
-		for k-1 >= prev.FirstToken && !isCap(a.tok(k-1)) && adjLike(a.low[k-1]) && !determiners[a.low[k-1]] {
+		for k-1 >= int(prev.FirstToken) && !isCap(a.tok(k-1)) && adjLike(a.low.at(k-1)) && !determiners[a.low.at(k-1)] {
 			k--
 		}
-		if k-1 >= prev.FirstToken && determiners[a.low[k-1]] {
+		if k-1 >= int(prev.FirstToken) && determiners[a.low.at(k-1)] {
 			s = k - 1
 		}
-		if _, e := a.npForward(s, prev.EndToken); e > h {
+		if _, e := a.npForward(s, int(prev.EndToken)); e > h {
 			return s, e
 		}
 		return s, h + 1
@@ -590,7 +590,7 @@ func docNoun(l string) bool {
 }
 
 // sentFirst is the first token of token t's sentence.
-func (a *analyzer) sentFirst(t int) int { return a.d.Sentences[a.d.Tokens[t].Sentence].FirstToken }
+func (a *analyzer) sentFirst(t int) int { return int(a.d.Sentences[a.d.Tokens[t].Sentence].FirstToken) }
 
 // konjunktivCue reports a cue in Konjunktiv I ("erinnere", "sage"): a verb inside reported
 // speech, not the reporter's cue.
@@ -619,8 +619,8 @@ var focusParticles = set(`auch aber doch sogar selbst nur schon und denn jedoch 
 // verbFinal reports a cue c that ends its clause, alone or before a finite auxiliary.
 func (a *analyzer) verbFinal(c, to int) bool {
 	n := c + 1
-	if n < len(a.low) && n < to && finiteAux[a.low[n]] {
+	if n < a.low.len() && n < to && finiteAux[a.low.at(n)] {
 		n++
 	}
-	return n >= to || n >= len(a.low) || a.boundaryAt(n)
+	return n >= to || n >= a.low.len() || a.boundaryAt(n)
 }

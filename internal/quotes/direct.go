@@ -18,11 +18,7 @@ func (a *analyzer) findDirect() {
 	if len(d.Sentences) == 0 {
 		return
 	}
-	paras := make([][2]int, len(d.Paragraphs))
-	for i, p := range d.Paragraphs {
-		paras[i] = [2]int{p.Start, p.End}
-	}
-	pairs := pairMarks(d.Text, paras)
+	pairs := pairMarks(d.Text, d.Paragraphs)
 	// At most one quotation per pair: sized once, as growing would briefly
 	// hold a text full of quotations twice.
 	a.direct = make([]found, 0, len(pairs))
@@ -55,13 +51,13 @@ func (a *analyzer) findDirect() {
 				final = true
 			}
 		}
-		f := found{content: content, typ: "direct", sent: sOpen, para: d.Sentences[sOpen].Paragraph}
+		f := found{content: content, typ: "direct", sent: sOpen, para: int(d.Sentences[sOpen].Paragraph)}
 
-		preStart := d.Sentences[sOpen].FirstToken
+		preStart := int(d.Sentences[sOpen].FirstToken)
 		if prevClose > preStart && prevClose <= openTok {
 			preStart = prevClose
 		}
-		postEnd := d.Sentences[sClose].EndToken
+		postEnd := int(d.Sentences[sClose].EndToken)
 		if pi+1 < len(pairs) {
 			if n := a.tokenAt(pairs[pi+1].OpenStart); n < postEnd {
 				postEnd = n
@@ -72,8 +68,8 @@ func (a *analyzer) findDirect() {
 			continue // a quoted modifier in a compound: "„Stuttgart 21“-Gegner"
 		}
 		nameLike := words < unattributedWords && !final && a.looksLikeName(firstIn, closeTok, openTok, preStart)
-		if nameLike && openTok-1 >= preStart && (determiners[a.low[openTok-1]] || genitiveDet[a.low[openTok-1]]) &&
-			!indefinite[a.low[openTok-1]] {
+		if nameLike && openTok-1 >= preStart && (determiners[a.low.at(openTok-1)] || genitiveDet[a.low.at(openTok-1)]) &&
+			!indefinite[a.low.at(openTok-1)] {
 			continue // "der „New York Times“", "die „Bild“"
 		}
 		if !final && words < 2*unattributedWords && a.inList(openTok, closeTok, afterClose, preStart, postEnd) {
@@ -123,7 +119,7 @@ func (a *analyzer) findDirect() {
 		}
 		// a cue verb coordinated without its own subject ("…“, und fügt hinzu: „…“") speaks
 		// for the subject of the quotation before
-		coordinated := f.cue.ok() && !a.en && a.tokenAt(f.cue.s) > preStart && a.low[a.tokenAt(f.cue.s)-1] == "und"
+		coordinated := f.cue.ok() && !a.en && a.tokenAt(f.cue.s) > preStart && a.low.at(a.tokenAt(f.cue.s)-1) == "und"
 		if !f.speaker.ok() && prevAccepted >= 0 && sOpen <= prevCloseSent+1 && (coordinated || !a.hasWords(preStart, openTok)) {
 			prev := a.direct[prevAccepted]
 			if prev.speaker.ok() {
@@ -156,7 +152,7 @@ func (a *analyzer) titleBefore(openTok, from int) bool {
 	if openTok-1 < from {
 		return false
 	}
-	w := a.low[openTok-1]
+	w := a.low.at(openTok - 1)
 	if titleNouns[w] {
 		return true
 	}
@@ -187,7 +183,7 @@ func (a *analyzer) attributePost(from, to int, f *found, verbFinal bool) bool {
 	if i < to && (a.tok(i) == "," || a.tok(i) == ":") {
 		i++
 		comma = true
-	} else if i > 0 && i-1 < len(a.low) {
+	} else if i > 0 && i-1 < a.low.len() {
 		// "„Wann?“ fragte er" needs no comma; "„Channel 10“ berichtete" is a name as subject
 		if e := a.d.Tokens[i-1].Start; e > 0 {
 			r := a.d.Text[e-1]
@@ -197,7 +193,7 @@ func (a *analyzer) attributePost(from, to int, f *found, verbFinal bool) bool {
 	if i >= to {
 		return false
 	}
-	l := a.low[i]
+	l := a.low.at(i)
 	switch {
 	case isDash(a.tok(i)) && i == from:
 		s, e := a.npForward(i+1, to)
@@ -275,20 +271,20 @@ func (a *analyzer) attributeNext(s int, f *found) bool {
 		return false
 	}
 	st := a.d.Sentences[s]
-	i := st.FirstToken
-	if i+1 >= st.EndToken || !(a.low[i] == "das" || a.low[i] == "dies" || a.low[i] == "so") {
+	i := int(st.FirstToken)
+	if i+1 >= int(st.EndToken) || !(a.low.at(i) == "das" || a.low.at(i) == "dies" || a.low.at(i) == "so") {
 		return false
 	}
-	if _, ok := a.cueAt(i+1, st.EndToken); !ok {
+	if _, ok := a.cueAt(i+1, int(st.EndToken)); !ok {
 		return false
 	}
-	ns, ne := a.npAfterVerb(i+2, st.EndToken)
+	ns, ne := a.npAfterVerb(i+2, int(st.EndToken))
 	if ne <= ns {
 		return false
 	}
 	f.cue = a.bytes(i+1, i+2)
 	f.speaker = a.bytes(ns, ne)
-	f.role = a.apposition(ne, st.EndToken)
+	f.role = a.apposition(ne, int(st.EndToken))
 	return true
 }
 
@@ -304,7 +300,7 @@ func (a *analyzer) attributePre(from, to int, f *found) (ok, closeCue bool) {
 			}
 		} else if e, isCue := a.cueAt(c, -1); !isCue {
 			continue
-		} else if konjunktivCue(a.low[c], e) && konj < 0 && !a.en {
+		} else if konjunktivCue(a.low.at(c), e) && konj < 0 && !a.en {
 			// "X kritisiert, die Aktion erinnere „…“": the cue of the report comes before
 			konj = c
 			continue
@@ -324,12 +320,12 @@ func (a *analyzer) attributePre(from, to int, f *found) (ok, closeCue bool) {
 	}
 	// "X schloss sich mit den Worten an: „…“": the words are the cue, the clause's verb finds X
 	for w := to - 1; w >= from+2 && to-w <= 12 && !a.en; w-- {
-		if a.low[w] != "worten" || a.low[w-1] != "den" || a.low[w-2] != "mit" {
+		if a.low.at(w) != "worten" || a.low.at(w-1) != "den" || a.low.at(w-2) != "mit" {
 			continue
 		}
 		cs := a.clauseStart(w-2, from)
 		for v := cs; v < w-2; v++ {
-			if l := a.low[v]; isCap(a.tok(v)) || !isWordLike(a.tok(v)) || determiners[l] || adjLike(l) && v+1 < w && isCap(a.tok(v+1)) {
+			if l := a.low.at(v); isCap(a.tok(v)) || !isWordLike(a.tok(v)) || determiners[l] || adjLike(l) && v+1 < w && isCap(a.tok(v+1)) {
 				continue
 			}
 			f.cue = a.bytes(w, w+1)
@@ -344,12 +340,12 @@ func (a *analyzer) attributePre(from, to int, f *found) (ok, closeCue bool) {
 	// a source phrase before the quotation: "Das Buch ist laut einem Jurymitglied eine „…“",
 	// "Nach Aussagen der Anwältin handelte es sich um „…“"
 	for i := from; i < to-1 && !a.en; i++ {
-		l := a.low[i]
+		l := a.low.at(i)
 		ns, ne := 0, 0
 		switch {
-		case l == "laut" || l == "gemäß" || l == "nach" && i+1 < to && isReportNoun(a.low[i+1]) && isCap(a.tok(i+1)) ||
+		case l == "laut" || l == "gemäß" || l == "nach" && i+1 < to && isReportNoun(a.low.at(i+1)) && isCap(a.tok(i+1)) ||
 			// "Nach den Worten der Sprecherin, Eva Roth, fehle es „…“"
-			l == "nach" && i+2 < to && (a.low[i+1] == "den" || a.low[i+1] == "der") && isReportNoun(a.low[i+2]) && isCap(a.tok(i+2)):
+			l == "nach" && i+2 < to && (a.low.at(i+1) == "den" || a.low.at(i+1) == "der") && isReportNoun(a.low.at(i+2)) && isCap(a.tok(i+2)):
 			ns, ne = a.sourcePhrase(i+1, to)
 		case l == "zufolge":
 			ns, ne = a.npBackward(i, from)
@@ -391,7 +387,7 @@ func (a *analyzer) attributeColon(from, to int, f *found) {
 		return
 	}
 	cs := a.clauseStart(colon, from)
-	if cs >= colon || conjunctions[a.low[cs]] && !isCap(a.tok(cs)) || subordinators[a.low[cs]] {
+	if cs >= colon || conjunctions[a.low.at(cs)] && !isCap(a.tok(cs)) || subordinators[a.low.at(cs)] {
 		return
 	}
 	if a.konjIn(cs, colon, true) {
@@ -399,7 +395,7 @@ func (a *analyzer) attributeColon(from, to int, f *found) {
 		// ("Die Pflichten der Union seien klar festgelegt: „…“")
 		return
 	}
-	if l := a.low[cs]; l == "darin" || l == "dort" || l == "hierin" {
+	if l := a.low.at(cs); l == "darin" || l == "dort" || l == "hierin" {
 		// "Darin steht unter anderem: „…“": the text named in the sentence before
 		if s, e := a.docBefore(cs); e > s {
 			f.speaker = a.bytes(s, e)
@@ -408,7 +404,7 @@ func (a *analyzer) attributeColon(from, to int, f *found) {
 	}
 	// the finite verb: the first lower-case word after the first constituent
 	for v := cs + 1; v < colon && v-cs <= maxNP; v++ {
-		w, l := a.tok(v), a.low[v]
+		w, l := a.tok(v), a.low.at(v)
 		if !isWordLike(w) || isCap(w) || determiners[l] || genitiveDet[l] || prepositions[l] || conjunctions[l] ||
 			adjLike(l) && v+1 < colon && isCap(a.tok(v+1)) || nameWords[l] {
 			continue
@@ -430,12 +426,12 @@ func (a *analyzer) attributeColon(from, to int, f *found) {
 // not know as a common noun, or a person mention) before any genitive or prepositional
 // attribute ("die Sprecherin Anna Berg", not "Die Pflichten der Union"), or is a subject pronoun.
 func (a *analyzer) namesSomeone(s, e int) bool {
-	if e-s == 1 && subjectPronouns[a.low[s]] {
+	if e-s == 1 && subjectPronouns[a.low.at(s)] {
 		return true
 	}
 	head := false
 	for t := s; t < e; t++ {
-		w, l := a.tok(t), a.low[t]
+		w, l := a.tok(t), a.low.at(t)
 		if head && (genitiveDet[l] || determiners[l] || prepositions[l] || !isWordLike(w)) {
 			return false
 		}
@@ -484,7 +480,7 @@ func (a *analyzer) looksLikeName(from, to, openTok, preStart int) bool {
 			}
 		case isCap(w) || isNumber(w):
 			caps++
-		case nameWords[a.low[t]]:
+		case nameWords[a.low.at(t)]:
 		default:
 			return false
 		}
@@ -493,7 +489,7 @@ func (a *analyzer) looksLikeName(from, to, openTok, preStart int) bool {
 		return false
 	}
 	if openTok-1 >= preStart {
-		switch a.low[openTok-1] {
+		switch a.low.at(openTok - 1) {
 		case "als", "für", "wie", ":", ",", "vor", "ein", "eine", "einen", "einem", "einer", "eines":
 			return false
 		}
@@ -506,10 +502,10 @@ var indefinite = set(`ein eine einen einem einer eines`)
 // inList reports a quotation that is one item of an enumeration of quoted titles.
 func (a *analyzer) inList(openTok, closeTok, afterClose, from, to int) bool {
 	sep := func(l string) bool { return l == "," || l == "und" || l == "oder" || l == "sowie" }
-	if openTok-2 >= from && sep(a.low[openTok-1]) && isMarkTok(a.tok(openTok-2)) {
+	if openTok-2 >= from && sep(a.low.at(openTok-1)) && isMarkTok(a.tok(openTok-2)) {
 		return true
 	}
-	if afterClose+1 < len(a.low) && afterClose < to+1 && sep(a.low[afterClose]) && isMarkTok(a.tok(afterClose+1)) {
+	if afterClose+1 < a.low.len() && afterClose < to+1 && sep(a.low.at(afterClose)) && isMarkTok(a.tok(afterClose+1)) {
 		return true
 	}
 	return false

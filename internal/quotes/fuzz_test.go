@@ -11,13 +11,13 @@ import (
 )
 
 // paragraphsOf splits like the segmenter: one paragraph per non-empty line.
-func paragraphsOf(text string) [][2]int {
-	var ps [][2]int
+func paragraphsOf(text string) []document.Paragraph {
+	var ps []document.Paragraph
 	start := 0
 	for i := 0; i <= len(text); i++ {
 		if i == len(text) || text[i] == '\n' {
 			if i > start {
-				ps = append(ps, [2]int{start, i})
+				ps = append(ps, document.Paragraph{Start: int32(start), End: int32(i)})
 			}
 			start = i + 1
 		}

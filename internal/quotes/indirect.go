@@ -23,14 +23,14 @@ func (a *analyzer) findIndirect() {
 	last := found{}
 	lastSent := -10
 	for si, st := range d.Sentences {
-		if st.EndToken <= st.FirstToken {
+		if int(st.EndToken) <= int(st.FirstToken) {
 			continue
 		}
-		if dl := d.Dateline; dl != nil && st.Start < dl.End && dl.Start < st.End && a.inDateline(st) {
+		if dl := d.Dateline; dl != nil && int(st.Start) < dl.End && dl.Start < int(st.End) && a.inDateline(st) {
 			continue // "…, berichtet aus dem Tagungszentrum: …" is the paper's own dateline
 		}
 		in, n := 0, 0
-		for t := st.FirstToken; t < st.EndToken; t++ {
+		for t := int(st.FirstToken); t < int(st.EndToken); t++ {
 			n++
 			if q := a.inQuote[t]; q >= 0 {
 				in++
@@ -47,9 +47,9 @@ func (a *analyzer) findIndirect() {
 			continue
 		}
 		// a sentence may hold several reports ("…, so Celebi, die auch angab, dass …")
-		tries, from, any := 0, st.FirstToken, false
+		tries, from, any := 0, int(st.FirstToken), false
 		var prev span
-		for from < st.EndToken {
+		for from < int(st.EndToken) {
 			f, at, ok := a.indirectIn(si, from, &tries)
 			if !ok {
 				break
@@ -63,9 +63,9 @@ func (a *analyzer) findIndirect() {
 		if any {
 			continue
 		}
-		if si == lastSent+1 && last.speaker.ok() && st.Paragraph == d.Sentences[lastSent].Paragraph &&
-			a.konjIn(st.FirstToken, st.EndToken, true) && !a.isQuestion(st.EndToken) {
-			f := found{content: a.trimSpan(span{st.Start, st.End}), typ: "indirect", sent: si, para: st.Paragraph,
+		if si == lastSent+1 && last.speaker.ok() && int(st.Paragraph) == int(d.Sentences[lastSent].Paragraph) &&
+			a.konjIn(int(st.FirstToken), int(st.EndToken), true) && !a.isQuestion(int(st.EndToken)) {
+			f := found{content: a.trimSpan(span{int(st.Start), int(st.End)}), typ: "indirect", sent: si, para: int(st.Paragraph),
 				speaker: last.speaker, speakerName: last.speakerName, role: last.role, inherited: true}
 			if a.overlapsDirect(f.content) {
 				continue
@@ -96,7 +96,7 @@ func (a *analyzer) konjIn(s, e int, strict bool) bool {
 		if a.inQuote[t] >= 0 {
 			continue
 		}
-		if strict && konjunktivStrict[a.low[t]] || !strict && konjunktiv[a.low[t]] {
+		if strict && konjunktivStrict[a.low.at(t)] || !strict && konjunktiv[a.low.at(t)] {
 			return true
 		}
 	}
@@ -119,12 +119,12 @@ func (a *analyzer) wordsIn(s, e int) int {
 // at is the cue's token. tries counts the attempts across calls on one sentence.
 func (a *analyzer) indirectIn(si, from int, tries *int) (f found, at int, ok bool) {
 	st := a.d.Sentences[si]
-	first, end := st.FirstToken, st.EndToken
+	first, end := int(st.FirstToken), int(st.EndToken)
 	for i := from; i < end && *tries < maxTries; i++ {
 		if a.inQuote[i] >= 0 {
 			continue
 		}
-		l := a.low[i]
+		l := a.low.at(i)
 		if l == "laut" || l == "gemäß" || l == "nach" || l == "zufolge" || l == "demnach" || l == "wonach" || l == "so" || isCueWord(l) || nounCues[l] {
 			*tries++ // each attempt may scan the sentence once; a bounded number keeps it linear
 		}
@@ -135,14 +135,14 @@ func (a *analyzer) indirectIn(si, from int, tries *int) (f found, at int, ok boo
 					return f, i, true
 				}
 			}
-		case l == "nach" && i > first+1 && isReportNoun(a.low[i-1]) && (determiners[a.low[i-2]] || genitiveDet[a.low[i-2]]):
+		case l == "nach" && i > first+1 && isReportNoun(a.low.at(i-1)) && (determiners[a.low.at(i-2)] || genitiveDet[a.low.at(i-2)]):
 			// postposition: "seiner Meinung nach"
 			if f, ok := a.sourceQuote(si, i, i-2, i+1, i-2, i); ok {
 				return f, i, true
 			}
 		case l == "nach" && i+1 < end:
 			for j := i + 1; j < end && j-i <= 3; j++ {
-				if isReportNoun(a.low[j]) && isCap(a.tok(j)) {
+				if isReportNoun(a.low.at(j)) && isCap(a.tok(j)) {
 					if ns, ne := a.sourcePhrase(i+1, end); ne > ns {
 						if f, ok := a.sourceQuote(si, i, i, ne, ns, ne); ok {
 							return f, i, true
@@ -150,7 +150,7 @@ func (a *analyzer) indirectIn(si, from int, tries *int) (f found, at int, ok boo
 					}
 					break
 				}
-				if !determiners[a.low[j]] && !adjLike(a.low[j]) {
+				if !determiners[a.low.at(j)] && !adjLike(a.low.at(j)) {
 					break
 				}
 			}
@@ -161,12 +161,12 @@ func (a *analyzer) indirectIn(si, from int, tries *int) (f found, at int, ok boo
 				}
 			}
 		case l == "demnach" || l == "wonach":
-			q := span{int(a.d.Tokens[i].End), st.End}
+			q := span{int(a.d.Tokens[i].End), int(st.End)}
 			if i == first+1 || l == "demnach" && i > first+1 {
-				q = span{st.Start, st.End}
+				q = span{int(st.Start), int(st.End)}
 			}
 			if l == "wonach" || i == first {
-				q = span{int(a.d.Tokens[i].End), st.End}
+				q = span{int(a.d.Tokens[i].End), int(st.End)}
 			}
 			q = a.trimSpan(q)
 			if a.wordsIn(a.tokenAt(q.s), a.tokenAt(q.e)) >= 3 && !a.overlapsDirect(q) {
@@ -180,22 +180,22 @@ func (a *analyzer) indirectIn(si, from int, tries *int) (f found, at int, ok boo
 						spk = a.bytes(s, e)
 					}
 				}
-				return found{content: q, typ: "indirect", cue: a.bytes(i, i+1), speaker: spk, sent: si, para: st.Paragraph}, i, true
+				return found{content: q, typ: "indirect", cue: a.bytes(i, i+1), speaker: spk, sent: si, para: int(st.Paragraph)}, i, true
 			}
 		case l == "so" && i > first && a.tok(i-1) == ",":
 			// "…, so der Minister." and inserted "…, so der Minister, …"
 			ns, ne := a.npForward(i+1, end)
 			if ne > ns && (ne >= end-1 || a.tok(ne) == ",") && a.wordsIn(first, i-1) >= 3 {
-				q := a.trimSpan(span{st.Start, int(a.d.Tokens[i-1].Start)})
+				q := a.trimSpan(span{int(st.Start), int(a.d.Tokens[i-1].Start)})
 				if ne < end-1 {
 					// the report continues after the inserted phrase; keep the longer side
 					if r := a.clauseEnd(ne, end); r < end-1 && a.tok(r) == "," {
-						right := a.trimSpan(span{int(a.d.Tokens[r].End), st.End})
+						right := a.trimSpan(span{int(a.d.Tokens[r].End), int(st.End)})
 						if right.e-right.s > q.e-q.s {
 							q = right
 						}
 					} else if a.tok(ne) == "," {
-						right := a.trimSpan(span{int(a.d.Tokens[ne].End), st.End})
+						right := a.trimSpan(span{int(a.d.Tokens[ne].End), int(st.End)})
 						if right.e-right.s > q.e-q.s {
 							q = right
 						}
@@ -203,7 +203,7 @@ func (a *analyzer) indirectIn(si, from int, tries *int) (f found, at int, ok boo
 				}
 				if !a.overlapsDirect(q) {
 					return found{content: q, typ: "indirect", cue: a.bytes(i, i+1), speaker: a.bytes(ns, ne),
-						role: a.apposition(ne, end), sent: si, para: st.Paragraph}, i, true
+						role: a.apposition(ne, end), sent: si, para: int(st.Paragraph)}, i, true
 				}
 			}
 		case beliefAdjectives[l] && !isCap(a.tok(i)) && i+2 < end && a.tok(i+1) == ",":
@@ -226,19 +226,19 @@ func (a *analyzer) indirectIn(si, from int, tries *int) (f found, at int, ok boo
 // sourceQuote reports the sentence around a source phrase [ps, pe) with speaker [ns, ne).
 func (a *analyzer) sourceQuote(si, cue, ps, pe, ns, ne int) (found, bool) {
 	st := a.d.Sentences[si]
-	first, end := st.FirstToken, st.EndToken
+	first, end := int(st.FirstToken), int(st.EndToken)
 	var q span
 	switch {
-	case ps == first || ps == first+1 && (conjunctions[a.low[first]] || clauseAdverbs[a.low[first]]):
-		q = span{int(a.d.Tokens[pe-1].End), st.End}
+	case ps == first || ps == first+1 && (conjunctions[a.low.at(first)] || clauseAdverbs[a.low.at(first)]):
+		q = span{int(a.d.Tokens[pe-1].End), int(st.End)}
 	case pe >= end-1:
-		q = span{st.Start, int(a.d.Tokens[ps].Start)}
+		q = span{int(st.Start), int(a.d.Tokens[ps].Start)}
 	default:
 		// The reference excludes the source phrase and marks both sides of it. A quotation is
 		// one span: keep the longer side when it holds most of the reported words, else the
 		// whole clause with the phrase inside, whichever shares more with both sides.
 		left := span{int(a.d.Tokens[a.clauseStart(ps, first)].Start), int(a.d.Tokens[ps].Start)}
-		right := span{int(a.d.Tokens[pe-1].End), st.End}
+		right := span{int(a.d.Tokens[pe-1].End), int(st.End)}
 		l, r := left.e-left.s, right.e-right.s
 		p := right.s - left.e
 		q = left
@@ -254,19 +254,19 @@ func (a *analyzer) sourceQuote(si, cue, ps, pe, ns, ne int) (found, bool) {
 		return found{}, false
 	}
 	return found{content: q, typ: "indirect", cue: a.bytes(cue, cue+1), speaker: a.bytes(ns, ne),
-		sent: si, para: st.Paragraph}, true
+		sent: si, para: int(st.Paragraph)}, true
 }
 
 // reportedClause handles a cue verb at token c: "X sagte, dass …", "X sagte, es sei …",
 // "X erklärte: …", and the reverse order "Es sei …, sagte X."
 func (a *analyzer) reportedClause(si, c int) (found, bool) {
 	st := a.d.Sentences[si]
-	first, end := st.FirstToken, st.EndToken
+	first, end := int(st.FirstToken), int(st.EndToken)
 	entry, ok := a.cueAt(c, end)
 	if !ok {
 		return found{}, false
 	}
-	f := found{typ: "indirect", cue: a.bytes(c, c+1), sent: si, para: st.Paragraph}
+	f := found{typ: "indirect", cue: a.bytes(c, c+1), sent: si, para: int(st.Paragraph)}
 	// the reported clause after the cue
 	b, paren := -1, -1
 	for t := c + 1; t < end && t-c <= maxClause; t++ {
@@ -289,7 +289,7 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 	}
 	if b >= 0 && b+1 < end {
 		n := b + 1
-		nl := a.low[n]
+		nl := a.low.at(n)
 		var q span
 		switch {
 		case nl == "dass" || nl == "daß" || nl == "ob":
@@ -301,12 +301,12 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 			// a cognition verb reports with a dass/ob-clause, a zu-infinitive, or a clause that
 			// opens with its subject and a Konjunktiv I right after ("glaubt, er sei …")
 		case a.tok(b) == ":" && a.wordsIn(n, end) >= 3:
-			q = span{int(a.d.Tokens[n].Start), st.End}
+			q = span{int(a.d.Tokens[n].Start), int(st.End)}
 		case a.relativeAt(n, end):
 		case a.konjIn(n, min(end, n+12), false):
 			q = span{int(a.d.Tokens[n].Start), a.reportEnd(n, end)}
 		case indicativeReports && a.mainClauseStart(n) && a.wordsIn(n, end) >= 4:
-			q = span{int(a.d.Tokens[n].Start), st.End}
+			q = span{int(a.d.Tokens[n].Start), int(st.End)}
 		}
 		if q.ok() {
 			q = a.trimSpan(q)
@@ -330,18 +330,18 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 	}
 	// reverse order: "Die Lage sei ernst, sagte der Minister." / "…, wie der Minister sagte."
 	cs := a.clauseStart(c, first)
-	if a.low[first] == "wie" && (cs == first || c-first <= maxClause && a.noVerbBetween(first+1, c)) && b >= 0 && a.tok(b) == "," && b+1 < end {
+	if a.low.at(first) == "wie" && (cs == first || c-first <= maxClause && a.noVerbBetween(first+1, c)) && b >= 0 && a.tok(b) == "," && b+1 < end {
 		cs = first
 		// "Wie die Polizei mitteilte, wurden drei Menschen verletzt."
-		q := a.trimSpan(span{int(a.d.Tokens[b+1].Start), st.End})
+		q := a.trimSpan(span{int(a.d.Tokens[b+1].Start), int(st.End)})
 		if a.wordsIn(b+1, end) >= 3 && !a.overlapsDirect(q) {
 			h := cs + 1
-			for h < c && clauseAdverbs[a.low[h]] && !isCap(a.tok(h)) {
+			for h < c && clauseAdverbs[a.low.at(h)] && !isCap(a.tok(h)) {
 				h++ // "Wie schon die Behörde mitteilte"
 			}
 			if s, e := a.npForward(h, c); e > s {
 				f.speaker = a.bytes(s, e)
-			} else if s, e := a.npForward(cs+2, c); e > s && a.low[cs+1] == "aus" {
+			} else if s, e := a.npForward(cs+2, c); e > s && a.low.at(cs+1) == "aus" {
 				f.speaker = a.bytes(s, e)
 			}
 			f.content = q
@@ -352,20 +352,20 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 		return found{}, false
 	}
 	head := cs
-	if a.low[head] == "wie" {
+	if a.low.at(head) == "wie" {
 		head++
 	}
-	if head != c && !(head < c && finiteAux[a.low[head]]) && a.low[cs] != "wie" {
+	if head != c && !(head < c && finiteAux[a.low.at(head)]) && a.low.at(cs) != "wie" {
 		return found{}, false
 	}
 	if a.wordsIn(first, cs-1) < 3 || !a.reportedBefore(first, cs-1) {
 		return found{}, false
 	}
-	q := span{st.Start, int(a.d.Tokens[cs-1].Start)}
-	if a.low[cs] == "wie" {
+	q := span{int(st.Start), int(a.d.Tokens[cs-1].Start)}
+	if a.low.at(cs) == "wie" {
 		// the wie-clause may sit in the middle: then the whole sentence is the report
 		if e := a.clauseEnd(c, end); e < end-1 {
-			q = span{st.Start, st.End}
+			q = span{int(st.Start), int(st.End)}
 		}
 	}
 	q = a.trimSpan(q)
@@ -392,7 +392,7 @@ func (a *analyzer) clauseEnd(i, end int) int {
 
 // ppSource finds a source in a prepositional phrase before the cue: "In dem Bericht heißt es, …".
 func (a *analyzer) ppSource(c, first int) span {
-	switch a.low[first] {
+	switch a.low.at(first) {
 	case "in", "im", "aus", "bei", "beim":
 		// "Im Ministerium hieß es", "Aus Regierungskreisen verlautete", "Bei der Agentur hieß es"
 	default:
@@ -401,7 +401,7 @@ func (a *analyzer) ppSource(c, first int) span {
 	if c-first < 2 {
 		return span{}
 	}
-	if s, e := a.npForward(first+1, c); e > s && !timeNouns[a.low[e-1]] {
+	if s, e := a.npForward(first+1, c); e > s && !timeNouns[a.low.at(e-1)] {
 		return a.bytes(s, e)
 	}
 	return span{}
@@ -418,8 +418,8 @@ func (a *analyzer) zuInfinitive(n, end int) bool {
 	if e-n < 2 {
 		return false
 	}
-	last := a.low[e-1]
-	if a.low[e-2] == "zu" && !isCap(a.tok(e-1)) && strings.HasSuffix(last, "n") {
+	last := a.low.at(e - 1)
+	if a.low.at(e-2) == "zu" && !isCap(a.tok(e-1)) && strings.HasSuffix(last, "n") {
 		return true
 	}
 	for _, p := range zuParticles {
@@ -454,11 +454,11 @@ func claimNoun(l string) bool {
 func (a *analyzer) claimObject(c, first, b int) (int, int) {
 	cs := a.clauseStart(c, first)
 	for h := cs + 1; h < b; h++ {
-		if !isCap(a.tok(h)) || !claimNoun(a.low[h]) {
+		if !isCap(a.tok(h)) || !claimNoun(a.low.at(h)) {
 			continue
 		}
 		s := h
-		for s-1 >= cs && (determiners[a.low[s-1]] || !isCap(a.tok(s-1)) && adjLike(a.low[s-1]) && !isCueWord(a.low[s-1])) {
+		for s-1 >= cs && (determiners[a.low.at(s-1)] || !isCap(a.tok(s-1)) && adjLike(a.low.at(s-1)) && !isCueWord(a.low.at(s-1))) {
 			s--
 		}
 		if s == cs {
@@ -498,7 +498,7 @@ func (a *analyzer) npBackTitle(i, first int) (int, int) {
 func (a *analyzer) npBackward(i, first int) (int, int) {
 	s := i
 	for s > first && i-s < maxNP {
-		w, l := a.tok(s-1), a.low[s-1]
+		w, l := a.tok(s-1), a.low.at(s-1)
 		if isBoundary(w) || npStop[l] || finiteAux[l] {
 			break
 		}
@@ -510,13 +510,13 @@ func (a *analyzer) npBackward(i, first int) (int, int) {
 		}
 		s--
 	}
-	for s < i && !isCap(a.tok(s)) && !determiners[a.low[s]] && !genitiveDet[a.low[s]] {
+	for s < i && !isCap(a.tok(s)) && !determiners[a.low.at(s)] && !genitiveDet[a.low.at(s)] {
 		s++
 	}
-	if s < i && isCap(a.tok(s)) && (prepositions[a.low[s]] || clauseAdverbs[a.low[s]]) {
+	if s < i && isCap(a.tok(s)) && (prepositions[a.low.at(s)] || clauseAdverbs[a.low.at(s)]) {
 		s++
 		// and the verb after a fronted adverb: "Am Morgen erschien ein Bericht …"
-		for s < i && !isCap(a.tok(s)) && !determiners[a.low[s]] && !genitiveDet[a.low[s]] {
+		for s < i && !isCap(a.tok(s)) && !determiners[a.low.at(s)] && !genitiveDet[a.low.at(s)] {
 			s++
 		}
 	}
@@ -540,7 +540,7 @@ func (a *analyzer) reportedBefore(first, comma int) bool {
 	for st > first && comma-st < maxClause && a.tok(st-1) != "," {
 		st--
 	}
-	if st > first && (relativePronouns[a.low[st]] || conjunctions[a.low[st]] || prepositions[a.low[st]]) {
+	if st > first && (relativePronouns[a.low.at(st)] || conjunctions[a.low.at(st)] || prepositions[a.low.at(st)]) {
 		return a.konjIn(first, comma, false)
 	}
 	return true
@@ -551,14 +551,14 @@ var reverseNeedsKonj = false
 // relativeAt reports a relative clause at token n ("…, der bei X arbeitet") as opposed to a
 // noun phrase opening a reported clause ("…, das israelische Kabinett habe …").
 func (a *analyzer) relativeAt(n, end int) bool {
-	if !relativePronouns[a.low[n]] || n+1 >= end {
+	if !relativePronouns[a.low.at(n)] || n+1 >= end {
 		return false
 	}
 	next := a.tok(n + 1)
 	if isCap(next) {
 		return false
 	}
-	if adjLike(a.low[n+1]) && n+2 < end && isCap(a.tok(n+2)) && !determiners[a.low[n+1]] {
+	if adjLike(a.low.at(n+1)) && n+2 < end && isCap(a.tok(n+2)) && !determiners[a.low.at(n+1)] {
 		return false
 	}
 	return true
@@ -568,8 +568,8 @@ func (a *analyzer) relativeAt(n, end int) bool {
 // main clause that is the writer's again ("…, denn bisher gibt es …").
 func (a *analyzer) reportEnd(n, end int) int {
 	for t := n + 1; t+1 < end; t++ {
-		if a.tok(t) == ";" || a.tok(t) == "," && (a.low[t+1] == "denn" || a.low[t+1] == "doch" || a.low[t+1] == "jedoch" ||
-			a.low[t+1] == "wobei" || a.tok(t+1) == "was" && !a.askedIn(n, t) || a.writerVerbAt(t+1) || a.sourceInsertAt(t+1, end)) {
+		if a.tok(t) == ";" || a.tok(t) == "," && (a.low.at(t+1) == "denn" || a.low.at(t+1) == "doch" || a.low.at(t+1) == "jedoch" ||
+			a.low.at(t+1) == "wobei" || a.tok(t+1) == "was" && !a.askedIn(n, t) || a.writerVerbAt(t+1) || a.sourceInsertAt(t+1, end)) {
 			// "…, denn …", "dass …, hatte er …", "er sei unschuldig, erkannte das Gericht
 			// nicht an", a comment "…, was nicht bestätigt wurde" (after a question verb "was" asks:
 			// "gefragt habe, was sie trage") and the source "…, so der
@@ -577,7 +577,7 @@ func (a *analyzer) reportEnd(n, end int) int {
 			return int(a.d.Tokens[t].Start)
 		}
 	}
-	return a.d.Sentences[a.d.Tokens[n].Sentence].End
+	return int(a.d.Sentences[a.d.Tokens[n].Sentence].End)
 }
 
 // previousSentence handles "Dies berichtete die Zeitung." after the reported sentence.
@@ -586,17 +586,17 @@ func (a *analyzer) previousSentence(si int) (found, bool) {
 		return found{}, false
 	}
 	st := a.d.Sentences[si]
-	i := st.FirstToken
-	if st.EndToken-i < 3 {
+	i := int(st.FirstToken)
+	if int(st.EndToken)-i < 3 {
 		return found{}, false
 	}
-	switch a.low[i] {
+	switch a.low.at(i) {
 	case "dies", "das", "davon", "darüber", "dazu", "so":
 	default:
 		return found{}, false
 	}
 	c := i + 1
-	if finiteAux[a.low[c]] {
+	if finiteAux[a.low.at(c)] {
 		c++
 	}
 	e, ok := a.cueAt(c, -1)
@@ -604,14 +604,14 @@ func (a *analyzer) previousSentence(si int) (found, bool) {
 		return found{}, false
 	}
 	prev := a.d.Sentences[si-1]
-	q := a.trimSpan(span{prev.Start, prev.End})
-	if a.overlapsDirect(q) || a.wordsIn(prev.FirstToken, prev.EndToken) < 4 {
+	q := a.trimSpan(span{int(prev.Start), int(prev.End)})
+	if a.overlapsDirect(q) || a.wordsIn(int(prev.FirstToken), int(prev.EndToken)) < 4 {
 		return found{}, false
 	}
-	f := found{content: q, typ: "indirect", cue: a.bytes(c, c+1), sent: si - 1, para: prev.Paragraph}
-	if s, e := a.npAfterVerb(c+1, st.EndToken); e > s {
+	f := found{content: q, typ: "indirect", cue: a.bytes(c, c+1), sent: si - 1, para: int(prev.Paragraph)}
+	if s, e := a.npAfterVerb(c+1, int(st.EndToken)); e > s {
 		f.speaker = a.bytes(s, e)
-		f.role = a.apposition(e, st.EndToken)
+		f.role = a.apposition(e, int(st.EndToken))
 	}
 	return f, true
 }
@@ -634,7 +634,7 @@ var indicativeReports = true
 // mainClauseStart: a reported main clause in the indicative opens with its subject
 // ("…, sagte er, die Regierung plant …").
 func (a *analyzer) mainClauseStart(n int) bool {
-	l := a.low[n]
+	l := a.low.at(n)
 	if conjunctions[l] || prepositions[l] || clauseAdverbs[l] {
 		return false
 	}
@@ -656,23 +656,23 @@ func (a *analyzer) cuedReport(si, c int, q span) (found, bool) {
 	if a.overlapsDirect(q) || a.wordsIn(a.tokenAt(q.s), a.tokenAt(q.e)) < 3 {
 		return found{}, false
 	}
-	return found{content: q, typ: "indirect", cue: a.bytes(c, c+1), sent: si, para: a.d.Sentences[si].Paragraph}, true
+	return found{content: q, typ: "indirect", cue: a.bytes(c, c+1), sent: si, para: int(a.d.Sentences[si].Paragraph)}, true
 }
 
 // nounClause reports the dass-, zu- or Konjunktiv clause after a speech noun at token c.
 func (a *analyzer) nounClause(si, c int) (found, bool) {
 	st := a.d.Sentences[si]
-	first, end := st.FirstToken, st.EndToken
+	first, end := int(st.FirstToken), int(st.EndToken)
 	n := c + 2
-	nl := a.low[n]
+	nl := a.low.at(n)
 	var q span
 	switch {
 	case nl == "dass" || nl == "daß" || nl == "ob":
 		q = span{int(a.d.Tokens[n].Start), a.reportEnd(n, end)}
 	case a.zuInfinitive(n, end) && !(nl == "um" || nl == "ohne" || nl == "statt" || nl == "anstatt"):
-		q = span{int(a.d.Tokens[n].Start), st.End}
+		q = span{int(a.d.Tokens[n].Start), int(st.End)}
 	case a.mainClauseStart(n) && a.konjIn(n, min(end, n+12), true):
-		q = span{int(a.d.Tokens[n].Start), st.End}
+		q = span{int(a.d.Tokens[n].Start), int(st.End)}
 	default:
 		return found{}, false
 	}
@@ -696,7 +696,7 @@ func (a *analyzer) sourcePhrase(i, end int) (int, int) {
 		return s, e
 	}
 	for t := i + 1; t < end && t-i <= 12; t++ {
-		l := a.low[t]
+		l := a.low.at(t)
 		if a.tok(t) == "," || finiteAux[l] || npStop[l] && !isCap(a.tok(t)) {
 			if isCap(a.tok(t - 1)) {
 				return i, t
@@ -711,7 +711,7 @@ func (a *analyzer) sourcePhrase(i, end int) (int, int) {
 // to an apposition, not to a new clause).
 func (a *analyzer) noVerbBetween(s, e int) bool {
 	for t := s; t < e; t++ {
-		if finiteAux[a.low[t]] || isCueWord(a.low[t]) && !isCap(a.tok(t)) {
+		if finiteAux[a.low.at(t)] || isCueWord(a.low.at(t)) && !isCap(a.tok(t)) {
 			return false
 		}
 	}
@@ -722,7 +722,7 @@ func (a *analyzer) noVerbBetween(s, e int) bool {
 // "A Coruña, 5. Februar – Berlin Morgen Zeitschrift, berichtet aus dem Tagungszentrum: …".
 func (a *analyzer) inDateline(st document.Sentence) bool {
 	t := a.tokenAt(a.d.Dateline.End)
-	return t+1 < st.EndToken && t >= st.FirstToken && a.tok(t) == "," && isCueWord(a.low[t+1]) && !isCap(a.tok(t+1))
+	return t+1 < int(st.EndToken) && t >= int(st.FirstToken) && a.tok(t) == "," && isCueWord(a.low.at(t+1)) && !isCap(a.tok(t+1))
 }
 
 // writerVerbAt reports a finite verb in the indicative at token t, right after a comma: the
@@ -730,8 +730,8 @@ func (a *analyzer) inDateline(st document.Sentence) bool {
 // nicht an"). An auxiliary counts alone; another verb or adjective form of the lexicon only
 // before an article, a pronoun or a particle, which an adjective before its noun never has.
 func (a *analyzer) writerVerbAt(t int) bool {
-	w, l := a.tok(t), a.low[t]
-	if isCap(w) || konjunktiv[l] || t+1 >= len(a.low) {
+	w, l := a.tok(t), a.low.at(t)
+	if isCap(w) || konjunktiv[l] || t+1 >= a.low.len() {
 		return false
 	}
 	if finiteAux[l] {
@@ -743,7 +743,7 @@ func (a *analyzer) writerVerbAt(t int) bool {
 	if wordBits(l)&ner.GazVerbAdj == 0 || strings.Contains(l, "zu") && a.zuForm(l) {
 		return false
 	}
-	n := a.low[t+1]
+	n := a.low.at(t + 1)
 	return determiners[n] && !isCap(a.tok(t+1)) || writerFollowers[n]
 }
 
@@ -776,7 +776,7 @@ func (a *analyzer) askedIn(s, e int) bool {
 		if c, ok := a.cueAt(t, -1); ok && questionLemmas[c.Lemma] {
 			return true
 		}
-		if questionLemmas[a.low[t]] {
+		if questionLemmas[a.low.at(t)] {
 			return true
 		}
 	}
@@ -794,11 +794,11 @@ var beliefAdjectives = set(`sicher überzeugt zuversichtlich optimistisch pessim
 // token c, whose clause holds a finite verb before it; the speaker is that clause's subject.
 func (a *analyzer) adjectiveClause(si, c int) (found, bool) {
 	st := a.d.Sentences[si]
-	first, end := st.FirstToken, st.EndToken
+	first, end := int(st.FirstToken), int(st.EndToken)
 	cs := a.clauseStart(c, first)
 	verb := false
 	for t := cs; t < c; t++ {
-		if finiteAux[a.low[t]] && !isCap(a.tok(t)) || a.low[t] == "sich" {
+		if finiteAux[a.low.at(t)] && !isCap(a.tok(t)) || a.low.at(t) == "sich" {
 			verb = true
 		}
 	}
@@ -807,7 +807,7 @@ func (a *analyzer) adjectiveClause(si, c int) (found, bool) {
 	}
 	n := c + 2
 	var q span
-	switch nl := a.low[n]; {
+	switch nl := a.low.at(n); {
 	case nl == "dass" || nl == "daß" || nl == "ob":
 		q = span{int(a.d.Tokens[n].Start), a.reportEnd(n, end)}
 	case a.mainClauseStart(n) && a.konjIn(n, min(end, n+12), true):

@@ -3,6 +3,8 @@ package quotes
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"artikel/internal/document"
 )
 
 // markPair is one quotation: the byte spans of its opening and closing marks.
@@ -57,7 +59,7 @@ func isMark(r rune) bool {
 // paragraph opens with the same kind of mark (the typographic convention for multi-paragraph
 // quotes); otherwise the unclosed mark is dropped, so a stray mark never swallows the article.
 // Only outermost quotations are returned, in text order.
-func pairMarks(text string, paras [][2]int) []markPair {
+func pairMarks(text string, paras []document.Paragraph) []markPair {
 	var out []markPair
 	var stack []frame
 	guill := rune(0) // the opening guillemet this text uses: '»' (German) or '«' (Swiss/French)
@@ -75,7 +77,7 @@ func pairMarks(text string, paras [][2]int) []markPair {
 		}
 	}
 	for _, p := range paras {
-		i := p[0]
+		i := int(p.Start)
 		if len(stack) > 0 {
 			r, n := utf8.DecodeRuneInString(text[i:])
 			if r == stack[0].r || (stack[0].r == '„' && r == '»') {
@@ -85,7 +87,7 @@ func pairMarks(text string, paras [][2]int) []markPair {
 				drop(0)
 			}
 		}
-		for i < p[1] {
+		for i < int(p.End) {
 			r, n := utf8.DecodeRuneInString(text[i:])
 			if !isMark(r) {
 				i += n

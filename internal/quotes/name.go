@@ -50,7 +50,7 @@ func (a *analyzer) sourceName(s, e int) (string, sourceKind) {
 	kind := namedSource
 	for h < e && h-s < 4 && (!isCap(a.tok(h)) || h == s && a.sentenceInitial(h) && h+1 < e && isCap(a.tok(h+1))) {
 		// a capital at the sentence start may be a determiner or adjective ("Offiziellen Angaben zufolge")
-		l := a.low[h]
+		l := a.low.at(h)
 		switch {
 		case possessives[l] || l == "unserer" || l == "unseren":
 			kind = anaphorSource
@@ -62,8 +62,8 @@ func (a *analyzer) sourceName(s, e int) (string, sourceKind) {
 		}
 		h++
 	}
-	if h >= e || !isReportNoun(a.low[h]) && !sourceNouns[a.low[h]] && !claimNoun(a.low[h]) {
-		if s < e && obliqueArticles[a.low[s]] && (!isCap(a.tok(s)) || a.sentenceInitial(s)) {
+	if h >= e || !isReportNoun(a.low.at(h)) && !sourceNouns[a.low.at(h)] && !claimNoun(a.low.at(h)) {
+		if s < e && obliqueArticles[a.low.at(s)] && (!isCap(a.tok(s)) || a.sentenceInitial(s)) {
 			// "laut dem Sprecher", "einem Sprecher zufolge"
 			if n := a.nominative(s, e); n != "" {
 				return n, namedSource
@@ -71,7 +71,7 @@ func (a *analyzer) sourceName(s, e int) (string, sourceKind) {
 		}
 		return "", plainSource
 	}
-	if personSources[a.low[h]] && kind == namedSource {
+	if personSources[a.low.at(h)] && kind == namedSource {
 		// "nach Einschätzung von Beobachtern" ends here: the people are the source
 		return a.nominativeNoArticle(h, e, ""), namedSource
 	}
@@ -80,8 +80,8 @@ func (a *analyzer) sourceName(s, e int) (string, sourceKind) {
 		rest++
 	}
 	if rest < e {
-		if a.low[rest] == "von" || a.low[rest] == "vom" {
-			if a.low[rest] == "vom" {
+		if a.low.at(rest) == "von" || a.low.at(rest) == "vom" {
+			if a.low.at(rest) == "vom" {
 				if n := a.nominativeNoArticle(rest+1, e, "dem"); n != "" && !timeNouns[lower(lastWord(n))] {
 					return n, namedSource
 				}
@@ -93,14 +93,14 @@ func (a *analyzer) sourceName(s, e int) (string, sourceKind) {
 			return n, namedSource
 		}
 	}
-	if kind == anaphorSource && (a.low[s] == "unserer" || a.low[s] == "unseren") {
+	if kind == anaphorSource && (a.low.at(s) == "unserer" || a.low.at(s) == "unseren") {
 		return "", noSource // the paper's own findings
 	}
 	if kind != namedSource {
 		return "", kind
 	}
 	if n := compoundSource(a.tok(h)); n != "" {
-		if n == a.tok(h) && claimNoun(a.low[h]) {
+		if n == a.tok(h) && claimNoun(a.low.at(h)) {
 			return "", noSource // "diese Behauptung" names nobody
 		}
 		return n, namedSource // "Polizeiangaben" → "Polizei"
@@ -121,7 +121,7 @@ var personSources = set(`experten beobachtern zeugen augenzeugen quellen`)
 // sentenceInitial reports a token that opens its sentence (possibly after a quotation mark).
 func (a *analyzer) sentenceInitial(t int) bool {
 	st := a.d.Sentences[a.d.Tokens[t].Sentence]
-	return t == st.FirstToken || t == st.FirstToken+1 && isMarkTok(a.tok(st.FirstToken))
+	return t == int(st.FirstToken) || t == int(st.FirstToken)+1 && isMarkTok(a.tok(int(st.FirstToken)))
 }
 
 // sourceNouns are report nouns that only make a source when a name follows them
@@ -168,7 +168,7 @@ func (a *analyzer) nominative(s, e int) string {
 	if s >= e {
 		return ""
 	}
-	l := a.low[s]
+	l := a.low.at(s)
 	if obliqueArticles[l] {
 		return a.nominativeNoArticle(s+1, e, l)
 	}
@@ -188,7 +188,7 @@ func (a *analyzer) nominativeNoArticle(s, e int, art string) string {
 	plural := art == "" || art == "den" || art == "diesen"
 	head := -1
 	for t := s; t < e && head < 0; t++ {
-		w, l := a.tok(t), a.low[t]
+		w, l := a.tok(t), a.low.at(t)
 		switch {
 		case isCap(w) && isWordLike(w):
 			head = t
@@ -205,7 +205,7 @@ func (a *analyzer) nominativeNoArticle(s, e int, art string) string {
 		return ""
 	}
 	for t := head + 1; t < e; t++ {
-		if l := a.low[t]; l == "vom" || l == "am" || l == "im" || l == "seit" || l == "," {
+		if l := a.low.at(t); l == "vom" || l == "am" || l == "im" || l == "seit" || l == "," {
 			e = t // "des Staatsfernsehens vom 11. Februar": a date, not part of the source
 			break
 		}
@@ -250,11 +250,11 @@ func (a *analyzer) nameNominative(head, e int, art string) (string, bool) {
 	for last+1 < e && isCap(a.tok(last+1)) && isWordLike(a.tok(last+1)) {
 		last++
 	}
-	if last == head || last-head > 3 || last+1 < e && !isBoundary(a.tok(last+1)) && a.low[last+1] != "von" {
+	if last == head || last-head > 3 || last+1 < e && !isBoundary(a.tok(last+1)) && a.low.at(last+1) != "von" {
 		return "", false
 	}
 	for t := head; t < last; t++ {
-		if !properAdjective(a.low[t]) {
+		if !properAdjective(a.low.at(t)) {
 			return "", false
 		}
 	}
@@ -355,33 +355,33 @@ func dativePluralStem(w string) string {
 // named without its article, or "" when the sentence opens otherwise.
 func (a *analyzer) clauseSubject(si, at int) string {
 	st := a.d.Sentences[si]
-	f := st.FirstToken
-	if f >= st.EndToken || a.adverbial(f) || subjectPronouns[a.low[f]] || a.low[f] == "es" || a.low[f] == "man" {
+	f := int(st.FirstToken)
+	if f >= int(st.EndToken) || a.adverbial(f) || subjectPronouns[a.low.at(f)] || a.low.at(f) == "es" || a.low.at(f) == "man" {
 		return ""
 	}
-	s, e := a.npForward(f, st.EndToken)
+	s, e := a.npForward(f, int(st.EndToken))
 	if e <= s {
 		return ""
 	}
 	// "Die Regierung in Den Haag": a place after the head belongs to the subject
-	if e+1 < st.EndToken && (a.low[e] == "in" || a.low[e] == "aus") && isCap(a.tok(e+1)) {
+	if e+1 < int(st.EndToken) && (a.low.at(e) == "in" || a.low.at(e) == "aus") && isCap(a.tok(e+1)) {
 		k := e + 1
-		for k < st.EndToken && k-e <= 3 && isCap(a.tok(k)) && isWordLike(a.tok(k)) {
+		for k < int(st.EndToken) && k-e <= 3 && isCap(a.tok(k)) && isWordLike(a.tok(k)) {
 			k++
 		}
-		if k < st.EndToken && (finiteAux[a.low[k]] || npStop[a.low[k]]) {
+		if k < int(st.EndToken) && (finiteAux[a.low.at(k)] || npStop[a.low.at(k)]) {
 			e = k
 		}
 	}
-	if e >= st.EndToken || !(finiteAux[a.low[e]] || npStop[a.low[e]] || isCueWord(a.low[e])) {
+	if e >= int(st.EndToken) || !(finiteAux[a.low.at(e)] || npStop[a.low.at(e)] || isCueWord(a.low.at(e))) {
 		return ""
 	}
-	for t := e; t < at && t < st.EndToken; t++ {
+	for t := e; t < at && t < int(st.EndToken); t++ {
 		if a.boundaryAt(t) {
 			return "" // another clause: "Die ersten Funde machten sie …, war die Gruppe nach eigener Aussage"
 		}
 	}
-	if l := a.low[s]; l == "der" || l == "die" || l == "das" {
+	if l := a.low.at(s); l == "der" || l == "die" || l == "das" {
 		s++ // "Die Regierung" → "Regierung"
 	}
 	if s >= e {
@@ -400,26 +400,26 @@ var titles = set(`dr dr. prof prof. ing ing. med med. phil phil. jur jur. mag ma
 // ("Die Regierung in Den Haag will" → "Regierung in Den Haag").
 func (a *analyzer) sentenceSubject(si int) (string, bool) {
 	st := a.d.Sentences[si]
-	f := st.FirstToken
-	if f >= st.EndToken || a.inQuote[f] >= 0 || isMarkTok(a.tok(f)) || a.adverbial(f) || subjectPronouns[a.low[f]] {
+	f := int(st.FirstToken)
+	if f >= int(st.EndToken) || a.inQuote[f] >= 0 || isMarkTok(a.tok(f)) || a.adverbial(f) || subjectPronouns[a.low.at(f)] {
 		return "", false // "Im Fahrerlager …", "Als Begründung …" open with no subject
 	}
 	// a name run, possibly after a role noun and a title: "Die Sicherheitsforscherin Dr. Lena Hartmann"
 	t := f
-	if determiners[a.low[t]] && !isCap(a.tok(t)) || a.low[t] == "der" || a.low[t] == "die" || a.low[t] == "das" {
+	if determiners[a.low.at(t)] && !isCap(a.tok(t)) || a.low.at(t) == "der" || a.low.at(t) == "die" || a.low.at(t) == "das" {
 		t++
 	}
-	for t < st.EndToken && t-f < maxNP && (adjLike(a.low[t]) && !isCap(a.tok(t))) {
+	for t < int(st.EndToken) && t-f < maxNP && (adjLike(a.low.at(t)) && !isCap(a.tok(t))) {
 		t++
 	}
 	run := t
-	for run < st.EndToken && run-t < 6 && (isCap(a.tok(run)) && isWordLike(a.tok(run)) || a.tok(run) == "." && run > t && titles[a.low[run-1]]) {
+	for run < int(st.EndToken) && run-t < 6 && (isCap(a.tok(run)) && isWordLike(a.tok(run)) || a.tok(run) == "." && run > t && titles[a.low.at(run-1)]) {
 		run++
 	}
-	if run-t >= 2 && run < st.EndToken && (a.tok(run) == "," || finiteAux[a.low[run]] || npStop[a.low[run]] || isCueWord(a.low[run])) {
+	if run-t >= 2 && run < int(st.EndToken) && (a.tok(run) == "," || finiteAux[a.low.at(run)] || npStop[a.low.at(run)] || isCueWord(a.low.at(run))) {
 		// the trailing capitalised words after the last title or role noun form the name
 		k := run - 1
-		for k > t && isCap(a.tok(k-1)) && isWordLike(a.tok(k-1)) && !titles[a.low[k-1]] && run-k < 2 {
+		for k > t && isCap(a.tok(k-1)) && isWordLike(a.tok(k-1)) && !titles[a.low.at(k-1)] && run-k < 2 {
 			k--
 		}
 		sp := a.bytes(k, run)
@@ -427,7 +427,7 @@ func (a *analyzer) sentenceSubject(si int) (string, bool) {
 			return name, true
 		}
 	}
-	if name := a.clauseSubject(si, st.EndToken); name != "" && !strings.Contains(name, ",") {
+	if name := a.clauseSubject(si, int(st.EndToken)); name != "" && !strings.Contains(name, ",") {
 		return name, looksLikeName(name)
 	}
 	return "", false

@@ -112,8 +112,8 @@ type found struct {
 type analyzer struct {
 	d       *document.Document
 	en      bool
-	low     []string // lower-cased token texts
-	inQuote []int32  // per token: index into direct, or -1 (32-bit: one per token)
+	low     lowered // lower-cased token texts
+	inQuote []int32 // per token: index into direct, or -1 (32-bit: one per token)
 	direct  []found
 	out     []found
 	// persons are person mentions from the entities analyzer (bytes), in text order.
@@ -129,14 +129,40 @@ type analyzer struct {
 
 func newAnalysis(d *document.Document) *analyzer {
 	a := &analyzer{d: d, en: d.Lang == "en"}
-	a.low = make([]string, len(d.Tokens))
+	a.low = lowered{d: d, index: make([]int32, len(d.Tokens))}
 	a.inQuote = make([]int32, len(d.Tokens))
 	for i := range d.Tokens {
-		a.low[i] = lower(d.TokenText(i))
+		a.low.index[i] = -1
+		t := d.TokenText(i)
+		if l := lower(t); l != t {
+			a.low.index[i] = int32(len(a.low.diff))
+			a.low.diff = append(a.low.diff, l)
+		}
 		a.inQuote[i] = -1
 	}
 	return a
 }
+
+// lowered are the lower-cased token texts. Only those that differ from the
+// token's text are kept (the capitalised words), with 4 bytes a token to
+// find them: a string per token was 16 bytes, and a text of one-letter
+// lines has a token every two bytes.
+type lowered struct {
+	d     *document.Document
+	index []int32 // per token: index into diff, or -1 for a token already lower case
+	diff  []string
+}
+
+// at is the lower-cased text of token i.
+func (l lowered) at(i int) string {
+	if k := l.index[i]; k >= 0 {
+		return l.diff[k]
+	}
+	return l.d.TokenText(i)
+}
+
+// len is the number of tokens (0 once the table is dropped).
+func (l lowered) len() int { return len(l.index) }
 
 func (a *analyzer) tok(i int) string { return a.d.TokenText(i) }
 
@@ -155,7 +181,7 @@ func (a *analyzer) run() *Result {
 	// again); dropping the other reference and the per-token tables before
 	// the result is built keeps a text full of quotations from holding them
 	// next to it.
-	a.direct, a.inQuote, a.low = nil, nil, nil
+	a.direct, a.inQuote, a.low = nil, nil, lowered{}
 	return a.result()
 }
 
@@ -163,10 +189,10 @@ func (a *analyzer) run() *Result {
 func (a *analyzer) sentenceAt(off int) int {
 	ss := a.d.Sentences
 	i, _ := slices.BinarySearchFunc(ss, off, func(s document.Sentence, o int) int {
-		if s.End <= o {
+		if int(s.End) <= o {
 			return -1
 		}
-		if s.Start > o {
+		if int(s.Start) > o {
 			return 1
 		}
 		return 0

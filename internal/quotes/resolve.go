@@ -146,7 +146,7 @@ func (a *analyzer) resolve() {
 		// the subjects of the sentences before this one are antecedents too
 		for cur := a.sentenceAt(f.speaker.s); si < cur; si++ {
 			if name, person := a.sentenceSubject(si); name != "" {
-				push(antecedent{name: name, pos: a.d.Sentences[si].Start, sent: si, person: person})
+				push(antecedent{name: name, pos: int(a.d.Sentences[si].Start), sent: si, person: person})
 			}
 		}
 		for mi < len(a.persons) && a.persons[mi].s < f.speaker.s {
@@ -272,7 +272,7 @@ func (a *analyzer) resolve() {
 // phraseNoArticle is the phrase [s, e) without a leading article or determiner ("Die Polizei"
 // → "Polizei"), so that both forms are one speaker.
 func (a *analyzer) phraseNoArticle(s, e int) string {
-	for s < e-1 && (determiners[a.low[s]] && !subjectPronouns[a.low[s]]) {
+	for s < e-1 && (determiners[a.low.at(s)] && !subjectPronouns[a.low.at(s)]) {
 		s++
 	}
 	sp := a.bytes(s, e)
@@ -476,10 +476,10 @@ func (a *analyzer) sourceCue(c span) bool {
 // "sie hatten erklärt").
 func (a *analyzer) pluralVerbNear(t int) bool {
 	for _, k := range []int{t - 1, t + 1} {
-		if k < 0 || k >= len(a.low) || isCap(a.tok(k)) && k != t+1 {
+		if k < 0 || k >= a.low.len() || isCap(a.tok(k)) && k != t+1 {
 			continue
 		}
-		l := a.low[k]
+		l := a.low.at(k)
 		if l == "sind" || l == "waren" || l == "seien" || l == "wären" || finiteAux[l] && strings.HasSuffix(l, "en") {
 			return true
 		}
@@ -507,23 +507,23 @@ func (a *analyzer) mentionIn(s span, from int) (mention, bool) {
 // "Angaben der FAZ", "Die Nachrichtenagentur AFP" and "der Chef des Verwaltungsrats Ulrich
 // Müller" are named by their mention.
 func (a *analyzer) headMention(s span, m mention) bool {
-	if me := a.tokenAt(m.e); m.e < s.e && me < len(a.low) && isCap(a.tok(me)) && a.commonNoun(a.tok(me)) &&
+	if me := a.tokenAt(m.e); m.e < s.e && me < a.low.len() && isCap(a.tok(me)) && a.commonNoun(a.tok(me)) &&
 		strings.HasSuffix(a.d.Text[m.s:m.e], "s") {
 		return false // a genitive before its noun: "Papiers Stellvertreter" is not Papier
 	}
 	t := a.tokenAt(m.s) - 1
 	first := a.tokenAt(s.s)
-	for t >= first && !isCap(a.tok(t)) && isWordLike(a.tok(t)) && adjLike(a.low[t]) && !genitiveDet[a.low[t]] {
+	for t >= first && !isCap(a.tok(t)) && isWordLike(a.tok(t)) && adjLike(a.low.at(t)) && !genitiveDet[a.low.at(t)] {
 		t-- // adjectives: "des benachbarten Bundesstaates"
 	}
 	if t < first+1 {
 		return true
 	}
-	l := a.low[t]
+	l := a.low.at(t)
 	if !(genitiveDet[l] || l == "von" || l == "vom" || l == "des") || isCap(a.tok(t)) {
 		return true
 	}
-	head := a.low[t-1]
+	head := a.low.at(t - 1)
 	return isCap(a.tok(t-1)) && (isReportNoun(head) || sourceNouns[head])
 }
 
@@ -590,12 +590,12 @@ func (a *analyzer) inheritSpeakers() {
 			continue
 		}
 		prev := a.d.Sentences[f.sent-1]
-		if f.para-prev.Paragraph > 1 {
+		if f.para-int(prev.Paragraph) > 1 {
 			continue
 		}
-		for c := prev.EndToken - 1; c >= prev.FirstToken && prev.EndToken-c <= maxClause*2; c-- {
-			if _, ok := a.cueAt(c, prev.EndToken); ok {
-				if s, e, role := a.subject(c, prev.FirstToken, prev.EndToken); e > s && (!generic || a.commonHead(s, e)) {
+		for c := int(prev.EndToken) - 1; c >= int(prev.FirstToken) && int(prev.EndToken)-c <= maxClause*2; c-- {
+			if _, ok := a.cueAt(c, int(prev.EndToken)); ok {
+				if s, e, role := a.subject(c, int(prev.FirstToken), int(prev.EndToken)); e > s && (!generic || a.commonHead(s, e)) {
 					f.speaker, f.role, f.inherited = a.bytes(s, e), role, true
 				}
 				break
@@ -609,7 +609,7 @@ func (a *analyzer) inheritSpeakers() {
 // or a group ("die chinesische Regierung", "der Bewegung „Occupy“"), not a name or a pronoun.
 func (a *analyzer) commonHead(s, e int) bool {
 	for t := s; t < e; t++ {
-		if w := a.tok(t); isCap(w) && isWordLike(w) && !determiners[a.low[t]] && !genitiveDet[a.low[t]] && !adjLike(a.low[t]) {
+		if w := a.tok(t); isCap(w) && isWordLike(w) && !determiners[a.low.at(t)] && !genitiveDet[a.low.at(t)] && !adjLike(a.low.at(t)) {
 			return a.commonNoun(w) && !a.inMention(t)
 		}
 	}
@@ -620,8 +620,8 @@ func (a *analyzer) commonHead(s, e int) bool {
 // Behauptung"): it is named by its source, or not at all.
 func (a *analyzer) claimHead(s, e int) bool {
 	for t := s; t < e; t++ {
-		if isCap(a.tok(t)) && isWordLike(a.tok(t)) && !determiners[a.low[t]] {
-			return claimNoun(a.low[t])
+		if isCap(a.tok(t)) && isWordLike(a.tok(t)) && !determiners[a.low.at(t)] {
+			return claimNoun(a.low.at(t))
 		}
 	}
 	return false
@@ -637,7 +637,7 @@ func (a *analyzer) genericSubject(c int) bool {
 	if e, _ := a.cueAt(c, -1); e.Lemma == "zitieren" || genericCognition[e.Lemma] {
 		return false // "zitierte man Yolanda Alvarez": the object speaks
 	}
-	return c > a.sentFirst(c) && a.low[c-1] == "man" || c+1 < len(a.low) && a.low[c+1] == "man"
+	return c > a.sentFirst(c) && a.low.at(c-1) == "man" || c+1 < a.low.len() && a.low.at(c+1) == "man"
 }
 
 func (a *analyzer) anaphoricCue(c span) bool {
@@ -652,16 +652,16 @@ func (a *analyzer) anaphoricCue(c span) bool {
 func (a *analyzer) wordBefore(off, si int) bool {
 	st := a.d.Sentences[si]
 	t := a.tokenAt(off) - 1
-	for t >= st.FirstToken && isMarkTok(a.tok(t)) {
+	for t >= int(st.FirstToken) && isMarkTok(a.tok(t)) {
 		t--
 	}
-	return t >= st.FirstToken && isWordLike(a.tok(t))
+	return t >= int(st.FirstToken) && isWordLike(a.tok(t))
 }
 
 // relativeAntecedent names the noun phrase a relative pronoun at token t refers to: the
 // entity mention right before the comma, else the name or phrase there.
 func (a *analyzer) relativeAntecedent(t, sent int) string {
-	s, e := a.npBackward(t-1, a.d.Sentences[sent].FirstToken)
+	s, e := a.npBackward(t-1, int(a.d.Sentences[sent].FirstToken))
 	if e <= s {
 		return ""
 	}

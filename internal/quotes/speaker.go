@@ -63,7 +63,7 @@ func (a *analyzer) notSpeaker(s, e int) bool {
 	if s >= e {
 		return false
 	}
-	first := a.low[s]
+	first := a.low.at(s)
 	if e-s == 1 {
 		if pronounSubjects[first] {
 			return true
@@ -77,10 +77,10 @@ func (a *analyzer) notSpeaker(s, e int) bool {
 	}
 	// the head noun: the first capitalised word after determiners and adjectives
 	h := s
-	for h < e && (determiners[a.low[h]] || !(isCap(a.tok(h)) && isWordLike(a.tok(h)))) {
+	for h < e && (determiners[a.low.at(h)] || !(isCap(a.tok(h)) && isWordLike(a.tok(h)))) {
 		h++
 	}
-	if h < e && (contentNouns[a.low[h]] || timeNouns[a.low[h]]) && !a.inMention(h) {
+	if h < e && (contentNouns[a.low.at(h)] || timeNouns[a.low.at(h)]) && !a.inMention(h) {
 		return true
 	}
 	return false
@@ -91,8 +91,8 @@ func (a *analyzer) notSpeaker(s, e int) bool {
 // and not as a noun nor a name: an adverb ("Insbesondere", "Bislang", "Zusammenfassend")
 // capitalised at the start of the sentence.
 func (a *analyzer) sentenceAdverb(s int) bool {
-	first, w := a.low[s], a.tok(s)
-	personDem := demonstratives[first] && s+1 < len(a.low) && isCueWord(a.low[s+1]) && !isCap(a.tok(s+1))
+	first, w := a.low.at(s), a.tok(s)
+	personDem := demonstratives[first] && s+1 < a.low.len() && isCueWord(a.low.at(s+1)) && !isCap(a.tok(s+1))
 	if !isCap(w) || subjectPronouns[first] || personDem || a.inMention(s) {
 		return false
 	}
@@ -194,7 +194,7 @@ func (a *analyzer) commonNoun(w string) bool {
 // role "Leiter des Amtes". m is the entity mention heading the phrase, if any.
 func (a *analyzer) nameAndRole(s, e int, m *mention) (name, role string) {
 	t := s
-	for t < e && (determiners[a.low[t]] || !isCap(a.tok(t)) && isWordLike(a.tok(t)) && (adjLike(a.low[t]) || isNumber(a.tok(t)))) {
+	for t < e && (determiners[a.low.at(t)] || !isCap(a.tok(t)) && isWordLike(a.tok(t)) && (adjLike(a.low.at(t)) || isNumber(a.tok(t)))) {
 		t++
 	}
 	// a parenthesis ("(SPD)") or a comma ends the name
@@ -220,7 +220,7 @@ func (a *analyzer) nameAndRole(s, e int, m *mention) (name, role string) {
 		k := end
 		for k > t {
 			w := a.tok(k - 1)
-			if !isCap(w) || !isWordLike(w) || isTitle(a.low[k-1]) || a.commonNoun(w) {
+			if !isCap(w) || !isWordLike(w) || isTitle(a.low.at(k-1)) || a.commonNoun(w) {
 				break
 			}
 			k--
@@ -234,7 +234,7 @@ func (a *analyzer) nameAndRole(s, e int, m *mention) (name, role string) {
 		roleEnd = ns
 	}
 	// titles between role and name belong to neither
-	for roleEnd > t && (isTitle(a.low[roleEnd-1]) || a.tok(roleEnd-1) == "." && roleEnd-2 >= t && isTitle(a.low[roleEnd-2])) {
+	for roleEnd > t && (isTitle(a.low.at(roleEnd-1)) || a.tok(roleEnd-1) == "." && roleEnd-2 >= t && isTitle(a.low.at(roleEnd-2))) {
 		roleEnd--
 	}
 	if roleEnd > t {
@@ -242,7 +242,7 @@ func (a *analyzer) nameAndRole(s, e int, m *mention) (name, role string) {
 		role = a.d.Text[sp.s:sp.e]
 	}
 	if ns >= 0 {
-		for ns < end && (isTitle(a.low[ns]) || a.tok(ns) == ".") {
+		for ns < end && (isTitle(a.low.at(ns)) || a.tok(ns) == ".") {
 			ns++
 		}
 		if ns < end {

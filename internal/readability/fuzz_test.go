@@ -24,7 +24,7 @@ func FuzzAnalyze(f *testing.F) {
 			if r.Sentences > 0 && (r.Words == 0 || r.Syllables < r.Words) {
 				t.Fatalf("%s: %d words, %d syllables in %d sentences", lang, r.Words, r.Syllables, r.Sentences)
 			}
-			for _, fl := range r.Flagged {
+			for _, fl := range r.Flagged.All() {
 				if fl.Start < 0 || fl.End > n || fl.Start >= fl.End || len(fl.Reasons) == 0 {
 					t.Fatalf("%s: bad flagged span %+v in %d code points", lang, fl, n)
 				}

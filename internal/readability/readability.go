@@ -8,6 +8,7 @@ package readability
 
 import (
 	"fmt"
+	"iter"
 	"math"
 	"reflect"
 	"strings"
@@ -78,7 +79,7 @@ type Result struct {
 	// difficult (≥ 30), very_difficult; "" without sentences.
 	Assessment string `json:"assessment"`
 	// Flagged are the sentences with a reason to look at them, in text order.
-	Flagged []Flagged `json:"flagged"`
+	Flagged FlaggedSentences `json:"flagged"`
 }
 
 // LongSentences counts sentences above Threshold words.
@@ -119,19 +120,73 @@ type Flagged struct {
 	Reasons []string `json:"reasons"`
 }
 
-// bodyKind reports whether a paragraph is running text a reader reads.
-func bodyKind(k string) bool {
-	return k == "body" || k == "quote" || k == "list_item" || k == "dateline"
+// FlaggedSentences are the flagged sentences, kept as a sentence index and
+// its reasons (8 bytes; a text of short sentences can flag one every three
+// bytes of it). At makes each as a Flagged; JSON and gates see the list of
+// Flagged.
+type FlaggedSentences struct {
+	doc  *document.Document
+	list []flag
 }
 
-type sentence struct {
-	index    int
-	para     int
-	words    int
-	passive  bool
-	start    string
-	reasons  []string
-	repeated bool
+type flag struct {
+	sentence int32
+	reasons  uint8
+}
+
+// Reasons, in the order they are listed.
+const (
+	reasonLong uint8 = 1 << iota
+	reasonPassive
+	reasonRepeated
+)
+
+// reasonLists are the reason names for each set of reasons, shared by all
+// sentences with that set.
+var reasonLists = func() (out [8][]string) {
+	for set := range out {
+		out[set] = []string{}
+		for bit, name := range []string{"long", "passive", "repeated_start"} {
+			if set&(1<<bit) != 0 {
+				out[set] = append(out[set], name)
+			}
+		}
+	}
+	return out
+}()
+
+// Len is the number of flagged sentences.
+func (f FlaggedSentences) Len() int { return len(f.list) }
+
+// At is flagged sentence i.
+func (f FlaggedSentences) At(i int) Flagged {
+	fl := f.list[i]
+	s := f.doc.Sentences[fl.sentence]
+	return Flagged{Span: f.doc.Span(int(s.Start), int(s.End)), Reasons: reasonLists[fl.reasons]}
+}
+
+// All yields the flagged sentences in text order.
+func (f FlaggedSentences) All() iter.Seq2[int, Flagged] {
+	return func(yield func(int, Flagged) bool) {
+		for i := range f.list {
+			if !yield(i, f.At(i)) {
+				return
+			}
+		}
+	}
+}
+
+// Seq makes the flagged sentences one at a time as they are written.
+func (f FlaggedSentences) Seq() analysis.Seq {
+	return analysis.Seq{Len: f.Len(), At: func(i int) any { return f.At(i) }}
+}
+
+// MarshalJSON writes the list of Flagged.
+func (f FlaggedSentences) MarshalJSON() ([]byte, error) { return f.Seq().MarshalJSON() }
+
+// bodyKind reports whether a paragraph is running text a reader reads.
+func bodyKind(k document.Kind) bool {
+	return k == document.KindBody || k == document.KindQuote || k == document.KindListItem || k == document.KindDateline
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -152,29 +207,41 @@ func Analyze(doc *document.Document, lang string) *Result {
 		LongSentences:  LongSentences{Threshold: LongSentenceWords},
 		LongParagraphs: Threshold{Threshold: LongParagraphWords},
 		SubheadingGaps: Threshold{Threshold: SubheadingGapWords},
-		Flagged:        []Flagged{},
 		FleschFormula:  "amstad",
 	}
 	if lang == "en" {
 		r.FleschFormula = "flesch"
 	}
 	var (
-		sents         []sentence
-		polysyllables int // words of three or more syllables
+		// sents are the body sentences with words, and their reasons: 8 bytes each, as a text
+		// of short sentences has one every three bytes. The flagged ones are kept in place.
+		sents         []flag
+		runStart      string // first word(s) of the run of sentences that start alike
+		run           int    // where that run starts in sents
+		polysyllables int    // words of three or more syllables
 		monosyllables int
 		longWords     int // more than six letters
 		nominal       int
-		paraWords     = make([]int, len(doc.Paragraphs))
+		paraWords     = make([]int32, len(doc.Paragraphs))
 		cw            []clauseWord
 	)
+	// endRun closes the run of sentences from sents[run] on that start alike.
+	endRun := func() {
+		if len(sents)-run >= RepeatedStartRun {
+			r.RepeatedStarts.Count++
+			for k := run; k < len(sents); k++ {
+				sents[k].reasons |= reasonRepeated
+			}
+		}
+	}
 	for si, s := range doc.Sentences {
-		if s.Paragraph < 0 || s.Paragraph >= len(doc.Paragraphs) || !bodyKind(doc.Paragraphs[s.Paragraph].Kind) {
+		if s.Paragraph < 0 || int(s.Paragraph) >= len(doc.Paragraphs) || !bodyKind(doc.Paragraphs[s.Paragraph].Kind) {
 			continue
 		}
-		st := sentence{index: si, para: s.Paragraph}
+		words := 0
 		cw = cw[:0]
 		boundary := false
-		var first []string
+		var first [2]string
 		for ti := s.FirstToken; ti < s.EndToken; ti++ {
 			tok := doc.Tokens[ti]
 			text := doc.Text[tok.Start:tok.End]
@@ -184,7 +251,6 @@ func Analyze(doc *document.Document, lang string) *Result {
 				}
 				continue
 			}
-			st.words++
 			lower := strings.ToLower(text)
 			syl := Syllables(lower, lang)
 			r.Syllables += syl
@@ -203,79 +269,68 @@ func Analyze(doc *document.Document, lang string) *Result {
 			first0, _ := utf8.DecodeRuneInString(text)
 			cw = append(cw, clauseWord{lower: lower, upper: unicode.IsUpper(first0), first: len(cw) == 0, boundary: boundary})
 			boundary = false
-			if len(first) < 2 {
-				first = append(first, lower)
+			if words < 2 {
+				first[words] = lower
 			}
+			words++
 		}
-		if st.words == 0 {
+		if words == 0 {
 			continue
 		}
-		r.Words += st.words
-		paraWords[s.Paragraph] += st.words
+		r.Words += words
+		paraWords[s.Paragraph] += int32(words)
+		f := flag{sentence: int32(si)}
+		if words > LongSentenceWords {
+			r.LongSentences.Count++
+			f.reasons |= reasonLong
+		}
+		passive := false
 		if lang == "en" {
-			st.passive = englishPassive(cw)
+			passive = englishPassive(cw)
 		} else {
-			st.passive = germanPassive(cw)
+			passive = germanPassive(cw)
 		}
-		st.start = first[0]
-		if len(first) > 1 && startWords[first[0]] {
-			st.start += " " + first[1]
+		if passive {
+			r.Passive.Count++
+			f.reasons |= reasonPassive
 		}
-		sents = append(sents, st)
+		// Sentences start alike by their first word, or the first two after an article.
+		start := first[0]
+		if words > 1 && startWords[first[0]] {
+			start += " " + first[1]
+		}
+		if len(sents) == run || start != runStart {
+			endRun()
+			run, runStart = len(sents), start
+		}
+		sents = append(sents, f)
 	}
+	endRun()
 	r.Sentences = len(sents)
 	if r.Sentences == 0 || r.Words == 0 {
 		return r
 	}
-	// Sentence checks.
-	for i := range sents {
-		s := &sents[i]
-		if s.words > LongSentenceWords {
-			r.LongSentences.Count++
-			s.reasons = append(s.reasons, "long")
-		}
-		if s.passive {
-			r.Passive.Count++
-			s.reasons = append(s.reasons, "passive")
+	flagged := sents[:0]
+	for _, f := range sents {
+		if f.reasons != 0 {
+			flagged = append(flagged, f)
 		}
 	}
-	for i := 0; i < len(sents); {
-		j := i + 1
-		for j < len(sents) && sents[j].start == sents[i].start {
-			j++
-		}
-		if j-i >= RepeatedStartRun {
-			r.RepeatedStarts.Count++
-			for k := i; k < j; k++ {
-				sents[k].repeated = true
-			}
-		}
-		i = j
-	}
-	for _, s := range sents {
-		reasons := s.reasons
-		if s.repeated {
-			reasons = append(reasons, "repeated_start")
-		}
-		if len(reasons) > 0 {
-			ds := doc.Sentences[s.index]
-			r.Flagged = append(r.Flagged, Flagged{Span: doc.Span(ds.Start, ds.End), Reasons: reasons})
-		}
-	}
+	r.Flagged = FlaggedSentences{doc: doc, list: flagged}
 	// Paragraph and subheading checks.
 	section := 0
 	for i, p := range doc.Paragraphs {
-		if p.Kind == "heading" {
+		if p.Kind == document.KindHeading {
 			if section > SubheadingGapWords {
 				r.SubheadingGaps.Count++
 			}
 			section = 0
 			continue
 		}
-		if paraWords[i] > LongParagraphWords && p.Kind != "dateline" {
+		if paraWords[i] > LongParagraphWords && p.Kind != document.KindDateline {
 			r.LongParagraphs.Count++
 		}
-		section += paraWords[i]
+		section += int(paraWords[i])
 	}
 	if section > SubheadingGapWords {
 		r.SubheadingGaps.Count++

@@ -72,7 +72,7 @@ func TestAnalyzeByHand(t *testing.T) {
 	if r.Passive.Count != 1 || r.Passive.Share != 0.5 {
 		t.Errorf("passive %+v, want 1 (0.5)", r.Passive)
 	}
-	if len(r.Flagged) != 1 || r.Flagged[0].Text != "Der Hund wird gefüttert." || r.Flagged[0].Reasons[0] != "passive" {
+	if r.Flagged.Len() != 1 || r.Flagged.At(0).Text != "Der Hund wird gefüttert." || r.Flagged.At(0).Reasons[0] != "passive" {
 		t.Errorf("flagged %+v", r.Flagged)
 	}
 	en, _ := analyze(t, "The cat sleeps. The dog was fed.\n", "en")

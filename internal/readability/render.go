@@ -52,9 +52,9 @@ func (r *Result) WriteText(w io.Writer, rd *analysis.Render) error {
 	fmt.Fprintln(w)
 	fmt.Fprintf(w, "  long paragraphs (> %d words): %d · over %d words without subheading: %d · repeated sentence starts: %d\n",
 		r.LongParagraphs.Threshold, r.LongParagraphs.Count, r.SubheadingGaps.Threshold, r.SubheadingGaps.Count, r.RepeatedStarts.Count)
-	for i, f := range r.Flagged {
+	for i, f := range r.Flagged.All() {
 		if i == maxListed {
-			fmt.Fprintf(w, "  … %d more flagged sentences\n", len(r.Flagged)-maxListed)
+			fmt.Fprintf(w, "  … %d more flagged sentences\n", r.Flagged.Len()-maxListed)
 			break
 		}
 		fmt.Fprintf(w, "  [%s] %s\n", strings.Join(f.Reasons, ", "), clip(f.Text, 100))
@@ -94,8 +94,8 @@ func clip(s string, n int) string {
 // Highlights marks the flagged sentences as the layer "readability", with
 // the reasons in the tooltip.
 func (r *Result) Highlights(_ *analysis.Render) []analysis.Highlight {
-	out := make([]analysis.Highlight, 0, len(r.Flagged))
-	for _, f := range r.Flagged {
+	out := make([]analysis.Highlight, 0, r.Flagged.Len())
+	for _, f := range r.Flagged.All() {
 		// A grey dashed underline: it stays readable under the quote and entity layers.
 		out = append(out, analysis.Highlight{Layer: "readability", Label: "readability (flagged sentences)",
 			Kind: "sentence", Start: f.Start, End: f.End, Class: "hl cue spk-x",
@@ -128,12 +128,12 @@ func (r *Result) facts() []render.Fact {
 }
 
 var flaggedHTML = render.Template("readability-flagged", `
-{{- if .}}
-<p>{{len .}} flagged sentence(s), underlined in the text (layer “readability”):</p>
+{{- if .Len}}
+<p>{{.Len}} flagged sentence(s), underlined in the text (layer “readability”):</p>
 <ul>
-{{- range .}}
+{{- range $i, $f := .All}}{{with $f}}
 <li><em>{{join .Reasons ", "}}</em>: {{.Text}}</li>
-{{- end}}
+{{- end}}{{end}}
 </ul>
 {{- end}}
 `)
@@ -161,9 +161,9 @@ func (r *Result) WriteMarkdown(w io.Writer, _ *analysis.Render) error {
 		return err
 	}
 	var b strings.Builder
-	for i, f := range r.Flagged {
+	for i, f := range r.Flagged.All() {
 		if i == maxListed {
-			fmt.Fprintf(&b, "- … %d more flagged sentences\n", len(r.Flagged)-maxListed)
+			fmt.Fprintf(&b, "- … %d more flagged sentences\n", r.Flagged.Len()-maxListed)
 			break
 		}
 		fmt.Fprintf(&b, "- *%s*: %s\n", strings.Join(f.Reasons, ", "), render.MD(clip(f.Text, 160)))

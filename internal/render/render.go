@@ -134,7 +134,7 @@ func ParagraphWords(d *document.Document) []int {
 		if t.Kind != segment.TokWord && t.Kind != segment.TokNumber {
 			continue
 		}
-		if p := d.Sentences[t.Sentence].Paragraph; p >= 0 && p < len(out) {
+		if p := d.Sentences[t.Sentence].Paragraph; p >= 0 && int(p) < len(out) {
 			out[p]++
 		}
 	}
@@ -148,8 +148,8 @@ type Paragraphs struct{ starts, ends []int }
 func NewParagraphs(d *document.Document) *Paragraphs {
 	p := &Paragraphs{}
 	for _, para := range d.Paragraphs {
-		p.starts = append(p.starts, d.CodePoint(para.Start))
-		p.ends = append(p.ends, d.CodePoint(para.End))
+		p.starts = append(p.starts, d.CodePoint(int(para.Start)))
+		p.ends = append(p.ends, d.CodePoint(int(para.End)))
 	}
 	return p
 }

@@ -326,8 +326,8 @@ func (d *htmlDoc) textView(r *analysis.Report, rd *analysis.Render) {
 	}
 	doc := r.Doc
 	for i, p := range doc.Paragraphs {
-		start := doc.CodePoint(p.Start)
-		d.Paragraphs = append(d.Paragraphs, htmlParagraph{ID: rd.ParagraphID(i), Kind: p.Kind,
+		start := doc.CodePoint(int(p.Start))
+		d.Paragraphs = append(d.Paragraphs, htmlParagraph{ID: rd.ParagraphID(i), Kind: p.Kind.String(),
 			Nodes: highlight(doc.Text[p.Start:p.End], start, spans)})
 	}
 }

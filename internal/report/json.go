@@ -166,8 +166,8 @@ func marshal(v any) ([]byte, error) { return analysis.EncodeJSON(v) }
 
 func title(d *document.Document) *document.Span {
 	for _, p := range d.Paragraphs {
-		if p.Kind == "title" {
-			s := d.Span(p.Start, p.End)
+		if p.Kind == document.KindTitle {
+			s := d.Span(int(p.Start), int(p.End))
 			return &s
 		}
 	}
@@ -203,7 +203,7 @@ func paragraphs(d *document.Document) []paragraphJSON {
 
 func paragraph(d *document.Document, i int) paragraphJSON {
 	p := d.Paragraphs[i]
-	return paragraphJSON{Index: i, Kind: p.Kind, Span: d.Span(p.Start, p.End)}
+	return paragraphJSON{Index: i, Kind: p.Kind.String(), Span: d.Span(int(p.Start), int(p.End))}
 }
 
 func sentences(d *document.Document) []sentenceJSON {
@@ -216,7 +216,7 @@ func sentences(d *document.Document) []sentenceJSON {
 
 func sentence(d *document.Document, i int) sentenceJSON {
 	s := d.Sentences[i]
-	return sentenceJSON{Index: i, Paragraph: s.Paragraph, Span: d.Span(s.Start, s.End)}
+	return sentenceJSON{Index: i, Paragraph: int(s.Paragraph), Span: d.Span(int(s.Start), int(s.End))}
 }
 
 func tokens(d *document.Document) []tokenJSON {

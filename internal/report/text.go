@@ -76,7 +76,7 @@ func writeText(w *bufio.Writer, r *analysis.Report, rd *analysis.Render) {
 	}
 	kinds := map[string]int{}
 	for _, p := range d.Paragraphs {
-		kinds[p.Kind]++
+		kinds[p.Kind.String()]++
 	}
 	var parts []string
 	for _, k := range kindOrder {

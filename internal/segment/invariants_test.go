@@ -24,25 +24,36 @@ func checkInvariants(t *testing.T, text, lang string) {
 	}
 	last := 0
 	for i, p := range r.Paragraphs {
-		inRange("paragraph", p.Start, p.End)
-		if p.Start < last {
+		inRange("paragraph", int(p.Start), int(p.End))
+		if int(p.Start) < last {
 			t.Fatalf("paragraph %d out of order", i)
 		}
-		last = p.End
+		last = int(p.End)
 	}
 	last = 0
 	for i, s := range r.Sentences {
-		inRange("sentence", s.Start, s.End)
-		if s.Start < last {
+		inRange("sentence", int(s.Start), int(s.End))
+		if int(s.Start) < last {
 			t.Fatalf("sentence %d out of order", i)
 		}
-		last = s.End
-		if s.Paragraph < 0 || s.Paragraph >= len(r.Paragraphs) {
+		last = int(s.End)
+		if s.Paragraph < 0 || int(s.Paragraph) >= len(r.Paragraphs) {
 			t.Fatalf("sentence %d: bad paragraph %d", i, s.Paragraph)
 		}
 		p := r.Paragraphs[s.Paragraph]
 		if s.Start < p.Start || s.End > p.End {
 			t.Fatalf("sentence %d outside its paragraph", i)
+		}
+		if s.FirstToken > s.EndToken || int(s.EndToken) > len(r.Tokens) {
+			t.Fatalf("sentence %d: bad token range %d..%d", i, s.FirstToken, s.EndToken)
+		}
+		for k := s.FirstToken; k < s.EndToken; k++ {
+			if int(r.Tokens[k].Sentence) != i {
+				t.Fatalf("sentence %d: token %d in its range belongs to sentence %d", i, k, r.Tokens[k].Sentence)
+			}
+		}
+		if i > 0 && s.FirstToken != r.Sentences[i-1].EndToken {
+			t.Fatalf("sentence %d: tokens start at %d, the previous sentence's end at %d", i, s.FirstToken, r.Sentences[i-1].EndToken)
 		}
 	}
 	last = 0
@@ -56,7 +67,7 @@ func checkInvariants(t *testing.T, text, lang string) {
 			t.Fatalf("token %d: bad sentence %d", i, tk.Sentence)
 		}
 		s := r.Sentences[tk.Sentence]
-		if int(tk.Start) < s.Start || int(tk.End) > s.End {
+		if tk.Start < s.Start || tk.End > s.End {
 			t.Fatalf("token %d %q outside its sentence in %q", i, text[tk.Start:tk.End], text)
 		}
 		switch tk.Kind {

@@ -6,18 +6,15 @@ import (
 	"unicode/utf8"
 )
 
-// line is one non-blank line of the input, trimmed of surrounding
-// whitespace.
-type line struct{ s, e int }
-
 // splitLines cuts text at \r\n, \r and \n (and the Unicode line and
 // paragraph separators) and drops blank lines. Every line becomes a
-// paragraph: news files often put one paragraph on each line.
-func splitLines(text string) []line {
+// paragraph: news files often put one paragraph on each line, so the lines
+// come back as body paragraphs.
+func splitLines(text string) []Paragraph {
 	if !strings.ContainsRune(text, '\r') && !strings.ContainsRune(text, '\u2028') && !strings.ContainsRune(text, '\u2029') {
 		return splitLinesLF(text)
 	}
-	var out []line
+	var out []Paragraph
 	start := 0
 	n := len(text)
 	for i := 0; i <= n; {
@@ -45,7 +42,7 @@ func splitLines(text string) []line {
 		}
 		s, e := trimSpace(text, start, end)
 		if s < e {
-			out = append(out, line{s: s, e: e})
+			out = append(out, Paragraph{Start: int32(s), End: int32(e), Kind: KindBody})
 		}
 		start = next
 		i = next
@@ -57,11 +54,11 @@ func splitLines(text string) []line {
 }
 
 // splitLinesLF is splitLines for text whose only line break is '\n'.
-func splitLinesLF(text string) []line {
+func splitLinesLF(text string) []Paragraph {
 	// Sized once, as growing a slice of millions of short lines would hold
 	// it twice: a '\n' right after another ends no line, so this is at
 	// least the number of lines (exact for lines without blank ones).
-	out := make([]line, 0, strings.Count(text, "\n")-strings.Count(text, "\n\n")+1)
+	out := make([]Paragraph, 0, strings.Count(text, "\n")-strings.Count(text, "\n\n")+1)
 	for start := 0; start <= len(text); {
 		end := strings.IndexByte(text[start:], '\n')
 		if end < 0 {
@@ -70,7 +67,7 @@ func splitLinesLF(text string) []line {
 			end += start
 		}
 		if s, e := trimSpace(text, start, end); s < e {
-			out = append(out, line{s: s, e: e})
+			out = append(out, Paragraph{Start: int32(s), End: int32(e), Kind: KindBody})
 		}
 		start = end + 1
 	}

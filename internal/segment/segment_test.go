@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -30,7 +31,7 @@ func TestParagraphs(t *testing.T) {
 	r := Segment(text, "de")
 	var got []string
 	for _, p := range r.Paragraphs {
-		got = append(got, string(p.Kind)+":"+text[p.Start:p.End])
+		got = append(got, p.Kind.String()+":"+text[p.Start:p.End])
 	}
 	want := []string{"title:Titelzeile", "body:Erster Absatz. Noch ein Satz.", "body:Zweiter Absatz.",
 		"heading:Zwischentitel", "body:Dritter Absatz."}
@@ -142,5 +143,40 @@ func TestInvariantsOnExamples(t *testing.T) {
 	for _, s := range []string{"„„„“““", "...", "a.b.c.d", "\r\r\n\n", "• 1. Eins • 2. Zwei", "Satz.\u00a0Noch einer."} {
 		checkInvariants(t, s, "de")
 		checkInvariants(t, s, "en")
+	}
+}
+
+// TestEstimateTokens: the sentence and token lists are sized once from
+// estimates, so these must not fall short on real text (the lists would grow
+// by copying) nor reserve far more than is used on text of tiny lines.
+func TestEstimateTokens(t *testing.T) {
+	sample, err := os.ReadFile("../../testdata/sample/reaim-gipfel.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, text := range map[string]string{
+		"sample":        string(sample),
+		"letter lines":  strings.Repeat("a\n", 1000),
+		"period lines":  strings.Repeat(".\n", 1000),
+		"list items":    strings.Repeat("- a\n", 1000),
+		"headings":      strings.Repeat("# a\n", 1000),
+		"blank lines":   strings.Repeat("a\n\n", 1000),
+		"quoted lines":  strings.Repeat("„a“\n", 1000),
+		"short clauses": strings.Repeat("a. ", 1000),
+		"words":         strings.Repeat("a b ", 1000),
+	} {
+		r := Segment(text, "de")
+		if cap(r.Sentences) > 2*len(r.Sentences)+64 || cap(r.Tokens) > 2*len(r.Tokens)+64 {
+			t.Errorf("%s: room for %d sentences and %d tokens kept for %d and %d", name, cap(r.Sentences), cap(r.Tokens), len(r.Sentences), len(r.Tokens))
+		}
+		// "a. a. …" is one sentence of abbreviations, where the estimate sees one per mark
+		if ns, est := len(r.Sentences), estimateSentences(text, len(r.Paragraphs)); est < ns || est > ns+ns/2+2 && name != "short clauses" {
+			t.Errorf("%s: estimated %d sentences for %d", name, est, ns)
+		}
+		n, est := len(r.Tokens), estimateTokens(text)
+		// "a." is one token (an abbreviation) where the estimate sees two
+		if est < n || est > n+n/4+2 && name != "short clauses" || est > 3*n {
+			t.Errorf("%s: estimated %d tokens for %d", name, est, n)
+		}
 	}
 }

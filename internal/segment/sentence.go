@@ -58,6 +58,11 @@ func (sp *splitter) sentences(ps, pe int) []span {
 // buildChunks cuts [ps,pe) at whitespace, and inside a chunk where a
 // sentence mark is glued to a capitalised word ("world.Today").
 func (sp *splitter) buildChunks(ps, pe int) {
+	// Sized for the paragraph's spaces: a long line grown by appending
+	// held its chunks about twice over.
+	if n := strings.Count(sp.text[ps:pe], " ") + 1; cap(sp.chunks) < n {
+		sp.chunks = make([]span, 0, n+n/8)
+	}
 	sp.chunks = sp.chunks[:0]
 	t := sp.text
 	i := ps

@@ -23,7 +23,7 @@ func classifyParagraphs(text string, res *Result) {
 			ps[i].Kind = KindListItem
 		case res.Byline == nil && (i < 6 || i == len(ps)-1) && bylineAuthors(p) != nil:
 			ps[i].Kind = KindByline
-			res.Byline = &Byline{Start: ps[i].Start, End: ps[i].End, Text: p, Authors: bylineAuthors(p)}
+			res.Byline = &Byline{Start: int(ps[i].Start), End: int(ps[i].End), Text: p, Authors: bylineAuthors(p)}
 		case isHeadingLike(p, i == 0):
 			if i == 0 {
 				ps[i].Kind = KindTitle
@@ -75,7 +75,7 @@ func questionHeadings(text string, ps []Paragraph) {
 			continue
 		}
 		// One sentence only, and shorter than what it heads.
-		if strings.ContainsAny(strings.TrimSuffix(p, "?"), ".!?") || ps[i+1].End-ps[i+1].Start <= len(p) {
+		if strings.ContainsAny(strings.TrimSuffix(p, "?"), ".!?") || int(ps[i+1].End-ps[i+1].Start) <= len(p) {
 			continue
 		}
 		ps[i].Kind = KindHeading
@@ -96,7 +96,7 @@ func findDateline(text string, res *Result) {
 		case KindTitle, KindHeading, KindByline:
 			if p.Kind != KindByline {
 				// a short "BERLIN (dpa)" line looks like a heading
-				if dl, whole := parseDateline(text, p.Start, p.End, cfg); dl != nil && whole {
+				if dl, whole := parseDateline(text, int(p.Start), int(p.End), cfg); dl != nil && whole {
 					p.Kind = KindDateline
 					res.Dateline = dl
 					return
@@ -107,13 +107,13 @@ func findDateline(text string, res *Result) {
 		if p.Kind != KindBody && p.Kind != KindQuote {
 			return
 		}
-		dl, whole := parseDateline(text, p.Start, p.End, cfg)
+		dl, whole := parseDateline(text, int(p.Start), int(p.End), cfg)
 		if dl == nil {
 			return
 		}
 		if whole {
 			p.Kind = KindDateline
-		} else if s := firstSentenceOf(res, i); s < 0 || res.Sentences[s].End < dl.End {
+		} else if s := firstSentenceOf(res, i); s < 0 || int(res.Sentences[s].End) < dl.End {
 			return // the dateline must lie inside the first sentence
 		}
 		res.Dateline = dl
@@ -121,7 +121,8 @@ func findDateline(text string, res *Result) {
 	}
 }
 
-func firstSentenceOf(res *Result, pi int) int {
+func firstSentenceOf(res *Result, p int) int {
+	pi := int32(p)
 	for k, s := range res.Sentences {
 		if s.Paragraph == pi {
 			return k

@@ -54,7 +54,7 @@ func TestDateline(t *testing.T) {
 		}
 		var first string
 		for _, s := range r.Sentences {
-			if s.Start <= d.Start && d.End <= s.End {
+			if int(s.Start) <= d.Start && d.End <= int(s.End) {
 				first = c.text[s.Start:s.End]
 			}
 		}

@@ -51,7 +51,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	for _, p := range d.Paragraphs {
-		if p.Kind == "title" || p.Kind == "heading" {
+		if p.Kind == segment.KindTitle || p.Kind == segment.KindHeading {
 			r.Headings++
 		}
 	}
@@ -66,7 +66,7 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 		r.LongestSentenceWords = max(r.LongestSentenceWords, words)
-		if k := d.Paragraphs[s.Paragraph].Kind; k == "title" || k == "heading" {
+		if k := d.Paragraphs[s.Paragraph].Kind; k == segment.KindTitle || k == segment.KindHeading {
 			continue
 		}
 		proseWords += words
