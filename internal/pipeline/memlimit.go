@@ -26,12 +26,28 @@ const (
 // a gigabyte of mostly garbage; near the budget it now collects sooner
 // instead. The limit is soft: a document that needs more still gets it. It
 // does nothing when the user set GOMEMLIMIT.
+//
+// While the documents in flight are small (together at most smallInFlight),
+// the collector runs when the heap has grown by twice what was live (GOGC
+// 200 rather than Go's 100) unless the user set GOGC: most of what is live
+// then are models and word caches that every collection marks again, and
+// fewer collections cost less CPU (0.22 to 0.17 s on the 998 news-de
+// articles) at the same peak memory. A large document keeps Go's default,
+// so that its garbage does not pile up to the limit.
 type memLimit struct {
 	on       bool
 	mu       sync.Mutex
 	inFlight int64
 	prev     int64
+	prevGC   int
+	gc       bool // GOGC is ours to set
+	gcHigh   bool // GOGC is gcSmall
 }
+
+const (
+	smallInFlight = 1 << 20
+	gcSmall       = 200
+)
 
 func newMemLimit() *memLimit {
 	if os.Getenv("GOMEMLIMIT") != "" {
@@ -39,6 +55,9 @@ func newMemLimit() *memLimit {
 	}
 	m := &memLimit{on: true, prev: debug.SetMemoryLimit(-1)}
 	debug.SetMemoryLimit(memoryBase)
+	if os.Getenv("GOGC") == "" {
+		m.prevGC, m.gc, m.gcHigh = debug.SetGCPercent(gcSmall), true, true
+	}
 	return m
 }
 
@@ -60,6 +79,14 @@ func (m *memLimit) add(n int) {
 	m.mu.Lock()
 	m.inFlight += int64(n)
 	debug.SetMemoryLimit(memoryBase + memoryPerByte*max(m.inFlight, 0))
+	if small := m.inFlight <= smallInFlight; m.gc && small != m.gcHigh {
+		m.gcHigh = small
+		if small {
+			debug.SetGCPercent(gcSmall)
+		} else {
+			debug.SetGCPercent(m.prevGC)
+		}
+	}
 	m.mu.Unlock()
 }
 
@@ -67,5 +94,8 @@ func (m *memLimit) add(n int) {
 func (m *memLimit) restore() {
 	if m.on {
 		debug.SetMemoryLimit(m.prev)
+	}
+	if m.gc {
+		debug.SetGCPercent(m.prevGC)
 	}
 }
