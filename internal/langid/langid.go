@@ -123,15 +123,10 @@ func New(codes []string) (*Detector, error) {
 // Languages returns the candidate codes.
 func (d *Detector) Languages() []string { return slices.Clone(d.codes) }
 
-// WarmUp inflates the word list of the first candidate, the language most
-// texts are expected in, so that checking the first text against it (see
-// Detect) does not wait for it. Models load when a text needs them. Callers
-// start it in the background.
-func (d *Detector) WarmUp() {
-	if p := lexicons[d.langs[0]]; p != nil {
-		p.words()
-	}
-}
+// WarmUp used to preload every candidate's model; detection now loads only
+// the models a text needs (see Detect), so there is nothing to do ahead of
+// the first text. It stays for callers that start it in the background.
+func (d *Detector) WarmUp() {}
 
 // lingua returns the lingua detector over langs, loading the models it
 // lacks. Models are preloaded in parallel, one set at a time: lingua keeps

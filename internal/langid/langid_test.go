@@ -3,7 +3,6 @@ package langid
 import (
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -143,15 +142,8 @@ func TestLexicon(t *testing.T) {
 			t.Errorf("hasStem(%q) = %v, want %v", w, got, want)
 		}
 	}
-	if de := lexicons[lingua.German].words(); !de.has("und") || de.has("huet") {
+	if !lexicons[lingua.German].has("und") || lexicons[lingua.German].has("huet") {
 		t.Error("German lexicon: want und, not huet")
-	}
-	// Every embedded list inflates to sorted, distinct lines.
-	for l, p := range lexicons {
-		words := strings.Split(strings.TrimSuffix(string(p.words()), "\n"), "\n")
-		if len(words) < 30000 || !slices.IsSorted(words) || len(slices.Compact(slices.Clone(words))) != len(words) {
-			t.Errorf("%s lexicon: %d words, sorted %v", l, len(words), slices.IsSorted(words))
-		}
 	}
 }
 

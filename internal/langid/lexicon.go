@@ -1,14 +1,9 @@
 package langid
 
 import (
-	"bytes"
-	"compress/gzip"
 	_ "embed"
-	"encoding/binary"
-	"io"
 	"slices"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/pemistahl/lingua-go"
@@ -17,78 +12,48 @@ import (
 // lexicon is a sorted list of lower-case words, one a line: the 50,000
 // most frequent word forms of a language, from FrequencyWords (see
 // lexicon/README.md). It is searched in place: building a set of 50,000
-// words would cost milliseconds at the start of every run.
+// words would cost milliseconds at the start of every run, and embedding
+// each file as a string costs no copy.
 type lexicon string
 
-// The lists are embedded compressed (1.2 MB instead of 3.8 MB of binary)
-// and inflated the first time a text is checked against the language:
-// about a millisecond, once per language and run.
-var lexicons = map[lingua.Language]*packedLexicon{
-	lingua.German:     {gz: deLexicon},
-	lingua.English:    {gz: enLexicon},
-	lingua.French:     {gz: frLexicon},
-	lingua.Spanish:    {gz: esLexicon},
-	lingua.Italian:    {gz: itLexicon},
-	lingua.Dutch:      {gz: nlLexicon},
-	lingua.Polish:     {gz: plLexicon},
-	lingua.Portuguese: {gz: ptLexicon},
-	lingua.Catalan:    {gz: caLexicon},
+var lexicons = map[lingua.Language]lexicon{
+	lingua.German:     lexicon(deLexicon),
+	lingua.English:    lexicon(enLexicon),
+	lingua.French:     lexicon(frLexicon),
+	lingua.Spanish:    lexicon(esLexicon),
+	lingua.Italian:    lexicon(itLexicon),
+	lingua.Dutch:      lexicon(nlLexicon),
+	lingua.Polish:     lexicon(plLexicon),
+	lingua.Portuguese: lexicon(ptLexicon),
+	lingua.Catalan:    lexicon(caLexicon),
 }
 
-// packedLexicon is one embedded, compressed lexicon.
-type packedLexicon struct {
-	gz   []byte
-	once sync.Once
-	lex  lexicon
-}
+//go:embed lexicon/de.txt
+var deLexicon string
 
-// words returns the inflated lexicon. The files are built into the binary,
-// so a damaged one is a build error that tests catch, not bad user input.
-func (p *packedLexicon) words() lexicon {
-	p.once.Do(func() {
-		r, err := gzip.NewReader(bytes.NewReader(p.gz))
-		if err != nil {
-			panic("langid: embedded lexicon: " + err.Error())
-		}
-		var b strings.Builder
-		// gzip's trailer ends with the size of the text.
-		if n := len(p.gz); n >= 4 {
-			b.Grow(int(binary.LittleEndian.Uint32(p.gz[n-4:])))
-		}
-		if _, err := io.Copy(&b, r); err != nil {
-			panic("langid: embedded lexicon: " + err.Error())
-		}
-		p.lex = lexicon(b.String())
-	})
-	return p.lex
-}
+//go:embed lexicon/en.txt
+var enLexicon string
 
-//go:embed lexicon/de.txt.gz
-var deLexicon []byte
+//go:embed lexicon/fr.txt
+var frLexicon string
 
-//go:embed lexicon/en.txt.gz
-var enLexicon []byte
+//go:embed lexicon/es.txt
+var esLexicon string
 
-//go:embed lexicon/fr.txt.gz
-var frLexicon []byte
+//go:embed lexicon/it.txt
+var itLexicon string
 
-//go:embed lexicon/es.txt.gz
-var esLexicon []byte
+//go:embed lexicon/nl.txt
+var nlLexicon string
 
-//go:embed lexicon/it.txt.gz
-var itLexicon []byte
+//go:embed lexicon/pl.txt
+var plLexicon string
 
-//go:embed lexicon/nl.txt.gz
-var nlLexicon []byte
+//go:embed lexicon/pt.txt
+var ptLexicon string
 
-//go:embed lexicon/pl.txt.gz
-var plLexicon []byte
-
-//go:embed lexicon/pt.txt.gz
-var ptLexicon []byte
-
-//go:embed lexicon/ca.txt.gz
-var caLexicon []byte
+//go:embed lexicon/ca.txt
+var caLexicon string
 
 // has reports whether w is one of the words.
 func (x lexicon) has(w string) bool { return x.from(w) == w }

@@ -184,9 +184,7 @@ const maxLexical = 9
 // counts once however often it recurs.
 func measure(sample string, l lingua.Language) fitness {
 	m := measurer{vocab: vocabulary[l], l: l}
-	if p := lexicons[l]; p != nil {
-		m.lex, m.hasLex = p.words(), true
-	}
+	m.lex, m.hasLex = lexicons[l]
 	start, tail, prev := -1, false, ' '
 	for i, r := range sample {
 		if unicode.IsLetter(r) || r == softHyphen {

@@ -2,16 +2,13 @@
 
 // gen writes the lexicon files from FrequencyWords lists: the first 50,000
 // entries of each CODE_50k.txt, letters only, sorted byte-wise so that the
-// detector can binary-search them in place, gzip-compressed (CODE.txt.gz,
-// without name or time, so the output is the same on every run).
+// detector can binary-search them in place.
 //
 //	go run gen.go DIR   (DIR holds content/2018 of FrequencyWords)
 package main
 
 import (
 	"bufio"
-	"bytes"
-	"compress/gzip"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -45,11 +42,7 @@ func main() {
 		f.Close()
 		slices.Sort(words)
 		words = slices.Compact(words)
-		var buf bytes.Buffer
-		zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
-		zw.Write([]byte(strings.Join(words, "\n") + "\n"))
-		zw.Close()
-		if err := os.WriteFile(code+".txt.gz", buf.Bytes(), 0o644); err != nil {
+		if err := os.WriteFile(code+".txt", []byte(strings.Join(words, "\n")+"\n"), 0o644); err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(1)
 		}
