@@ -357,5 +357,3 @@ func foreign(sample string, l lingua.Language) bool {
 	}
 	return f.alien >= minAlien && float64(f.alien) > maxAlienShare*float64(f.words)
 }
-
-func notLetter(r rune) bool { return !unicode.IsLetter(r) }
