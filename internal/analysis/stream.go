@@ -310,7 +310,7 @@ func (s *streamer) leaf(v reflect.Value) error {
 }
 
 // Kinds of type the streamer tells apart before its kind, kept per type
-// like marshals: a document of one-letter lines writes three values every
+// (classOf): a document of one-letter lines writes three values every
 // two bytes.
 const (
 	plainType = iota + 1
@@ -336,19 +336,11 @@ func classOf(t reflect.Type) int {
 }
 
 // marshals reports whether values of t encode themselves (json.Marshaler or
-// encoding.TextMarshaler, on t or *t). Asked for every value written, so
-// the answer is kept per type.
+// encoding.TextMarshaler, on t or *t). classOf keeps the answer per type.
 func marshals(t reflect.Type) bool {
-	if c, ok := marshalsCache.Load(t); ok {
-		return c.(bool)
-	}
-	m := t.Implements(marshalerType) || t.Implements(textMarshalerType) ||
+	return t.Implements(marshalerType) || t.Implements(textMarshalerType) ||
 		t.Kind() != reflect.Pointer && (reflect.PointerTo(t).Implements(marshalerType) || reflect.PointerTo(t).Implements(textMarshalerType))
-	marshalsCache.Store(t, m)
-	return m
 }
-
-var marshalsCache sync.Map // reflect.Type → bool
 
 type plainField struct {
 	index     []int  // path through embedded structs
