@@ -188,11 +188,7 @@ func (d *Detector) Detect(text string) Result {
 	res.Code = strings.ToLower(top.Language().IsoCode639_1().String())
 	res.Name = Name(res.Code)
 	res.Confidence = round(top.Value())
-	next := 0.0
-	if len(values) > 1 {
-		next = values[1].Value()
-	}
-	res.Reliable = top.Value() >= MinConfidence && top.Value()-next >= MinLead && !p.unlike(top.Language()) && !foreign(sample, top.Language())
+	res.Reliable = decisive(values) && !p.unlike(top.Language()) && !foreign(sample, top.Language())
 	for _, v := range values[1:] {
 		// Languages below 0.0005 would show as 0: no alternative.
 		if round(v.Value()) <= 0 || len(res.Alternatives) == 3 {
