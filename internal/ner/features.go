@@ -351,7 +351,9 @@ func (m *Model) roles() int {
 // neighbourFeatures appends the neighbourPart features that word j (or the
 // sentence boundary, for j outside the sentence) gives word j-d, the word
 // it is d places away from: over all distances together, exactly the
-// neighbourPart of featureParts.
+// neighbourPart of featureParts. The templates are listed in both because
+// featureParts must keep the order training saw them in (training sums
+// float weights in that order); TestFeatureParts checks that they agree.
 func (m *Model) neighbourFeatures(toks []token, j, d int, dst []uint32) []uint32 {
 	lower, _, gaz, clu := neighbour(toks, j)
 	fine := uint32(clu & 511)

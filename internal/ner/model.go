@@ -306,7 +306,7 @@ func (m *Model) TagIndex(words []string) []int {
 	for i := range s.toks {
 		// Every weight this word still needs, cached rows to fill and its
 		// own place-dependent features, is looked up in one batch, so that
-		// the lookups' cache misses overlap (see addWeights).
+		// the lookups' cache misses overlap (see addWeightsTo).
 		var rows [numRoles + 1][]int32
 		s.feats, s.dest = s.feats[:0], s.dest[:0]
 		for r := range m.roles() {
