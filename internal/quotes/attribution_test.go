@@ -236,3 +236,54 @@ func TestReportEnds(t *testing.T) {
 		})
 	}
 }
+
+// "so X" inserted into a report, in the forms news text uses; the quote is the report around
+// the phrase and the speaker the phrase's noun. All sentences are written for these tests.
+func TestInsertedSo(t *testing.T) {
+	cases := []struct{ name, text, quote, speaker string }{
+		{"at the end",
+			"Der Damm sei seit Jahren zu niedrig, so die Ingenieurin Vera Lind.",
+			"Der Damm sei seit Jahren zu niedrig", "die Ingenieurin Vera Lind"},
+		{"after a short opening",
+			"Trotzdem, so Hollmann, habe der Verein seine Pflichten nie verletzt.",
+			"Trotzdem, so Hollmann, habe der Verein seine Pflichten nie verletzt", "Hollmann"},
+		{"with weiter after the name",
+			"Sein Herausforderer, so Brandt weiter, werde von den Banken bezahlt.",
+			"Sein Herausforderer, so Brandt weiter, werde von den Banken bezahlt", "Brandt"},
+		{"between dashes",
+			"Man sei froh über die Hilfe – so Kessler –, trotzdem fehle noch viel Geld für den Umbau.",
+			"Man sei froh über die Hilfe – so Kessler –, trotzdem fehle noch viel Geld für den Umbau", "Kessler"},
+		{"with a prepositional phrase after the speaker",
+			"Die Brücke sei, so der Statiker Jonas Ried in einem Gutachten für die Stadt, nicht mehr zu retten.",
+			"nicht mehr zu retten", "der Statiker Jonas Ried"},
+		{"an apposition ends the sentence",
+			"Die Zahl der Mitglieder sei im dritten Jahr gestiegen, so Anna Ruf, Leiterin der Geschäftsstelle für Mitgliederfragen.",
+			"Die Zahl der Mitglieder sei im dritten Jahr gestiegen", "Anna Ruf"},
+		{"a relative clause with a cue of its own",
+			"Der Zaun sei immer wieder beschädigt worden, so Klara Senn, die auch angab, dass niemand die Täter gesehen habe.",
+			"Der Zaun sei immer wieder beschädigt worden", "Klara Senn"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := analyzeFull(t, c.text)
+			q, ok := find(res, c.quote[:8])
+			if !ok {
+				b, _ := json.Marshal(res.Quotes)
+				t.Fatalf("no quote starting %q in %s", c.quote[:8], b)
+			}
+			if q.Text != c.quote || speakerText(q) != c.speaker {
+				t.Errorf("quote %q speaker %q, want %q %q", q.Text, speakerText(q), c.quote, c.speaker)
+			}
+		})
+	}
+	// "so" as "for example" before a list is no source
+	res := analyzeFull(t, "Viele Gäste gratulierten dem Sieger, so der Bürgermeister Otto Kranz, die Landrätin Eva Moll und der Pfarrer.")
+	for _, q := range res.Quotes {
+		t.Errorf("unexpected quote %q", q.Text)
+	}
+	// without commas around it and without a report's mood, "so" is "thus"
+	res = analyzeFull(t, "Das Team gewann – so die Trainerin – jedes Spiel der Saison mit großem Abstand.")
+	for _, q := range res.Quotes {
+		t.Errorf("unexpected quote %q", q.Text)
+	}
+}

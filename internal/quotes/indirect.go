@@ -182,29 +182,10 @@ func (a *analyzer) indirectIn(si, from int, tries *int) (f found, at int, ok boo
 				}
 				return found{content: q, typ: "indirect", cue: a.bytes(i, i+1), speaker: spk, sent: si, para: int(st.Paragraph)}, i, true
 			}
-		case l == "so" && i > first && a.tok(i-1) == ",":
-			// "…, so der Minister." and inserted "…, so der Minister, …"
-			ns, ne := a.npForward(i+1, end)
-			if ne > ns && (ne >= end-1 || a.tok(ne) == ",") && a.wordsIn(first, i-1) >= 3 {
-				q := a.trimSpan(span{int(st.Start), int(a.d.Tokens[i-1].Start)})
-				if ne < end-1 {
-					// the report continues after the inserted phrase; keep the longer side
-					if r := a.clauseEnd(ne, end); r < end-1 && a.tok(r) == "," {
-						right := a.trimSpan(span{int(a.d.Tokens[r].End), int(st.End)})
-						if right.e-right.s > q.e-q.s {
-							q = right
-						}
-					} else if a.tok(ne) == "," {
-						right := a.trimSpan(span{int(a.d.Tokens[ne].End), int(st.End)})
-						if right.e-right.s > q.e-q.s {
-							q = right
-						}
-					}
-				}
-				if !a.overlapsDirect(q) {
-					return found{content: q, typ: "indirect", cue: a.bytes(i, i+1), speaker: a.bytes(ns, ne),
-						role: a.apposition(ne, end), sent: si, para: int(st.Paragraph)}, i, true
-				}
+		case l == "so" && i > first && (a.tok(i-1) == "," || isDash(a.tok(i-1))):
+			// "…, so der Minister." and inserted "…, so der Minister, …", "– so Berger –"
+			if f, ok := a.insertedSo(si, i); ok {
+				return f, i, true
 			}
 		case beliefAdjectives[l] && !isCap(a.tok(i)) && i+2 < end && a.tok(i+1) == ",":
 			if f, ok := a.adjectiveClause(si, i); ok {
@@ -223,6 +204,161 @@ func (a *analyzer) indirectIn(si, from int, tries *int) (f found, at int, ok boo
 	return found{}, 0, false
 }
 
+// sourcePreps open a source of their own ("so der Präsident laut BBC News"), which the
+// reference marks as the speaker.
+var sourcePreps = set(`laut nach gemäß zufolge`)
+
+// soTail are the words that may follow the speaker of "so X": "so Obama weiter", "so die
+// Ministerin abschließend".
+var soTail = set(`weiter weiterhin abschließend ergänzend zudem außerdem später damals gestern heute zuletzt jüngst kürzlich einst`)
+
+// insertedSo is the report around "so X" at token i (after a comma or dash): "Die Lage sei ernst,
+// so der Minister.", "Dennoch, so Nacke, habe …", "Ihr Gegner, so Müller weiter, würde …",
+// "… dankbar – so Berger –, trotzdem …", "…, so die Autorin in einem Beitrag, …".
+func (a *analyzer) insertedSo(si, i int) (found, bool) {
+	st := a.d.Sentences[si]
+	first, end := int(st.FirstToken), int(st.EndToken)
+	ns, ne := a.npForward(i+1, end)
+	if ne <= ns {
+		return found{}, false
+	}
+	pe := ne // end of the phrase: the speaker and what goes with it
+	if pe < end-1 && (soTail[a.low.at(pe)] || prepositions[a.low.at(pe)] && !isCap(a.tok(pe)) && !sourcePreps[a.low.at(pe)]) && (isCap(a.tok(ns)) || determiners[a.low.at(ns)]) {
+		// "so Obama weiter", "so der Autor in einem Blogeintrag": up to the next comma, dash or
+		// the sentence's end, with no verb in between (which would make it a clause of its own)
+		t := pe
+		for t < end-1 && t-pe <= maxNP && a.tok(t) != "," && !isDash(a.tok(t)) && a.tok(t) != ":" {
+			l := a.low.at(t)
+			if finiteAux[l] || isCueWord(l) && !isCap(a.tok(t)) || conjunctions[l] || a.inQuote[t] >= 0 {
+				return found{}, false
+			}
+			t++
+		}
+		pe = t
+	}
+	if pe < end-1 && a.tok(pe) != "," && !isDash(a.tok(pe)) {
+		return found{}, false
+	}
+	if pe < end-1 && a.tok(pe) == "," && a.listTail(pe+1, end) {
+		return found{}, false // "…, so der Bürgermeister, die Landrätin und der Pfarrer." lists examples
+	}
+	// where the report goes on after the phrase (rs >= end-1: it does not)
+	rs := pe + 1
+	if rs < end-1 && a.tok(pe) == "," {
+		switch {
+		case a.relativeAt(rs, end):
+			// "…, so Celebi, die auch angab, dass …" states more; "…, so die Ergebnisse eines
+			// Richters, der dort arbeitet, …" goes on after the relative clause
+			r := a.clauseEnd(rs, end)
+			rs = end
+			if r < end-1 && a.tok(r) == "," && !a.cueIn(pe, r) {
+				rs = r + 1
+			}
+		case a.apposition(ne, end) != "":
+			// "so Müller, Sprecher des Vereins, …" goes on after the apposition; "so Frank
+			// Karl, Leiter der Abteilung für X." ends with it
+			r := a.clauseEnd(rs, end)
+			rs = end
+			if r < end-1 && a.tok(r) == "," {
+				rs = r + 1
+			}
+		}
+	}
+	if rs < end && a.tok(rs) == "," {
+		rs++ // "– so Berger –, trotzdem …"
+	}
+	if rs < end-1 && a.tok(pe) == "," && a.appositionTail(rs, end) {
+		rs = end // "…, so Frank Karl, Leiter der Abteilung für X."
+	}
+	leftEnd := int(a.d.Tokens[i-1].Start)
+	lw := a.wordsIn(first, i-1)
+	var q span
+	switch {
+	case rs >= end-1 || a.wordsIn(rs, end) < 2:
+		if lw < 3 {
+			return found{}, false
+		}
+		q = span{int(st.Start), leftEnd}
+	default:
+		right := a.trimSpan(span{int(a.d.Tokens[rs].Start), int(st.End)})
+		left := a.trimSpan(span{int(st.Start), leftEnd})
+		if lw < 3 {
+			// a short opening ("Dennoch", "Ihr Gegner") belongs to the report after the phrase
+			q = span{left.s, right.e}
+		} else {
+			// the report goes on after the inserted phrase: keep the longer side when it
+			// holds most of the reported words, else the whole sentence (as for source phrases)
+			q = a.aroundPhrase(left, right)
+		}
+		if (lw < 3 || isDash(a.tok(i-1))) && !a.konjIn(first, end, false) && !a.zuInfinitive(rs, end) {
+			// without a comma before and after, "so" is as often "thus"; the report must
+			// show itself in the mood or a zu-infinitive
+			return found{}, false
+		}
+	}
+	q = a.trimSpan(q)
+	if a.overlapsDirect(q) {
+		return found{}, false
+	}
+	return found{content: q, typ: "indirect", cue: a.bytes(i, i+1), speaker: a.bytes(ns, ne),
+		role: a.apposition(ne, end), sent: si, para: int(st.Paragraph)}, true
+}
+
+// appositionTail reports that tokens [s, end) of a sentence are a phrase without a verb of
+// their own (no comma, auxiliary, cue, Konjunktiv or zu-infinitive): an apposition to the speaker
+// before them ("Leiter der Abteilung für X", "verbunden mit einer Kritik an Y"), not the rest of
+// the report.
+func (a *analyzer) appositionTail(s, end int) bool {
+	for t := s; t < end-1; t++ {
+		l := a.low.at(t)
+		if a.tok(t) == "," || finiteAux[l] || konjunktiv[l] || isCueWord(l) && !isCap(a.tok(t)) || a.inQuote[t] >= 0 {
+			return false
+		}
+	}
+	return !a.zuInfinitive(s, end)
+}
+
+// listTail reports that tokens [s, end) of a sentence are noun phrases joined by "und" or
+// "sowie", with no verb: the rest of a list of examples.
+func (a *analyzer) listTail(s, end int) bool {
+	and := false
+	for t := s; t < end-1; t++ {
+		l := a.low.at(t)
+		if finiteAux[l] || konjunktiv[l] || isCueWord(l) && !isCap(a.tok(t)) {
+			return false
+		}
+		and = and || l == "und" || l == "sowie"
+	}
+	return and
+}
+
+// cueIn reports a cue verb in tokens [s, e).
+func (a *analyzer) cueIn(s, e int) bool {
+	for t := s; t < e; t++ {
+		if isCueWord(a.low.at(t)) && !isCap(a.tok(t)) {
+			return true
+		}
+	}
+	return false
+}
+
+// aroundPhrase is the report on both sides of an inserted source phrase. The reference excludes
+// the phrase and marks both sides of it; a quotation is one span, so it is the longer side when
+// that holds most of the reported words, else the whole clause with the phrase inside, whichever
+// shares more with both sides.
+func (a *analyzer) aroundPhrase(left, right span) span {
+	l, r := left.e-left.s, right.e-right.s
+	p := right.s - left.e
+	q := left
+	if r > l {
+		q = right
+	}
+	if float64(l+r)/float64(l+r+p) > float64(max(l, r))/float64(l+r) {
+		q = span{left.s, right.e}
+	}
+	return q
+}
+
 // sourceQuote reports the sentence around a source phrase [ps, pe) with speaker [ns, ne).
 func (a *analyzer) sourceQuote(si, cue, ps, pe, ns, ne int) (found, bool) {
 	st := a.d.Sentences[si]
@@ -234,20 +370,8 @@ func (a *analyzer) sourceQuote(si, cue, ps, pe, ns, ne int) (found, bool) {
 	case pe >= end-1:
 		q = span{int(st.Start), int(a.d.Tokens[ps].Start)}
 	default:
-		// The reference excludes the source phrase and marks both sides of it. A quotation is
-		// one span: keep the longer side when it holds most of the reported words, else the
-		// whole clause with the phrase inside, whichever shares more with both sides.
 		left := span{int(a.d.Tokens[a.clauseStart(ps, first)].Start), int(a.d.Tokens[ps].Start)}
-		right := span{int(a.d.Tokens[pe-1].End), int(st.End)}
-		l, r := left.e-left.s, right.e-right.s
-		p := right.s - left.e
-		q = left
-		if r > l {
-			q = right
-		}
-		if float64(l+r)/float64(l+r+p) > float64(max(l, r))/float64(l+r) {
-			q = span{left.s, right.e}
-		}
+		q = a.aroundPhrase(left, span{int(a.d.Tokens[pe-1].End), int(st.End)})
 	}
 	q = a.trimSpan(q)
 	if a.wordsIn(a.tokenAt(q.s), a.tokenAt(q.e)) < 3 || a.overlapsDirect(q) {
