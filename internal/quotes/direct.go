@@ -68,9 +68,12 @@ func (a *analyzer) findDirect() {
 			continue // a quoted modifier in a compound: "„Stuttgart 21“-Gegner"
 		}
 		nameLike := words < unattributedWords && !final && a.looksLikeName(firstIn, closeTok, openTok, preStart)
-		if nameLike && openTok-1 >= preStart && (determiners[a.low.at(openTok-1)] || genitiveDet[a.low.at(openTok-1)]) &&
-			!indefinite[a.low.at(openTok-1)] {
-			continue // "der „New York Times“", "die „Bild“"
+		if (nameLike || !final && a.titlePhrase(firstIn, closeTok)) && openTok-1 >= preStart &&
+			(determiners[a.low.at(openTok-1)] || genitiveDet[a.low.at(openTok-1)]) && !indefinite[a.low.at(openTok-1)] {
+			continue // "der „New York Times“", "die „Bild“", "des „Gesetzes über den Verfassungsschutz“"
+		}
+		if a.titleBefore(openTok, preStart) && (isCap(a.tok(firstIn)) || isNumber(a.tok(firstIn))) {
+			continue // a quotation right after a title noun names it: "unter dem Motto „…“", "die Yacht „…“"
 		}
 		if !final && words < 2*unattributedWords && a.inList(openTok, closeTok, afterClose, preStart, postEnd) {
 			continue // an enumeration of titles: "darunter „A“, „B“ und „C“"
@@ -464,7 +467,37 @@ func (a *analyzer) bytes(s, e int) span {
 }
 
 // nameWords may stand inside a multi-word name ("Alliance for Democracy", "Zeitung für Deutschland").
-var nameWords = set(`of for the and de la le el y di del und von für e.v. &`)
+var nameWords = set(`of for the and against de la le el y di da do du del und von für e.v. &`)
+
+// titlePhrase reports a quoted noun phrase that names something ("Preis der Reichsbank für
+// Wirtschaftswissenschaften", "Kampagne für ein Freies Tibet"): it opens with a capitalised word
+// and has no verb, only articles, prepositions, conjunctions and adjectives in lower case.
+// After an article it is a title however long it is; a quotation the article
+// governs opens with an adjective ("die „größte Friedensdemo jemals“").
+func (a *analyzer) titlePhrase(from, to int) bool {
+	if from >= to || !isCap(a.tok(from)) && !isNumber(a.tok(from)) {
+		return false
+	}
+	for t := from; t < to; t++ {
+		w, l := a.tok(t), a.low.at(t)
+		switch {
+		case !isWordLike(w):
+			if w == "!" || w == "?" || w == "." || w == ":" {
+				return false
+			}
+		case isCap(w) || isNumber(w):
+			if t > from && a.inQuote[t] < 0 && subjectPronouns[l] {
+				return false
+			}
+		case finiteAux[l] || isCueWord(l):
+			return false
+		case determiners[l] || genitiveDet[l] || prepositions[l] || nameWords[l] || l == "oder" || adjLike(l):
+		default:
+			return false
+		}
+	}
+	return true
+}
 
 // looksLikeName reports a short quoted phrase of capitalised words that names a newspaper,
 // organisation or work ("der „Deutschlandfunk“", "„Queer Beograd Kollektiv“") rather than

@@ -85,12 +85,29 @@ func TestAttribution(t *testing.T) {
 	}
 }
 
+// A quotation an article governs is still one when it opens with an adjective or has a verb.
+func TestQuotedPhrasesAfterArticle(t *testing.T) {
+	for _, c := range []struct{ text, quote string }{
+		{"Der Sprecher der Feuerwehr sprach von der „schwersten Flut in der Geschichte des Tals“.", "schwersten Flut"},
+		{"Die Bischöfin sagte, der „Geist der Gemeinde ist wach und lässt sich nicht beirren“.", "Geist der Gemeinde"},
+	} {
+		if _, ok := find(analyze(t, c.text, "de"), c.quote); !ok {
+			t.Errorf("%q: no quote %q", c.text, c.quote)
+		}
+	}
+}
+
 func TestNotQuotes(t *testing.T) {
 	for _, text := range []string{
 		"Das Projekt „Stuttgart 21“ wird teurer als geplant.",
 		"Er las die „Süddeutsche Zeitung“ beim Frühstück.",
 		"Der Film „Das Boot“ läuft heute im Fernsehen.",
 		"Die Polizei fand im Keller, der seit Jahren leer stand, mehrere Kisten.",
+		// long names after an article, and anything capitalised right after a title noun
+		"Sie erhielt am Freitag den „Preis der Stiftung für Baukunst und Denkmalpflege in Sachsen“.",
+		"Der Verein trat dem „Bündnis für eine lebenswerte Innenstadt ohne Autoverkehr“ bei.",
+		"Rund 300 Menschen zogen unter dem Motto „Wir bleiben hier, und zwar alle!“ durch die Altstadt.",
+		"Die Segelyacht „Stella del Mare Nuova“ lief am Morgen in den Hafen ein.",
 	} {
 		if res := analyze(t, text, "de"); len(res.Quotes) != 0 {
 			b, _ := json.Marshal(res.Quotes)

@@ -65,7 +65,7 @@ var (
 		song motto slogan roman serie sendung show stück stichwort begriff wort schlagwort name namen bezeichnung
 		spitzname initiative gesetz verein bündnis partei plattform app spiel theaterstück oper ausstellung festival
 		preis award marke unternehmen firma kanal blog rubrik kolumne reihe studie bericht papier dokument
-		schiff modell mission`)
+		schiff modell mission enzyklika überschrift schlagzeile organisation yacht blatt`)
 	enStop = set(`on in at to for with from by that who which and or but is was were are has had have will would
 		also then later told on monday tuesday wednesday thursday friday saturday sunday yesterday today`)
 	englishCues = set(`said says say told tells added adds explained explains stated states wrote writes asked asks
