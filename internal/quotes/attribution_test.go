@@ -221,10 +221,20 @@ func TestReportEnds(t *testing.T) {
 		{"an adjective after the comma is no verb",
 			"Die Veranstalter sagten, es seien mehr Besucher gekommen, rund 7.000 an beiden Tagen.",
 			"es seien mehr Besucher gekommen, rund 7.000 an beiden Tagen"},
+		{"an apposition to the speaker after the cue is no report",
+			"„Wir haben hart gekämpft“, sagte Lena Brück, Kapitänin der Mannschaft, nach dem Spiel.",
+			"Wir haben hart gekämpft"},
+		{"an apposition with a relative clause after the cue is no report",
+			"Der Damm hält, sagte Ole Wiese, Leiter der Gruppe, die den Deich seit Tagen bewacht.",
+			"Der Damm hält"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			res := analyzeFull(t, c.text)
+			if len(res.Quotes) != 1 {
+				b, _ := json.Marshal(res.Quotes)
+				t.Fatalf("want one quote, got %s", b)
+			}
 			q, ok := find(res, c.quote[:8])
 			if !ok {
 				b, _ := json.Marshal(res.Quotes)

@@ -304,6 +304,34 @@ func (a *analyzer) insertedSo(si, i int) (found, bool) {
 		role: a.apposition(ne, end), sent: si, para: int(st.Paragraph)}, true
 }
 
+// appositionAt reports a noun phrase at token n that no verb follows, after a cue and its
+// subject: it ends the sentence, or a prepositional phrase or a relative clause does
+// ("…“, sagte Jan Berg, Leiter des Amtes, in Bonn", "…, sagte Eva Roth, Chefin der Gruppe, die
+// den Bericht schrieb."), so it describes the speaker instead of opening a main clause ("…, sagte
+// er, die Stadt plant …").
+func (a *analyzer) appositionAt(n, end int) bool {
+	s, e := a.npForward(n, end)
+	if e <= s || subjectPronouns[a.low.at(s)] {
+		return false
+	}
+	if e >= end-1 {
+		return true
+	}
+	if a.tok(e) != "," || e+1 >= end-1 {
+		return e+1 >= end-1
+	}
+	if prepositions[a.low.at(e+1)] && !isCap(a.tok(e+1)) {
+		return a.clauseEnd(e+1, end) >= end-1
+	}
+	return a.relativeAt(e+1, end) && a.clauseEnd(e+1, end) >= end-1
+}
+
+// isNP reports that tokens [s, e) are one noun phrase.
+func (a *analyzer) isNP(s, e int) bool {
+	ns, ne := a.npForward(s, e)
+	return ns == s && ne == e && e > s
+}
+
 // appositionTail reports that tokens [s, end) of a sentence are a phrase without a verb of
 // their own (no comma, auxiliary, cue, Konjunktiv or zu-infinitive): an apposition to the speaker
 // before them ("Leiter der Abteilung für X", "verbunden mit einer Kritik an Y"), not the rest of
@@ -429,7 +457,7 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 		case a.relativeAt(n, end):
 		case a.konjIn(n, min(end, n+12), false):
 			q = span{int(a.d.Tokens[n].Start), a.reportEnd(n, end)}
-		case indicativeReports && a.mainClauseStart(n) && a.wordsIn(n, end) >= 4:
+		case indicativeReports && a.mainClauseStart(n) && a.wordsIn(n, end) >= 4 && !(a.isNP(c+1, b) && a.appositionAt(n, end)):
 			q = span{int(a.d.Tokens[n].Start), int(st.End)}
 		}
 		if q.ok() {
