@@ -93,7 +93,7 @@ func (a *analyzer) notSpeaker(s, e int) bool {
 func (a *analyzer) sentenceAdverb(s int) bool {
 	first, w := a.low.at(s), a.tok(s)
 	personDem := demonstratives[first] && s+1 < a.low.len() && isCueWord(a.low.at(s+1)) && !isCap(a.tok(s+1))
-	if !isCap(w) || subjectPronouns[first] || personDem || a.inMention(s) {
+	if !upperFirst(w) || subjectPronouns[first] || personDem || a.inMention(s) {
 		return false
 	}
 	b := wordBits(w)

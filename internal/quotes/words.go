@@ -75,9 +75,38 @@ var (
 
 func lower(s string) string { return strings.ToLower(s) }
 
-func isCap(s string) bool {
+// upperFirst reports a word written with a capital first letter.
+func upperFirst(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
+}
+
+// isCap reports a word that is written like a noun or name: a capital first letter, or a
+// capital inside or a web address.
+func isCap(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	if unicode.IsUpper(r) {
+		return true
+	}
+	if !unicode.IsLower(r) || len(s) < 3 {
+		return false
+	}
+	// names and nouns that open in lower case: "eBay", "ai-Bericht", "al-Dschasira" (a capital
+	// inside), "t-online.de" (a web address)
+	for _, c := range s[1:] {
+		if unicode.IsUpper(c) {
+			return true
+		}
+	}
+	if i := strings.LastIndexByte(s, '.'); i > 0 && len(s)-i >= 3 && len(s)-i <= 4 {
+		for _, c := range s[i+1:] {
+			if c < 'a' || c > 'z' {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 func isWordLike(s string) bool {
