@@ -106,7 +106,8 @@ func (a *analyzer) npForward(i, lim int) (s, e int) {
 			if afterNoun && !genitiveDet[l] {
 				break
 			}
-			if j == i || afterNoun || !isCap(w) {
+			if j == i || afterNoun || !isCap(w) || isMarkTok(a.tok(j-1)) {
+				// "„Die Zeit“": an article that opens a quoted name
 				afterNoun = false
 				continue
 			}
@@ -160,6 +161,16 @@ func (a *analyzer) npForward(i, lim int) (s, e int) {
 	}
 	if lastNoun < 0 {
 		return i, i
+	}
+	// a quoted name that ends the phrase keeps its closing mark: "die „Computerwoche“"
+	marks := 0
+	for j := i; j <= lastNoun; j++ {
+		if isMarkTok(a.tok(j)) {
+			marks++
+		}
+	}
+	if marks%2 == 1 && lastNoun+1 < lim && isMarkTok(a.tok(lastNoun+1)) {
+		lastNoun++
 	}
 	return i, lastNoun + 1
 }

@@ -170,6 +170,12 @@ func TestSpeakerPatterns(t *testing.T) {
 		{"a name in lower case with a capital inside as subject",
 			"Auch eBay erklärte, dass die Versteigerung regelkonform verlaufen sei.",
 			"dass die Versteigerung", "eBay", "eBay"},
+		{"a quoted name as the subject after the cue",
+			"„Er hat die Stadt mehr verändert als jeder andere“, schrieb „Der Kurier“ in seinem Nachruf.",
+			"Er hat die Stadt", "„Der Kurier“", "„Der Kurier“"},
+		{"a quoted name after an article as the subject",
+			"„Das Gerät ist schneller als alle Vorgänger“, urteilt die „Technikwelt“.",
+			"Das Gerät ist", "die „Technikwelt“", "„Technikwelt“"},
 		{"an adverb in first position is no subject",
 			"Weiterhin erklärte die Bürgermeisterin, die Schule werde im Herbst saniert.",
 			"die Schule werde", "die Bürgermeisterin", "Bürgermeisterin"},
@@ -294,6 +300,12 @@ func TestInsertedSo(t *testing.T) {
 				t.Errorf("quote %q speaker %q, want %q %q", q.Text, speakerText(q), c.quote, c.speaker)
 			}
 		})
+	}
+	// "„…“, so X" after a sentence speaks for the quotation; the sentence before is no report
+	res0 := analyzeFull(t, "Der Markt wächst weiter. „Wir rechnen mit dem doppelten Umsatz“, so die Händlerin Ute Brandt gegenüber der Zeitung.")
+	if len(res0.Quotes) != 1 || speakerText(res0.Quotes[0]) != "die Händlerin Ute Brandt" {
+		b, _ := json.Marshal(res0.Quotes)
+		t.Errorf("want the quotation with its speaker only, got %s", b)
 	}
 	// "so" as "for example" before a list is no source
 	res := analyzeFull(t, "Viele Gäste gratulierten dem Sieger, so der Bürgermeister Otto Kranz, die Landrätin Eva Moll und der Pfarrer.")

@@ -58,10 +58,17 @@ func (a *analyzer) findDirect() {
 			preStart = prevClose
 		}
 		postEnd := int(d.Sentences[sClose].EndToken)
-		if pi+1 < len(pairs) {
-			if n := a.tokenAt(pairs[pi+1].OpenStart); n < postEnd {
-				postEnd = n
+		for k := pi + 1; k < len(pairs) && k <= pi+2; k++ {
+			n := a.tokenAt(pairs[k].OpenStart)
+			if n >= postEnd {
+				break
 			}
+			if k == pi+1 && a.shortName(n, a.tokenAt(pairs[k].CloseStart)) {
+				// a quoted name may be the speaker: "…“, schrieb „Die Zeit“ in einem Nachruf"
+				continue
+			}
+			postEnd = n
+			break
 		}
 
 		if p.CloseEnd < len(d.Text) && d.Text[p.CloseEnd] == '-' {
@@ -468,6 +475,24 @@ func (a *analyzer) bytes(s, e int) span {
 
 // nameWords may stand inside a multi-word name ("Alliance for Democracy", "Zeitung für Deutschland").
 var nameWords = set(`of for the and against de la le el y di da do du del und von für e.v. &`)
+
+// shortName reports a quotation from its opening mark at token open to its closing mark at
+// token close that may be a name: at most four words and no punctuation ("„Die Zeit“",
+// "„heise online“").
+func (a *analyzer) shortName(open, close int) bool {
+	words := 0
+	for t := open + 1; t < close; t++ {
+		w := a.tok(t)
+		if !isWordLike(w) {
+			if w == "." || w == "!" || w == "?" || w == "," || w == ":" {
+				return false
+			}
+			continue
+		}
+		words++
+	}
+	return words > 0 && words <= 4
+}
 
 // titlePhrase reports a quoted noun phrase that names something ("Preis der Reichsbank für
 // Wirtschaftswissenschaften", "Kampagne für ein Freies Tibet"): it opens with a capitalised word

@@ -218,6 +218,14 @@ var soTail = set(`weiter weiterhin abschließend ergänzend zudem außerdem spä
 func (a *analyzer) insertedSo(si, i int) (found, bool) {
 	st := a.d.Sentences[si]
 	first, end := int(st.FirstToken), int(st.EndToken)
+	if i >= first+2 && a.inQuote[i-2] >= 0 {
+		// "„…“, so X." after a sentence's end: X speaks the quotation, not a report around it
+		// (a partial quotation ending a report keeps it: "Sie hätten „…“, so X.")
+		o := a.tokenAt(a.out[a.inQuote[i-2]].content.s) - 1
+		if o <= first || o-1 >= 0 && (a.tok(o-1) == "." || a.tok(o-1) == "!" || a.tok(o-1) == "?" || a.tok(o-1) == ":") {
+			return found{}, false
+		}
+	}
 	ns, ne := a.npForward(i+1, end)
 	if ne <= ns {
 		return found{}, false
@@ -919,7 +927,11 @@ func (a *analyzer) sourceInsertAt(t, end int) bool {
 		return false
 	}
 	ns, ne := a.npForward(t+1, end)
-	return ne > ns && (ne >= end-1 || isBoundary(a.tok(ne)))
+	if ne <= ns {
+		return false
+	}
+	l := a.low.at(min(ne, end-1))
+	return ne >= end-1 || isBoundary(a.tok(ne)) || soTail[l] || prepositions[l] && !isCap(a.tok(ne)) && !sourcePreps[l]
 }
 
 // askedIn reports a question verb in tokens [s, e): "fragte", "wissen wollte".
