@@ -728,12 +728,14 @@ func (a *analyzer) relativeAt(n, end int) bool {
 // main clause that is the writer's again ("…, denn bisher gibt es …").
 func (a *analyzer) reportEnd(n, end int) int {
 	for t := n + 1; t+1 < end; t++ {
-		if a.tok(t) == ";" || a.tok(t) == "," && (a.low.at(t+1) == "denn" || a.low.at(t+1) == "doch" || a.low.at(t+1) == "jedoch" ||
-			a.low.at(t+1) == "wobei" || a.tok(t+1) == "was" && !a.askedIn(n, t) || a.writerVerbAt(t+1) || a.sourceInsertAt(t+1, end)) {
+		if a.tok(t) == ":" && a.inQuote[t+1] >= 0 || a.tok(t) == ";" ||
+			a.tok(t) == "," && (a.low.at(t+1) == "denn" || a.low.at(t+1) == "doch" || a.low.at(t+1) == "jedoch" ||
+				a.low.at(t+1) == "wobei" || a.tok(t+1) == "was" && !a.askedIn(n, t) || a.writerVerbAt(t+1) || a.sourceInsertAt(t+1, end)) {
 			// "…, denn …", "dass …, hatte er …", "er sei unschuldig, erkannte das Gericht
 			// nicht an", a comment "…, was nicht bestätigt wurde" (after a question verb "was" asks:
 			// "gefragt habe, was sie trage") and the source "…, so der
-			// Minister" continue in the writer's voice
+			// Minister" continue in the writer's voice; a quotation after a colon is a
+			// quotation of its own
 			return int(a.d.Tokens[t].Start)
 		}
 	}
