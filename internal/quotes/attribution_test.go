@@ -176,6 +176,18 @@ func TestSpeakerPatterns(t *testing.T) {
 		{"a quoted name after an article as the subject",
 			"„Das Gerät ist schneller als alle Vorgänger“, urteilt die „Technikwelt“.",
 			"Das Gerät ist", "die „Technikwelt“", "„Technikwelt“"},
+		{"nach with a law as source",
+			"Nach dem Grundgesetz bestimmt der Kanzler die Richtlinien der Politik.",
+			"bestimmt der Kanzler", "dem Grundgesetz", "Grundgesetz"},
+		{"nach with findings as source",
+			"Nach bisherigem Erkenntnisstand hat ein defektes Kabel den Brand ausgelöst.",
+			"hat ein defektes Kabel", "bisherigem Erkenntnisstand", ""},
+		{"nach with a compound report noun",
+			"Nach einem Fernsehbericht der BBC ist die Brücke seit Montag gesperrt.",
+			"ist die Brücke", "einem Fernsehbericht der BBC", "BBC"},
+		{"nach with a name in the genitive before the noun",
+			"Nach Hoffmanns Meinung werden in den Vorständen zu viele Fehler gemacht.",
+			"werden in den Vorständen", "Hoffmanns Meinung", "Hoffmann"},
 		{"an adverb in first position is no subject",
 			"Weiterhin erklärte die Bürgermeisterin, die Schule werde im Herbst saniert.",
 			"die Schule werde", "die Bürgermeisterin", "Bürgermeisterin"},
@@ -310,6 +322,12 @@ func TestInsertedSo(t *testing.T) {
 	if len(res0.Quotes) != 1 || speakerText(res0.Quotes[0]) != "die Händlerin Ute Brandt" {
 		b, _ := json.Marshal(res0.Quotes)
 		t.Errorf("want the quotation with its speaker only, got %s", b)
+	}
+	// "nach" dating an event is no source
+	for _, text := range []string{"Nach dem Urteil verließen die Anwälte schweigend das Gericht.", "Nach der Veröffentlichung des Buches zog der Autor nach Rom."} {
+		for _, q := range analyzeFull(t, text).Quotes {
+			t.Errorf("%q: unexpected quote %q", text, q.Text)
+		}
 	}
 	// "so" as "for example" before a list is no source
 	res := analyzeFull(t, "Viele Gäste gratulierten dem Sieger, so der Bürgermeister Otto Kranz, die Landrätin Eva Moll und der Pfarrer.")

@@ -62,7 +62,10 @@ func (a *analyzer) sourceName(s, e int) (string, sourceKind) {
 		}
 		h++
 	}
-	if h >= e || !isReportNoun(a.low.at(h)) && !sourceNouns[a.low.at(h)] && !claimNoun(a.low.at(h)) {
+	if h == s && h+2 == e && upperFirst(a.tok(h)) && strings.HasSuffix(a.tok(h), "s") && nachSource(a.low.at(h+1)) {
+		return strings.TrimSuffix(a.tok(h), "s"), namedSource // "Hoffmanns Meinung" → "Hoffmann"
+	}
+	if h >= e || !nachSource(a.low.at(h)) && !sourceNouns[a.low.at(h)] && !claimNoun(a.low.at(h)) {
 		if s < e && obliqueArticles[a.low.at(s)] && (!isCap(a.tok(s)) || a.sentenceInitial(s)) {
 			// "laut dem Sprecher", "einem Sprecher zufolge"
 			if n := a.nominative(s, e); n != "" {
@@ -153,7 +156,7 @@ func compoundSource(w string) string {
 		}
 		return stem
 	}
-	if reportNouns[l] {
+	if reportNouns[l] || nachSources[l] {
 		return ""
 	}
 	return w
