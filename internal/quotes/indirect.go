@@ -766,6 +766,11 @@ func (a *analyzer) previousSentence(si int) (found, bool) {
 	if !ok || e.Weak {
 		return found{}, false
 	}
+	for t := c + 1; t+1 < int(st.EndToken); t++ {
+		if a.tok(t) == "," && (a.low.at(t+1) == "dass" || a.low.at(t+1) == "ob" || a.konjIn(t+1, int(st.EndToken), true)) {
+			return found{}, false // "So erklärte X, dass …" reports its own clause
+		}
+	}
 	prev := a.d.Sentences[si-1]
 	q := a.trimSpan(span{int(prev.Start), int(prev.End)})
 	if a.overlapsDirect(q) || a.wordsIn(int(prev.FirstToken), int(prev.EndToken)) < 4 {
