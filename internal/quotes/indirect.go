@@ -790,19 +790,19 @@ func (a *analyzer) previousSentence(si int) (found, bool) {
 // occurrence of these after "nach" as the speaker. Nouns that as often date an event ("nach
 // dem Urteil", "nach der Veröffentlichung") are left out.
 var nachSources = set(`analyse analysen planungen vorhersage vorhersagen stand erkenntnisstand quellenlage
-	erfahrungen endergebnis darstellungen bewertung bekunden vernehmen dokument nachricht medien`)
+	erfahrungen endergebnis darstellungen bewertung bekunden vernehmen dokument nachricht medien willen wunsch`)
 
 // nachDocuments are named texts that "nach" cites; unlike nachSources they name themselves.
 var nachDocuments = set(`verfassung grundgesetz`)
 
 // nachSource reports a noun that "nach" cites as a source: a report noun, a nachSources noun,
-// or a compound ending in "bericht", "dokument", "gesetz" ("Fernsehbericht", "EU-Dokument",
-// "Reichsvermögensgesetz").
+// or a compound ending in "bericht", "dokument", "gesetz", "stand" ("Fernsehbericht",
+// "EU-Dokument", "Reichsvermögensgesetz", "Ermittlungsstand").
 func nachSource(l string) bool {
 	if isReportNoun(l) || nachSources[l] || nachDocuments[l] {
 		return true
 	}
-	for _, suf := range []string{"bericht", "dokument", "gesetz"} {
+	for _, suf := range []string{"bericht", "dokument", "gesetz", "stand"} {
 		if strings.HasSuffix(l, suf) && len(l) > len(suf)+2 {
 			return true
 		}
@@ -1009,6 +1009,9 @@ func (a *analyzer) adjectiveClause(si, c int) (found, bool) {
 	case nl == "dass" || nl == "daß" || nl == "ob":
 		q = span{int(a.d.Tokens[n].Start), a.reportEnd(n, end)}
 	case a.mainClauseStart(n) && a.konjIn(n, min(end, n+12), true):
+		q = span{int(a.d.Tokens[n].Start), a.reportEnd(n, end)}
+	case a.zuInfinitive(n, end) && nl != "um" && nl != "ohne" && nl != "statt":
+		// "ist zuversichtlich, den Titel verteidigen zu können"
 		q = span{int(a.d.Tokens[n].Start), a.reportEnd(n, end)}
 	default:
 		return found{}, false

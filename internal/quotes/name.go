@@ -156,8 +156,8 @@ func compoundSource(w string) string {
 		}
 		return stem
 	}
-	if reportNouns[l] || nachSources[l] {
-		return ""
+	if reportNouns[l] || nachSources[l] || strings.HasSuffix(l, "stand") {
+		return "" // "Angaben", "Analyse", "Ermittlungsstand" name nobody
 	}
 	return w
 }
