@@ -504,8 +504,75 @@ func trimQuotes(labels []int, toks []token) {
 	}
 }
 
-// viterbi fills out with the best BIO-consistent label sequence.
+// viterbi fills out with the best BIO-consistent label sequence. An inside
+// label I-X can only follow B-X or I-X, so it weighs two predecessors; the
+// others weigh all. Ties go to the lowest predecessor.
 func viterbi[N int32 | float32](emit, trans []N, n int, out []int, back []int8) []int8 {
+	const L = rowLabels
+	if NumLabels != L || n == 0 {
+		return viterbiAny(emit, trans, n, out, back)
+	}
+	if cap(back) < n*L {
+		back = make([]int8, n*L)
+	}
+	back = back[:n*L]
+	const neg = -1 << 30
+	var prev, cur [L]N
+	t := (*[(L + 1) * L]N)(trans[:(L+1)*L])
+	e := (*[L]N)(emit[:L])
+	for l := range L {
+		if allowed(-1, l) {
+			prev[l] = e[l] + t[l]
+		} else {
+			prev[l] = neg
+		}
+	}
+	for i := 1; i < n; i++ {
+		e := (*[L]N)(emit[i*L : (i+1)*L])
+		b := (*[L]int8)(back[i*L : (i+1)*L])
+		for l := 0; l < L; l++ {
+			best, arg := N(neg), 0
+			if l > 0 && l%2 == 0 {
+				for p := l - 1; p <= l; p++ {
+					if prev[p] > neg {
+						if v := prev[p] + t[(p+1)*L+l]; v > best {
+							best, arg = v, p
+						}
+					}
+				}
+			} else {
+				for p := range L {
+					if prev[p] > neg {
+						if v := prev[p] + t[(p+1)*L+l]; v > best {
+							best, arg = v, p
+						}
+					}
+				}
+			}
+			if best > neg {
+				cur[l] = best + e[l]
+			} else {
+				cur[l] = neg
+			}
+			b[l] = int8(arg)
+		}
+		prev = cur
+	}
+	best, arg := prev[0], 0
+	for l := 1; l < L; l++ {
+		if prev[l] > best {
+			best, arg = prev[l], l
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		out[i] = arg
+		arg = int(back[i*L+arg])
+	}
+	return back
+}
+
+// viterbiAny is viterbi for any label inventory.
+func viterbiAny[N int32 | float32](emit, trans []N, n int, out []int, back []int8) []int8 {
 	L := NumLabels
 	if cap(back) < n*L {
 		back = make([]int8, n*L)
