@@ -451,7 +451,20 @@ func (m *Model) addWeightsTo(rows *[numRoles + 1][]int32, feats []uint32, dest [
 		for k, f := range feats[:n] {
 			spans[k][0], spans[k][1] = m.feats.bucket(f)
 		}
+		// Then the first record of every bucket, with no branch on what is
+		// read: a scan branches on each key it reads, and a mispredicted
+		// branch after a cache miss would make the next miss wait for it.
+		var first [64]uint16
+		rec := m.feats.rec
+		for k, sp := range spans[:n] {
+			if p := uint64(sp[0]) * uint64(m.feats.size); p+2 <= uint64(len(rec)) {
+				first[k] = binary.LittleEndian.Uint16(rec[p:])
+			}
+		}
 		for k, f := range feats[:n] {
+			if sp := spans[k]; sp[0] < sp[1] && first[k] > uint16(f) {
+				continue // the bucket's smallest key is larger: f is absent
+			}
 			if w := m.feats.scan(f, spans[k][0], spans[k][1]); w != nil {
 				row := rows[dest[k]]
 				w = w[:2*len(row)]
