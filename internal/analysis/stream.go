@@ -321,6 +321,9 @@ const (
 var typeClass sync.Map // reflect.Type → plainType, marshalsType or sequenceType
 
 func classOf(t reflect.Type) int {
+	if t.Name() != "" && t.PkgPath() == "" {
+		return plainType // a predeclared type (string, int, bool, …) has no methods
+	}
 	if c, ok := typeClass.Load(t); ok {
 		return c.(int)
 	}

@@ -379,7 +379,8 @@ func (m *Model) prepareCached(s *scratch, words []string) {
 		e := m.claim(s, k, w)
 		if e.tok.slot == 0 {
 			var one [1]token
-			toks, _ := m.prepareBuf([]string{e.word}, one[:0], nil)
+			var buf [96]byte // lower case and shapes; on the stack unless the word is long
+			toks, _ := m.prepareBuf([]string{e.word}, one[:0], buf[:0])
 			e.tok = toks[0]
 			e.tok.slot = int32(k) + 1
 		}
