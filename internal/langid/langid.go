@@ -79,8 +79,15 @@ type Detector struct {
 	words map[string][]lingua.Language
 
 	mu      sync.Mutex // guards sets
-	sets    map[string]*linguaSet
+	sets    map[setKey]*linguaSet
 	buildMu sync.Mutex // one set loads its models at a time: none twice
+}
+
+// setKey names a set of languages (a bit per lingua.Language) and whether
+// its models are preloaded.
+type setKey struct {
+	langs   [2]uint64
+	preload bool
 }
 
 // linguaSet is a lingua detector over one set of languages, built once.
@@ -116,7 +123,7 @@ func New(codes []string) (*Detector, error) {
 	if len(codes) < 2 {
 		return nil, fmt.Errorf("language detection needs at least two candidate languages; to fix the language use --lang")
 	}
-	d := &Detector{codes: codes, words: map[string][]lingua.Language{}, sets: map[string]*linguaSet{}}
+	d := &Detector{codes: codes, words: map[string][]lingua.Language{}, sets: map[setKey]*linguaSet{}}
 	for _, c := range codes {
 		l := lingua.GetLanguageFromIsoCode639_1(lingua.GetIsoCode639_1FromValue(strings.ToUpper(c)))
 		d.langs = append(d.langs, l)
@@ -146,7 +153,10 @@ func (d *Detector) WarmUp() {}
 func (d *Detector) lingua(langs []lingua.Language, preload bool) lingua.LanguageDetector {
 	slices.Sort(langs)
 	langs = slices.Compact(langs)
-	key := fmt.Sprint(langs, preload)
+	key := setKey{preload: preload}
+	for _, l := range langs {
+		key.langs[l/64] |= 1 << (l % 64)
+	}
 	d.mu.Lock()
 	s := d.sets[key]
 	if s == nil {
