@@ -111,13 +111,21 @@ func AsSeq(v any) (Seq, bool) {
 
 // value streams v. Everything it does not take apart itself goes to
 // encoding/json whole, so the output is always encoding/json's.
-func (s *streamer) value(v reflect.Value) error {
+func (s *streamer) value(v reflect.Value) error { return s.valueOf(v, 0) }
+
+// valueOf is value for a v whose type's class (classOf) is known, or 0: the
+// class of a struct field or slice element is that of its declared type
+// unless that is an interface, so it is looked up once per field or slice
+// rather than once per value.
+func (s *streamer) valueOf(v reflect.Value, class int) error {
 	if !v.IsValid() {
 		s.bw.WriteString("null")
 		return nil
 	}
 	t := v.Type()
-	class := classOf(t)
+	if class == 0 {
+		class = classOf(t)
+	}
 	if class == sequenceType && (t == seqType || v.CanInterface()) {
 		q, _ := AsSeq(v.Interface())
 		s.bw.WriteByte('[')
@@ -173,12 +181,13 @@ func (s *streamer) value(v reflect.Value) error {
 			s.bw.WriteString("null")
 			return nil
 		}
+		ec := staticClass(t.Elem())
 		s.bw.WriteByte('[')
 		for i := range v.Len() {
 			if i > 0 {
 				s.bw.WriteByte(',')
 			}
-			if err := s.value(v.Index(i)); err != nil {
+			if err := s.valueOf(v.Index(i), ec); err != nil {
 				return err
 			}
 		}
@@ -201,7 +210,7 @@ func (s *streamer) value(v reflect.Value) error {
 			}
 			n++
 			s.bw.WriteString(f.key)
-			if err := s.value(fv); err != nil {
+			if err := s.valueOf(fv, f.class); err != nil {
 				return err
 			}
 		}
@@ -321,6 +330,9 @@ const (
 var typeClass sync.Map // reflect.Type → plainType, marshalsType or sequenceType
 
 func classOf(t reflect.Type) int {
+	if t.Name() != "" && t.PkgPath() == "" {
+		return plainType // a predeclared type (string, int, bool, …) has no methods
+	}
 	if c, ok := typeClass.Load(t); ok {
 		return c.(int)
 	}
@@ -346,6 +358,16 @@ type plainField struct {
 	index     []int  // path through embedded structs
 	key       string // "name": with quotes and colon
 	omitEmpty bool
+	class     int // staticClass of the field's type
+}
+
+// staticClass is the class of every value declared as t: classOf(t), or 0
+// for an interface, whose values have their own types.
+func staticClass(t reflect.Type) int {
+	if t.Kind() == reflect.Interface {
+		return 0
+	}
+	return classOf(t)
 }
 
 var plainCache sync.Map // reflect.Type → []plainField or nil
@@ -422,7 +444,7 @@ func appendPlainFields(fs []plainField, t reflect.Type, at []int) ([]plainField,
 		if !simpleName(name) {
 			return nil, false
 		}
-		fs = append(fs, plainField{index: index, key: `"` + name + `":`, omitEmpty: omit})
+		fs = append(fs, plainField{index: index, key: `"` + name + `":`, omitEmpty: omit, class: staticClass(f.Type)})
 	}
 	return fs, true
 }

@@ -379,7 +379,8 @@ func (m *Model) prepareCached(s *scratch, words []string) {
 		e := m.claim(s, k, w)
 		if e.tok.slot == 0 {
 			var one [1]token
-			toks, _ := m.prepareBuf([]string{e.word}, one[:0], nil)
+			var buf [96]byte // lower case and shapes; on the stack unless the word is long
+			toks, _ := m.prepareBuf([]string{e.word}, one[:0], buf[:0])
 			e.tok = toks[0]
 			e.tok.slot = int32(k) + 1
 		}
@@ -451,7 +452,20 @@ func (m *Model) addWeightsTo(rows *[numRoles + 1][]int32, feats []uint32, dest [
 		for k, f := range feats[:n] {
 			spans[k][0], spans[k][1] = m.feats.bucket(f)
 		}
+		// Then the first record of every bucket, with no branch on what is
+		// read: a scan branches on each key it reads, and a mispredicted
+		// branch after a cache miss would make the next miss wait for it.
+		var first [64]uint16
+		rec := m.feats.rec
+		for k, sp := range spans[:n] {
+			if p := uint64(sp[0]) * uint64(m.feats.size); p+2 <= uint64(len(rec)) {
+				first[k] = binary.LittleEndian.Uint16(rec[p:])
+			}
+		}
 		for k, f := range feats[:n] {
+			if sp := spans[k]; sp[0] < sp[1] && first[k] > uint16(f) {
+				continue // the bucket's smallest key is larger: f is absent
+			}
 			if w := m.feats.scan(f, spans[k][0], spans[k][1]); w != nil {
 				row := rows[dest[k]]
 				w = w[:2*len(row)]
@@ -504,8 +518,75 @@ func trimQuotes(labels []int, toks []token) {
 	}
 }
 
-// viterbi fills out with the best BIO-consistent label sequence.
+// viterbi fills out with the best BIO-consistent label sequence. An inside
+// label I-X can only follow B-X or I-X, so it weighs two predecessors; the
+// others weigh all. Ties go to the lowest predecessor.
 func viterbi[N int32 | float32](emit, trans []N, n int, out []int, back []int8) []int8 {
+	const L = rowLabels
+	if NumLabels != L || n == 0 {
+		return viterbiAny(emit, trans, n, out, back)
+	}
+	if cap(back) < n*L {
+		back = make([]int8, n*L)
+	}
+	back = back[:n*L]
+	const neg = -1 << 30
+	var prev, cur [L]N
+	t := (*[(L + 1) * L]N)(trans[:(L+1)*L])
+	e := (*[L]N)(emit[:L])
+	for l := range L {
+		if allowed(-1, l) {
+			prev[l] = e[l] + t[l]
+		} else {
+			prev[l] = neg
+		}
+	}
+	for i := 1; i < n; i++ {
+		e := (*[L]N)(emit[i*L : (i+1)*L])
+		b := (*[L]int8)(back[i*L : (i+1)*L])
+		for l := 0; l < L; l++ {
+			best, arg := N(neg), 0
+			if l > 0 && l%2 == 0 {
+				for p := l - 1; p <= l; p++ {
+					if prev[p] > neg {
+						if v := prev[p] + t[(p+1)*L+l]; v > best {
+							best, arg = v, p
+						}
+					}
+				}
+			} else {
+				for p := range L {
+					if prev[p] > neg {
+						if v := prev[p] + t[(p+1)*L+l]; v > best {
+							best, arg = v, p
+						}
+					}
+				}
+			}
+			if best > neg {
+				cur[l] = best + e[l]
+			} else {
+				cur[l] = neg
+			}
+			b[l] = int8(arg)
+		}
+		prev = cur
+	}
+	best, arg := prev[0], 0
+	for l := 1; l < L; l++ {
+		if prev[l] > best {
+			best, arg = prev[l], l
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		out[i] = arg
+		arg = int(back[i*L+arg])
+	}
+	return back
+}
+
+// viterbiAny is viterbi for any label inventory.
+func viterbiAny[N int32 | float32](emit, trans []N, n int, out []int, back []int8) []int8 {
 	L := NumLabels
 	if cap(back) < n*L {
 		back = make([]int8, n*L)

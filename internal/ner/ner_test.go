@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"fmt"
 	"math"
+	"math/rand"
 	"os"
 	"reflect"
 	"slices"
@@ -104,6 +105,30 @@ func TestViterbiRespectsBIO(t *testing.T) {
 	viterbi(emit, trans, 2, out, nil)
 	if Labels[out[0]] != "O" || Labels[out[1]] != "B-PER" {
 		t.Fatalf("got %s %s", Labels[out[0]], Labels[out[1]])
+	}
+}
+
+// The decoder's fast path for the fixed label inventory must choose what
+// the general one chooses, ties included (small integer scores tie often).
+func TestViterbiFastPathAgrees(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	L := NumLabels
+	for round := 0; round < 2000; round++ {
+		n := 1 + rng.Intn(12)
+		emit := make([]int32, n*L)
+		for i := range emit {
+			emit[i] = int32(rng.Intn(7) - 3)
+		}
+		trans := make([]int32, (L+1)*L)
+		for i := range trans {
+			trans[i] = int32(rng.Intn(5) - 2)
+		}
+		got, want := make([]int, n), make([]int, n)
+		viterbi(emit, trans, n, got, nil)
+		viterbiAny(emit, trans, n, want, nil)
+		if !slices.Equal(got, want) {
+			t.Fatalf("round %d: fast path %v, general %v", round, got, want)
+		}
 	}
 }
 

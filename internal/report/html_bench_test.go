@@ -32,3 +32,20 @@ func BenchmarkMarkdownDocument(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkJSONLDocument is BenchmarkHTMLDocument for JSON Lines, the
+// format of batches.
+func BenchmarkJSONLDocument(b *testing.B) {
+	rep := sample(b)
+	w, err := NewWriter("jsonl", io.Discard, Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		if err := w.Write(rep); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
