@@ -132,7 +132,7 @@ func TestSpeakerPatterns(t *testing.T) {
 			"Am Morgen sagte die Stadtverwaltung, man habe den Brand unter Kontrolle. Aber man betont auch, dass die Luft noch belastet sei.",
 			"dass die Luft", "die Stadtverwaltung", "Stadtverwaltung"},
 		{"man after a person is people in general",
-			"Der Richter Paul Sander sagte, das Verfahren werde eingestellt. Hierbei erfuhr man, dass wichtige Akten fehlten.",
+			"Der Richter Paul Sander sagte, das Verfahren werde eingestellt. Hierbei vermutete man, dass wichtige Akten fehlten.",
 			"dass wichtige Akten", "", ""},
 		{"darin after a statement in the sentence before",
 			"Das Gesundheitsamt veröffentlichte am Abend eine kurze Mitteilung. Darin heißt es, die Bäder blieben bis Freitag geschlossen.",
