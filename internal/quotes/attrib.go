@@ -155,7 +155,13 @@ func (a *analyzer) npForward(i, lim int) (s, e int) {
 			lastNoun, afterNoun = j, true
 			continue
 		case isMarkTok(w) && (j == i || lastNoun >= 0 || determiners[a.low.at(j-1)]):
-			continue // a quoted name inside the phrase: "die Zeitung „Yemen Observer“"
+			// a quoted name inside the phrase: "die Zeitung „Yemen Observer“"; after a noun or
+			// "von" it is one name up to its closing mark, lower-case words and all ("von „Ärzte
+			// ohne Grenzen“")
+			if k := a.closingMark(j, lim); k > j && j > i && (lastNoun == j-1 || a.low.at(j-1) == "von") {
+				lastNoun, afterNoun, j = k, true, k
+			}
+			continue
 		}
 		break
 	}
@@ -173,6 +179,27 @@ func (a *analyzer) npForward(i, lim int) (s, e int) {
 		lastNoun++
 	}
 	return i, lastNoun + 1
+}
+
+// closingMark is the token of the quotation mark that closes a short quoted name opened at
+// token j ("„Ärzte ohne Grenzen“"): at most six words, no punctuation; else -1.
+func (a *analyzer) closingMark(j, lim int) int {
+	if !isCap(a.tok(min(j+1, lim-1))) {
+		return -1
+	}
+	for k := j + 1; k < lim && k-j <= 7; k++ {
+		w := a.tok(k)
+		if isMarkTok(w) {
+			if k > j+1 {
+				return k
+			}
+			return -1
+		}
+		if !isWordLike(w) && w != "-" && w != "&" {
+			return -1
+		}
+	}
+	return -1
 }
 
 func isNumber(w string) bool {
