@@ -669,6 +669,9 @@ func (a *analyzer) npBackward(i, first int) (int, int) {
 		if _, cue := a.cueAt(s-1, i); cue && !isCap(w) {
 			break
 		}
+		if isCap(w) && s < i && !isCap(a.tok(s)) && adjLike(a.low.at(s)) && !determiners[a.low.at(s)] && !genitiveDet[a.low.at(s)] {
+			break // a noun before an adjective ends another phrase: "al-Qaida-Gruppen gewinnen Medienberichten zufolge"
+		}
 		s--
 	}
 	for s < i && !isCap(a.tok(s)) && !determiners[a.low.at(s)] && !genitiveDet[a.low.at(s)] {
