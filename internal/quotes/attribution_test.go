@@ -347,6 +347,13 @@ func TestInsertedSo(t *testing.T) {
 			t.Errorf("%q: unexpected quote %q", text, q.Text)
 		}
 	}
+	// a fronted adverbial clause before a cue is no report
+	for _, text := range []string{"Nachdem es im Sommer zu Kämpfen gekommen war, warnte die Regierung vor neuer Gewalt.",
+		"Da er noch nie eine Krawatte gebunden hatte, bat er einen Passanten um Hilfe."} {
+		for _, q := range analyzeFull(t, text).Quotes {
+			t.Errorf("%q: unexpected quote %q", text, q.Text)
+		}
+	}
 	// "so" as "for example" before a list is no source
 	res := analyzeFull(t, "Viele Gäste gratulierten dem Sieger, so der Bürgermeister Otto Kranz, die Landrätin Eva Moll und der Pfarrer.")
 	for _, q := range res.Quotes {

@@ -690,6 +690,10 @@ func (a *analyzer) npBackward(i, first int) (int, int) {
 	return s, i
 }
 
+// adverbialOpeners open a clause that says when, why or despite what, never what was said
+// ("seit", "während", "als" also open phrases: "Während des Spiels blieb es ruhig, sagte …").
+var adverbialOpeners = set(`nachdem weil obwohl obgleich falls sobald bevor ehe seitdem da wenn sofern solange`)
+
 // reportedBefore decides whether the words before ", sagte X" are a reported clause and not the
 // speaker's own noun phrase or relative clause ("Hubert Primus, der … verantwortlich ist, sagte").
 func (a *analyzer) reportedBefore(first, comma int) bool {
@@ -697,6 +701,10 @@ func (a *analyzer) reportedBefore(first, comma int) bool {
 		return a.konjIn(first, comma, false)
 	}
 	if s, e := a.npBackSegment(comma, first); e > s {
+		return false
+	}
+	if l := a.low.at(first); adverbialOpeners[l] && !a.konjIn(first, comma, true) {
+		// a fronted adverbial clause: "Nachdem es zu Kämpfen gekommen war, warnte die Regierung …"
 		return false
 	}
 	// the last comma-separated segment must not open with a relative pronoun or conjunction
