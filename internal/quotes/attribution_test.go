@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 )
 
@@ -352,6 +353,12 @@ func TestInsertedSo(t *testing.T) {
 		"Da er noch nie eine Krawatte gebunden hatte, bat er einen Passanten um Hilfe."} {
 		for _, q := range analyzeFull(t, text).Quotes {
 			t.Errorf("%q: unexpected quote %q", text, q.Text)
+		}
+	}
+	// a wie-clause names the source of the report after it, it is not reported itself
+	for _, q := range analyzeFull(t, "Wie die Zeitung „Kurier“ berichtete, soll der Trainer zu dem Spieler gesagt haben: „Geh nach Hause, du Versager.“").Quotes {
+		if strings.HasPrefix(q.Text, "Wie") {
+			t.Errorf("unexpected quote %q", q.Text)
 		}
 	}
 	// "so" as "for example" before a list is no source

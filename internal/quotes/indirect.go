@@ -690,9 +690,10 @@ func (a *analyzer) npBackward(i, first int) (int, int) {
 	return s, i
 }
 
-// adverbialOpeners open a clause that says when, why or despite what, never what was said
-// ("seit", "während", "als" also open phrases: "Während des Spiels blieb es ruhig, sagte …").
-var adverbialOpeners = set(`nachdem weil obwohl obgleich falls sobald bevor ehe seitdem da wenn sofern solange`)
+// adverbialOpeners open a clause that says when, why or despite what, or names the source
+// ("Wie die Zeitung berichtete, soll X gesagt haben …"), never what was said ("seit",
+// "während", "als" also open phrases: "Während des Spiels blieb es ruhig, sagte …").
+var adverbialOpeners = set(`nachdem weil obwohl obgleich falls sobald bevor ehe seitdem da wenn sofern solange wie`)
 
 // reportedBefore decides whether the words before ", sagte X" are a reported clause and not the
 // speaker's own noun phrase or relative clause ("Hubert Primus, der … verantwortlich ist, sagte").
