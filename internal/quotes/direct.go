@@ -75,8 +75,7 @@ func (a *analyzer) findDirect() {
 			continue // a quoted modifier in a compound: "„Stuttgart 21“-Gegner"
 		}
 		nameLike := words < unattributedWords && !final && a.looksLikeName(firstIn, closeTok, openTok, preStart)
-		if (nameLike || !final && a.titlePhrase(firstIn, closeTok)) && openTok-1 >= preStart &&
-			(determiners[a.low.at(openTok-1)] || genitiveDet[a.low.at(openTok-1)]) && !indefinite[a.low.at(openTok-1)] {
+		if (nameLike || !final && a.titlePhrase(firstIn, closeTok)) && a.articleBefore(openTok, preStart) {
 			continue // "der „New York Times“", "die „Bild“", "des „Gesetzes über den Verfassungsschutz“"
 		}
 		if a.titleBefore(openTok, preStart) && (isCap(a.tok(firstIn)) || isNumber(a.tok(firstIn))) {
@@ -492,6 +491,16 @@ func (a *analyzer) shortName(open, close int) bool {
 		words++
 	}
 	return words > 0 && words <= 4
+}
+
+// articleBefore reports a definite article right before the opening mark at token open, or
+// before an adjective there ("der neue „Oberste Rat …“").
+func (a *analyzer) articleBefore(open, from int) bool {
+	t := open - 1
+	if t > from && adjLike(a.low.at(t)) && !isCap(a.tok(t)) && !determiners[a.low.at(t)] {
+		t--
+	}
+	return t >= from && (determiners[a.low.at(t)] || genitiveDet[a.low.at(t)]) && !indefinite[a.low.at(t)]
 }
 
 // titlePhrase reports a quoted noun phrase that names something ("Preis der Reichsbank für

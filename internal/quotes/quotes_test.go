@@ -108,6 +108,7 @@ func TestNotQuotes(t *testing.T) {
 		"Der Verein trat dem „Bündnis für eine lebenswerte Innenstadt ohne Autoverkehr“ bei.",
 		"Rund 300 Menschen zogen unter dem Motto „Wir bleiben hier, und zwar alle!“ durch die Altstadt.",
 		"Die Segelyacht „Stella del Mare Nuova“ lief am Morgen in den Hafen ein.",
+		"Nach dem Umsturz trat der neue „Nationale Rat für Ordnung und Wiederaufbau“ zum ersten Mal zusammen.",
 		// learning that something is so is no speech
 		"Als der Wirt erfuhr, dass die Gäste nicht zahlen konnten, rief er die Polizei.",
 		"Später stellte sich heraus, dass das Feuer in der Küche ausgebrochen war.",
