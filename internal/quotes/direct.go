@@ -253,6 +253,11 @@ func (a *analyzer) attributePost(from, to int, f *found, verbFinal bool) bool {
 			}
 		}
 		f.cue = a.bytes(c, c+1)
+		if s, e := a.textAfterHeisst(c, to); e > s {
+			// "…“, heißt es in dem Schreiben des Verbandes": the text speaks
+			f.speaker = a.bytes(s, e)
+			return true
+		}
 		s, e := a.npAfterVerb(i+1, to)
 		if e > s {
 			f.speaker = a.bytes(s, e)
@@ -501,6 +506,23 @@ func (a *analyzer) articleBefore(open, from int) bool {
 		t--
 	}
 	return t >= from && (determiners[a.low.at(t)] || genitiveDet[a.low.at(t)]) && !indefinite[a.low.at(t)]
+}
+
+// textAfterHeisst is the text after "heißt es in/auf/bei" following the cue at token c ("…“,
+// heißt es in dem Schreiben des Verbandes" → "dem Schreiben des Verbandes"), else nothing.
+func (a *analyzer) textAfterHeisst(c, to int) (int, int) {
+	if e, ok := a.cueAt(c, to); !ok || e.Lemma != "heißen" || c+3 >= to || a.low.at(c+1) != "es" {
+		return 0, 0
+	}
+	p := c + 2
+	for p < to && p-c < 5 && clauseAdverbs[a.low.at(p)] {
+		p++ // "heißt es weiter in …"
+	}
+	switch a.low.at(p) {
+	case "in", "im", "auf", "bei", "beim":
+		return a.npForward(p+1, to)
+	}
+	return 0, 0
 }
 
 // titlePhrase reports a quoted noun phrase that names something ("Preis der Reichsbank für
