@@ -259,6 +259,12 @@ func (a *analyzer) attributePost(from, to int, f *found, verbFinal bool) bool {
 			return true
 		}
 		s, e := a.npAfterVerb(i+1, to)
+		if c+2 < to && a.low.at(c+1) == "man" {
+			if ce, ok := a.cueAt(c, to); ok && ce.Lemma == "zitieren" {
+				// "…“, zitierte man die Reporterin X": no one quotes, the one quoted speaks
+				s, e = a.npForward(c+2, to)
+			}
+		}
 		if e > s {
 			f.speaker = a.bytes(s, e)
 			f.role = a.apposition(e, to)
