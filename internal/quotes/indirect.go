@@ -129,7 +129,12 @@ func (a *analyzer) indirectIn(si, from int, tries *int) (f found, at int, ok boo
 			*tries++ // each attempt may scan the sentence once; a bounded number keeps it linear
 		}
 		switch {
-		case l == "laut" || l == "gemäß":
+		case l == "laut" && i+2 < end && a.tok(i+1) == "," && i > first:
+			// "Vorwürfe werden laut, dass …": the voices raised speak
+			if f, ok := a.raisedVoices(si, i); ok {
+				return f, i, true
+			}
+		case (l == "laut" || l == "gemäß") && i+1 < end && (isWordLike(a.tok(i+1)) || isMarkTok(a.tok(i+1))):
 			if ns, ne := a.sourcePhrase(i+1, end); ne > ns {
 				if f, ok := a.sourceQuote(si, i, i, ne, ns, ne); ok {
 					return f, i, true
@@ -203,6 +208,42 @@ func (a *analyzer) indirectIn(si, from int, tries *int) (f found, at int, ok boo
 		}
 	}
 	return found{}, 0, false
+}
+
+// raisedVoices is the report after "laut werden" at token i ("Kritik wird laut, dass …",
+// "Vorwürfe werden laut, die Firma habe …"), with the noun that was raised as the speaker.
+func (a *analyzer) raisedVoices(si, i int) (found, bool) {
+	st := a.d.Sentences[si]
+	first, end := int(st.FirstToken), int(st.EndToken)
+	cs, w := a.clauseStart(i, first), -1
+	for t := cs; t < i && w < 0; t++ {
+		if l := a.low.at(t); l == "wird" || l == "werden" || l == "wurde" || l == "wurden" || l == "würden" {
+			w = t
+		}
+	}
+	n := i + 2
+	if w < 0 {
+		return found{}, false
+	}
+	var q span
+	switch nl := a.low.at(n); {
+	case nl == "dass" || nl == "daß" || nl == "ob":
+		q = span{int(a.d.Tokens[n].Start), a.reportEnd(n, end)}
+	case a.mainClauseStart(n) && a.wordsIn(n, end) >= 4:
+		q = span{int(a.d.Tokens[n].Start), a.reportEnd(n, end)}
+	default:
+		return found{}, false
+	}
+	f, ok := a.cuedReport(si, i, q)
+	if !ok {
+		return found{}, false
+	}
+	if s, e := a.npForward(cs, w); e == w && e > s && !a.adverbial(cs) {
+		f.speaker = a.bytes(s, e) // "Kritik wird laut"
+	} else if s, e := a.npAfterVerb(w+1, i); e > s {
+		f.speaker = a.bytes(s, e) // "Erneut wurden Vorwürfe laut"
+	}
+	return f, true
 }
 
 // sourcePreps open a source of their own ("so der Präsident laut BBC News"), which the
