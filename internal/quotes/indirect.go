@@ -238,7 +238,7 @@ func (a *analyzer) raisedVoices(si, i int) (found, bool) {
 	if !ok {
 		return found{}, false
 	}
-	if s, e := a.npForward(cs, w); e == w && e > s && !a.adverbial(cs) {
+	if s, e := a.npForward(cs, w); e == w && e > s && !a.adverbial(cs) && a.low.at(s) != "es" {
 		f.speaker = a.bytes(s, e) // "Kritik wird laut"
 	} else if s, e := a.npAfterVerb(w+1, i); e > s {
 		f.speaker = a.bytes(s, e) // "Erneut wurden Vorwürfe laut"
