@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"artikel/internal/shareddata"
 	"bufio"
 	"bytes"
 	"fmt"
@@ -539,6 +540,42 @@ func BenchmarkTagArticle(b *testing.B) {
 	for b.Loop() {
 		for _, s := range sents {
 			m.Tag(s)
+		}
+	}
+	b.ReportMetric(float64(b.N*n)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// BenchmarkTagNewsDE tags every sentence of the 998 news-de articles once
+// per op, on a model whose word caches start empty, as a batch run does: a
+// third of the words are new to the cache, so it measures what the table
+// lookups of first-seen words cost. Skipped without the shared data.
+func BenchmarkTagNewsDE(b *testing.B) {
+	files := shareddata.Glob(b, "data/news-de", "*.txt")
+	var sents [][]string
+	n := 0
+	for _, f := range files {
+		text, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, s := range strings.SplitAfter(string(text), ". ") {
+			if w := strings.Fields(s); len(w) > 0 {
+				sents = append(sents, w)
+				n += len(w)
+			}
+		}
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		b.StopTimer()
+		m, err := Decode(embedded) // a model with empty word caches
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		for _, s := range sents {
+			m.TagIndex(s)
 		}
 	}
 	b.ReportMetric(float64(b.N*n)/b.Elapsed().Seconds(), "tokens/s")
