@@ -202,11 +202,11 @@ func TestSpeakerPatterns(t *testing.T) {
 			"Die Trainerin ist zuversichtlich, den Titel im nächsten Jahr verteidigen zu können.",
 			"den Titel im nächsten", "Die Trainerin", "Trainerin"},
 		{"a quoted name with lower-case words inside a source phrase",
-			"Die Regenzeit könnte nach Angaben der Sektion von „Helfer ohne Grenzen“ bis September andauern.",
-			"bis September andauern", "Angaben der Sektion von „Helfer ohne Grenzen“", "Sektion von „Helfer ohne Grenzen“"},
+			"Der Streik dürfte nach Angaben der Sektion von „Pfleger ohne Grenzen“ noch bis Freitag dauern.",
+			"noch bis Freitag dauern", "Angaben der Sektion von „Pfleger ohne Grenzen“", "Sektion von „Pfleger ohne Grenzen“"},
 		{"zufolge after a verb: the subject before it is no part of the source",
-			"Auch kleinere Banden gewinnen Medienberichten zufolge an Einfluss in der Region.",
-			"Auch kleinere Banden", "Medienberichten", "Medienberichten"},
+			"Auch kleinere Parteien legen Medienberichten zufolge in den Umfragen deutlich zu.",
+			"Auch kleinere Parteien", "Medienberichten", "Medienberichten"},
 		{"heißt es in a text after the quotation",
 			"„Die Lieder verletzen die Würde vieler Menschen“, heißt es in dem Schreiben des Verbandes an die Polizei.",
 			"Die Lieder verletzen", "dem Schreiben des Verbandes", "Schreiben des Verbandes"},
@@ -365,7 +365,7 @@ func TestInsertedSo(t *testing.T) {
 	}
 	// a fronted adverbial clause before a cue is no report
 	for _, text := range []string{"Nachdem es im Sommer zu Kämpfen gekommen war, warnte die Regierung vor neuer Gewalt.",
-		"Da er noch nie eine Krawatte gebunden hatte, bat er einen Passanten um Hilfe."} {
+		"Weil sie den Schlüssel vergessen hatte, bat sie einen Nachbarn um Hilfe."} {
 		for _, q := range analyzeFull(t, text).Quotes {
 			t.Errorf("%q: unexpected quote %q", text, q.Text)
 		}
