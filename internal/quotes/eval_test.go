@@ -307,7 +307,7 @@ func evaluate(docs []evalDoc, log *strings.Builder) evalFigures {
 				for _, p := range preds {
 					for k := range p.chars {
 						if g.chars[k] {
-							near += " PRED " + strconvQuote(p.q.Text)
+							near += fmt.Sprintf(" PRED[%s %s] %s", p.q.Type, boundary(p.chars, g.chars), strconvQuote(p.q.Text))
 							break
 						}
 					}
@@ -371,8 +371,8 @@ func setText(runes []rune, s map[int]bool) string {
 }
 
 func strconvQuote(s string) string {
-	if r := []rune(s); len(r) > 100 {
-		s = string(r[:100]) + "…"
+	if r := []rune(s); len(r) > 400 {
+		s = string(r[:400]) + "…"
 	}
 	return strconv.Quote(s)
 }
@@ -439,4 +439,26 @@ func predictedSpeakers(preds []pred, gold map[int]bool) string {
 		}
 	}
 	return got
+}
+
+// boundary tells, for the error log, how a prediction's span differs from a gold span it
+// overlaps: the start and end offsets of the prediction minus those of the gold span.
+func boundary(p, g map[int]bool) string {
+	lo := func(s map[int]bool) int {
+		m := -1
+		for k := range s {
+			if m < 0 || k < m {
+				m = k
+			}
+		}
+		return m
+	}
+	hi := func(s map[int]bool) int {
+		m := -1
+		for k := range s {
+			m = max(m, k+1)
+		}
+		return m
+	}
+	return fmt.Sprintf("S%+d E%+d", lo(p)-lo(g), hi(p)-hi(g))
 }

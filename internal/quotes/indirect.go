@@ -448,8 +448,16 @@ func (a *analyzer) sourceQuote(si, cue, ps, pe, ns, ne int) (found, bool) {
 	case pe >= end-1:
 		q = span{int(st.Start), int(a.d.Tokens[ps].Start)}
 	default:
-		left := span{int(a.d.Tokens[a.clauseStart(ps, first)].Start), int(a.d.Tokens[ps].Start)}
-		q = a.aroundPhrase(left, span{int(a.d.Tokens[pe-1].End), int(st.End)})
+		cs := a.clauseStart(ps, first)
+		if cs > first && a.tok(cs-1) == "," && a.finiteVerbAt(cs) {
+			// the comma closes a fronted clause or the subject's relative clause, and the
+			// main clause goes on with its verb: the report is the whole sentence ("Ob der
+			// Flughafen öffnet, entscheidet sich laut X …", "Ein Gesetz, das …, verstößt nach
+			// Ansicht von X gegen …")
+			cs = first
+		}
+		left := span{int(a.d.Tokens[cs].Start), int(a.d.Tokens[ps].Start)}
+		q = a.aroundPhrase(left, span{int(a.d.Tokens[pe-1].End), a.reportEnd(pe-1, end)})
 	}
 	q = a.trimSpan(q)
 	if a.wordsIn(a.tokenAt(q.s), a.tokenAt(q.e)) < 3 || a.overlapsDirect(q) {
@@ -993,6 +1001,25 @@ func (a *analyzer) writerVerbAt(t int) bool {
 	n := a.low.at(t + 1)
 	return determiners[n] && !isCap(a.tok(t+1)) || writerFollowers[n]
 }
+
+// finiteVerbAt reports a finite verb at token t, in any mood: an auxiliary, a Konjunktiv form,
+// or a verb form of the entity model's lexicon that is no function word.
+func (a *analyzer) finiteVerbAt(t int) bool {
+	w, l := a.tok(t), a.low.at(t)
+	if isCap(w) || len(l) < 3 {
+		return false
+	}
+	if finiteAux[l] || konjunktiv[l] || npStop[l] && !npStopParticles[l] {
+		return true
+	}
+	if prepositions[l] || conjunctions[l] || clauseAdverbs[l] || npStopParticles[l] || determiners[l] || relativePronouns[l] || subjectPronouns[l] {
+		return false
+	}
+	return wordBits(l)&ner.GazVerbAdj != 0 && !(strings.Contains(l, "zu") && a.zuForm(l))
+}
+
+// npStopParticles are the words of npStop that are no verbs.
+var npStopParticles = set(`auch nicht nur noch bereits schon am im zum zur beim ins`)
 
 // writerFollowers follow a finite verb in second position: "…, sprach aber von …", "…, stellt sich …".
 var writerFollowers = set(`sich er sie es aber jedoch auch nun dann zudem allerdings nicht noch dabei damit daher

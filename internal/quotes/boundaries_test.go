@@ -1,0 +1,37 @@
+package quotes
+
+import (
+	"encoding/json"
+	"testing"
+)
+
+// Where a report starts and ends around the words that introduce it. All sentences are written
+// for these tests.
+func TestReportBoundaries(t *testing.T) {
+	cases := []struct{ name, text, quote string }{
+		{"a fronted clause before a source phrase belongs to the report",
+			"Ob die Fähre im Winter fährt, entscheidet sich laut der Reederei erst im Oktober.",
+			"Ob die Fähre im Winter fährt, entscheidet sich laut der Reederei erst im Oktober"},
+		{"a subject with a relative clause before a source phrase belongs to the report",
+			"Das neue Parkhaus, das im Frühjahr eröffnet wurde, verstößt nach Ansicht des Bauamts gegen mehrere Brandschutzregeln.",
+			"Das neue Parkhaus, das im Frühjahr eröffnet wurde, verstößt nach Ansicht des Bauamts gegen mehrere Brandschutzregeln"},
+		{"a source phrase in a relative clause reports up to the main verb",
+			"Der Lieferwagen, der nach Angaben der Polizei in der Nacht gestohlen worden war, wurde am Abend in einem Wald gefunden.",
+			"in der Nacht gestohlen worden war"},
+		{"a main clause with its own subject before a source phrase is the writer's",
+			"Die Feuerwehr rückte mit vier Wagen an, laut Polizei wurde niemand verletzt.",
+			"wurde niemand verletzt"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := analyzeFull(t, c.text)
+			if len(res.Quotes) != 1 {
+				b, _ := json.Marshal(res.Quotes)
+				t.Fatalf("want one quote, got %s", b)
+			}
+			if q := res.Quotes[0]; q.Text != c.quote {
+				t.Errorf("quote %q, want %q", q.Text, c.quote)
+			}
+		})
+	}
+}
