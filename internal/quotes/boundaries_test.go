@@ -35,3 +35,19 @@ func TestReportBoundaries(t *testing.T) {
 		})
 	}
 }
+
+// A clause after the cue that opens with an article and several adjectives is the report, not a
+// relative clause.
+func TestArticleAndAdjectivesOpenReport(t *testing.T) {
+	res := analyzeFull(t, "Die Bahn meldete am Morgen, der erste vollständig besetzte Zug sei pünktlich in Kassel angekommen.")
+	if len(res.Quotes) != 1 || res.Quotes[0].Text != "der erste vollständig besetzte Zug sei pünktlich in Kassel angekommen" {
+		b, _ := json.Marshal(res.Quotes)
+		t.Fatalf("got %s", b)
+	}
+	res = analyzeFull(t, "Der Mann, der gestern Abend aus dem Zug stieg, sei verletzt worden.")
+	for _, q := range res.Quotes {
+		if q.Text == "der gestern Abend aus dem Zug stieg" {
+			t.Errorf("relative clause taken as a report: %q", q.Text)
+		}
+	}
+}

@@ -780,8 +780,16 @@ func (a *analyzer) relativeAt(n, end int) bool {
 	if isCap(next) {
 		return false
 	}
-	if adjLike(a.low.at(n+1)) && n+2 < end && isCap(a.tok(n+2)) && !determiners[a.low.at(n+1)] {
-		return false
+	// an article before adjectives and a noun ("…, der erste deutsche Hilfsflug sei …"; an
+	// adverb may grade an adjective: "der erste rein zivile Flug") opens a noun phrase
+	for t := n + 1; t < end && t <= n+4; t++ {
+		l := a.low.at(t)
+		if isCap(a.tok(t)) {
+			return !(t > n+1 && adjLike(a.low.at(t-1)))
+		}
+		if determiners[l] || !isWordLike(a.tok(t)) || finiteAux[l] || prepositions[l] || konjunktiv[l] {
+			break
+		}
 	}
 	return true
 }
