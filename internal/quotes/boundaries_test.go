@@ -51,3 +51,19 @@ func TestArticleAndAdjectivesOpenReport(t *testing.T) {
 		}
 	}
 }
+
+// A sentence that is mostly a quotation still reports the clause before it; the words after the
+// quotation's cue are its attribution, not a report.
+func TestReportBeforeQuotation(t *testing.T) {
+	res := analyzeFull(t, "Die Trainerin glaubt, dass die Mannschaft aus der Niederlage gelernt habe: „Wir sind jetzt wacher, wir reden mehr miteinander und wir verteidigen endlich gemeinsam.“")
+	if _, ok := find(res, "dass die Mannschaft aus der Niederlage gelernt habe"); !ok {
+		b, _ := json.Marshal(res.Quotes)
+		t.Errorf("report before the quotation missing: %s", b)
+	}
+	res = analyzeFull(t, "„Wir sind jetzt wacher, wir reden mehr miteinander und wir verteidigen endlich gemeinsam“, sagte die Trainerin, Petra Holm, nach dem Spiel in der Halle.")
+	for _, q := range res.Quotes {
+		if q.Type == "indirect" {
+			t.Errorf("attribution taken as a report: %q", q.Text)
+		}
+	}
+}

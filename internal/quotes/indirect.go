@@ -37,9 +37,16 @@ func (a *analyzer) findIndirect() {
 				last = a.out[q]
 			}
 		}
-		if in*2 > n {
+		quoted := in*2 > n
+		firstQuoted := int(st.End)
+		if quoted {
 			lastSent = si
-			continue
+			for t := int(st.FirstToken); t < int(st.EndToken); t++ {
+				if a.inQuote[t] >= 0 {
+					firstQuoted = int(d.Tokens[t].Start)
+					break
+				}
+			}
 		}
 		if f, ok := a.previousSentence(si); ok && lastSent < si-1 {
 			a.out = append(a.out, f)
@@ -54,13 +61,16 @@ func (a *analyzer) findIndirect() {
 			if !ok {
 				break
 			}
-			if !any || f.content.s >= prev.e || f.content.e <= prev.s {
+			if quoted && (f.content.e > firstQuoted || !a.clauseReport(f.content)) {
+				// a sentence that is mostly a quotation reports only before it ("Er glaubt,
+				// dass … sei: „…“"); after it, the words around the cue are its attribution
+			} else if !any || f.content.s >= prev.e || f.content.e <= prev.s {
 				a.out = append(a.out, f)
 				last, lastSent, any, prev = f, si, true, f.content
 			}
 			from = at + 1
 		}
-		if any {
+		if any || quoted {
 			continue
 		}
 		if si == lastSent+1 && last.speaker.ok() && int(st.Paragraph) == int(d.Sentences[lastSent].Paragraph) &&
@@ -77,6 +87,16 @@ func (a *analyzer) findIndirect() {
 }
 
 func (a *analyzer) isQuestion(end int) bool { return end > 0 && a.tok(end-1) == "?" }
+
+// clauseReport reports that span s is a reported clause of its own: a dass- or ob-clause or one
+// with a Konjunktiv, not a noun phrase or the cue's own clause.
+func (a *analyzer) clauseReport(s span) bool {
+	t, e := a.tokenAt(s.s), a.tokenAt(s.e)
+	if l := a.low.at(t); l == "dass" || l == "daß" || l == "ob" {
+		return true
+	}
+	return a.konjIn(t, e, false)
+}
 
 func (a *analyzer) overlapsDirect(s span) bool {
 	for t := a.tokenAt(s.s); t < len(a.d.Tokens) && int(a.d.Tokens[t].Start) < s.e; t++ {
