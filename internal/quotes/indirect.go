@@ -818,7 +818,7 @@ func (a *analyzer) relativeAt(n, end int) bool {
 // main clause that is the writer's again ("…, denn bisher gibt es …").
 func (a *analyzer) reportEnd(n, end int) int {
 	for t := n + 1; t+1 < end; t++ {
-		if a.tok(t) == ":" && a.inQuote[t+1] >= 0 || a.tok(t) == ";" ||
+		if a.tok(t) == ":" && a.inQuote[t+1] >= 0 || a.tok(t) == ";" || a.low.at(t) == "und" && a.nextCue(n, t, end) ||
 			a.tok(t) == "," && (a.low.at(t+1) == "denn" || a.low.at(t+1) == "doch" || a.low.at(t+1) == "jedoch" ||
 				a.low.at(t+1) == "wobei" || a.tok(t+1) == "was" && !a.askedIn(n, t) || a.writerVerbAt(t+1) || a.sourceInsertAt(t+1, end)) {
 			// "…, denn …", "dass …, hatte er …", "er sei unschuldig, erkannte das Gericht
@@ -830,6 +830,17 @@ func (a *analyzer) reportEnd(n, end int) int {
 		}
 	}
 	return int(a.d.Sentences[a.d.Tokens[n].Sentence].End)
+}
+
+// nextCue reports a second speech verb in the indicative right after "und" at token t of a
+// Konjunktiv report from n: "er sagte, Europa brauche X und fügte hinzu: …" goes on in the
+// writer's voice.
+func (a *analyzer) nextCue(n, t, end int) bool {
+	e, ok := a.cueAt(t+1, end)
+	if !ok || konjunktiv[a.low.at(t+1)] || konjunktivCue(a.low.at(t+1), e) || strings.HasPrefix(a.low.at(t+1), "ge") {
+		return false
+	}
+	return a.konjIn(n, t, true)
 }
 
 // previousSentence handles "Dies berichtete die Zeitung." after the reported sentence.
