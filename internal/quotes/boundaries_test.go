@@ -70,3 +70,21 @@ func TestReportBeforeQuotation(t *testing.T) {
 		}
 	}
 }
+
+// A phrase without a verb is no report: a list of names after a colon, or the speaker's own
+// noun phrase before ", warnte …".
+func TestVerblessPhrasesAreNoReports(t *testing.T) {
+	for _, text := range []string{
+		"Für den Vorsitz des Vereins haben sich bereits drei Mitglieder gemeldet: Karin Vogt, Ulf Berger und Sami Öztürk.",
+		"Die frühere Landrätin und Kämmerin, Irene Falk (FDP), warnte den Kreistag vor neuen Schulden.",
+	} {
+		res := analyzeFull(t, text)
+		for _, q := range res.Quotes {
+			t.Errorf("%q: unexpected quote %q", text, q.Text)
+		}
+	}
+	res := analyzeFull(t, "Der Verband erklärte: Die Preise für Heizöl steigen im Winter weiter.")
+	if _, ok := find(res, "Die Preise für Heizöl"); !ok {
+		t.Error("report after a colon missing")
+	}
+}

@@ -530,7 +530,7 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 		case entry.Weak && !(!entry.NoInf && a.mainClauseStart(n) && a.konjIn(n, min(end, n+6), true)):
 			// a cognition verb reports with a dass/ob-clause, a zu-infinitive, or a clause that
 			// opens with its subject and a Konjunktiv I right after ("glaubt, er sei …")
-		case a.tok(b) == ":" && a.wordsIn(n, end) >= 3:
+		case a.tok(b) == ":" && a.wordsIn(n, end) >= 3 && a.hasVerb(n, end):
 			q = span{int(a.d.Tokens[n].Start), int(st.End)}
 		case a.relativeAt(n, end):
 		case a.konjIn(n, min(end, n+12), false):
@@ -772,6 +772,9 @@ func (a *analyzer) reportedBefore(first, comma int) bool {
 	}
 	if s, e := a.npBackSegment(comma, first); e > s {
 		return false
+	}
+	if !a.hasVerb(first, comma) {
+		return false // "Der frühere Bürgermeister, Jan Ahrens (SPD), warnte …": the speaker itself
 	}
 	if l := a.low.at(first); adverbialOpeners[l] && !a.konjIn(first, comma, true) {
 		// a fronted adverbial clause: "Nachdem es zu Kämpfen gekommen war, warnte die Regierung …"
@@ -1055,6 +1058,37 @@ func (a *analyzer) finiteVerbAt(t int) bool {
 		return false
 	}
 	return wordBits(l)&ner.GazVerbAdj != 0 && !(strings.Contains(l, "zu") && a.zuForm(l))
+}
+
+// hasVerb reports a verb in tokens [s, e): an auxiliary, a Konjunktiv, a cue, a zu-infinitive,
+// or a verb form of the lexicon that does not stand before a noun or another adjective (the
+// lexicon does not tell verbs from adjectives, and an adjective before its noun is attributive).
+// A clause without one is a noun phrase: a list of names, an apposition.
+func (a *analyzer) hasVerb(s, e int) bool {
+	for t := s; t < e; t++ {
+		w, l := a.tok(t), a.low.at(t)
+		if isCap(w) || !isWordLike(w) {
+			continue
+		}
+		if finiteAux[l] || konjunktiv[l] || npStop[l] && !npStopParticles[l] || isCueWord(l) || a.zuForm(l) {
+			return true
+		}
+		if len(l) < 3 || prepositions[l] || conjunctions[l] || clauseAdverbs[l] || npStopParticles[l] || determiners[l] ||
+			relativePronouns[l] || subjectPronouns[l] {
+			continue
+		}
+		if t+1 < e && determiners[a.low.at(t+1)] && !isCap(a.tok(t+1)) {
+			return true // an adjective never stands before an article: "erreichte eine …"
+		}
+		if wordBits(l)&ner.GazVerbAdj == 0 {
+			continue
+		}
+		if t+1 < e && (isCap(a.tok(t+1)) || isMarkTok(a.tok(t+1)) || adjLike(a.low.at(t+1)) && isWordLike(a.tok(t+1))) {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // npStopParticles are the words of npStop that are no verbs.
