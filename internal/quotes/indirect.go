@@ -530,7 +530,9 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 		case entry.Weak && !(!entry.NoInf && a.mainClauseStart(n) && a.konjIn(n, min(end, n+6), true)):
 			// a cognition verb reports with a dass/ob-clause, a zu-infinitive, or a clause that
 			// opens with its subject and a Konjunktiv I right after ("glaubt, er sei …")
-		case a.tok(b) == ":" && a.wordsIn(n, end) >= 3 && a.hasVerb(n, end):
+		case a.tok(b) == ":" && !a.hasVerb(n, end):
+			// a list of names or a noun phrase after a colon reports nothing
+		case a.tok(b) == ":" && a.wordsIn(n, end) >= 3:
 			q = span{int(a.d.Tokens[n].Start), int(st.End)}
 		case a.relativeAt(n, end):
 		case a.konjIn(n, min(end, n+12), false):
