@@ -88,3 +88,33 @@ func TestVerblessPhrasesAreNoReports(t *testing.T) {
 		t.Error("report after a colon missing")
 	}
 }
+
+// Speech nouns with a reported clause: more nouns, a genitive source between noun and comma,
+// and the clause ends where the writer's main clause resumes.
+func TestSpeechNounReports(t *testing.T) {
+	cases := []struct{ name, text, quote, speaker string }{
+		{"argument", "Die Stadt begegnet der Kritik mit dem Argument, die Busse seien meist leer unterwegs.",
+			"die Busse seien meist leer unterwegs", "Die Stadt"},
+		{"ultimatum", "Die Gewerkschaft stellte der Firma ein Ultimatum, bis Freitag ein Angebot vorzulegen.",
+			"bis Freitag ein Angebot vorzulegen", "Die Gewerkschaft"},
+		{"genitive source, main clause after the infinitive",
+			"Dem Appell der Feuerwehr, die Fenster geschlossen zu halten, folgten viele Anwohner.",
+			"die Fenster geschlossen zu halten", "der Feuerwehr"},
+		{"main verb from the short list after the infinitive",
+			"Der Aufforderung des Schiedsrichters, das Spielfeld zu verlassen, kam der Trainer erst nach Minuten nach.",
+			"das Spielfeld zu verlassen", "des Schiedsrichters"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := analyzeFull(t, c.text)
+			if len(res.Quotes) != 1 {
+				b, _ := json.Marshal(res.Quotes)
+				t.Fatalf("want one quote, got %s", b)
+			}
+			q := res.Quotes[0]
+			if q.Text != c.quote || speakerText(q) != c.speaker {
+				t.Errorf("quote %q by %q, want %q by %q", q.Text, speakerText(q), c.quote, c.speaker)
+			}
+		})
+	}
+}

@@ -218,8 +218,16 @@ func (a *analyzer) indirectIn(si, from int, tries *int) (f found, at int, ok boo
 				return f, i, true
 			}
 		case nounCues[l] && isCap(a.tok(i)) && i+2 < end && a.tok(i+1) == ",":
-			if f, ok := a.nounClause(si, i); ok {
+			if f, ok := a.nounClause(si, i, i+1); ok {
 				return f, i, true
+			}
+		case nounCues[l] && isCap(a.tok(i)) && i+3 < end && (a.low.at(i+1) == "der" || a.low.at(i+1) == "des"):
+			// "Dem Appell der Feuerwehr, … zu …": the genitive names the source
+			if b := a.genitiveEnd(i+1, end); b > 0 {
+				if f, ok := a.nounClause(si, i, b); ok {
+					f.speaker = a.bytes(i+1, b)
+					return f, i, true
+				}
 			}
 		default:
 			if f, ok := a.reportedClause(si, i); ok {
@@ -945,7 +953,7 @@ func (a *analyzer) mainClauseStart(n int) bool {
 var nounCues = set(`forderung aufforderung hoffnung ergebnis befehl auffassung ansicht meinung überzeugung vorwurf
 	hinweis warnung befürchtung erklärung aussage behauptung appell bitte angebot vorschlag zusage versprechen
 	drohung annahme vermutung einschätzung entscheidung beschluss ankündigung mitteilung nachricht meldung
-	verdacht eindruck standpunkt position`)
+	verdacht eindruck standpunkt position argument ultimatum mahnung aufruf äußerung schlussfolgerung zusicherung`)
 
 // cuedReport is the indirect quotation q that the cue word at token c of
 // sentence si introduces: trimmed, and none when it lies in a direct
@@ -959,19 +967,19 @@ func (a *analyzer) cuedReport(si, c int, q span) (found, bool) {
 }
 
 // nounClause reports the dass-, zu- or Konjunktiv clause after a speech noun at token c.
-func (a *analyzer) nounClause(si, c int) (found, bool) {
+func (a *analyzer) nounClause(si, c, b int) (found, bool) {
 	st := a.d.Sentences[si]
 	first, end := int(st.FirstToken), int(st.EndToken)
-	n := c + 2
+	n := b + 1
 	nl := a.low.at(n)
 	var q span
 	switch {
 	case nl == "dass" || nl == "daß" || nl == "ob":
 		q = span{int(a.d.Tokens[n].Start), a.reportEnd(n, end)}
 	case a.zuInfinitive(n, end) && !(nl == "um" || nl == "ohne" || nl == "statt" || nl == "anstatt"):
-		q = span{int(a.d.Tokens[n].Start), int(st.End)}
+		q = span{int(a.d.Tokens[n].Start), a.reportEnd(n, end)}
 	case a.mainClauseStart(n) && a.konjIn(n, min(end, n+12), true):
-		q = span{int(a.d.Tokens[n].Start), int(st.End)}
+		q = span{int(a.d.Tokens[n].Start), a.reportEnd(n, end)}
 	default:
 		return found{}, false
 	}
@@ -986,6 +994,25 @@ func (a *analyzer) nounClause(si, c int) (found, bool) {
 		}
 	}
 	return f, true
+}
+
+// genitiveEnd returns the comma right after a genitive noun phrase from token g ("der
+// Feuerwehr,", "des neuen Ministers,"), or 0.
+func (a *analyzer) genitiveEnd(g, end int) int {
+	t := g + 1
+	for t < end && t <= g+3 && !isCap(a.tok(t)) && adjLike(a.low.at(t)) && isWordLike(a.tok(t)) {
+		t++
+	}
+	if t >= end || !isCap(a.tok(t)) || a.commonNoun(a.tok(t)) && nounCues[a.low.at(t)] {
+		return 0
+	}
+	for t+1 < end && isCap(a.tok(t+1)) && t-g < 6 {
+		t++ // a name of several words: "der Ministerin Eva Roth"
+	}
+	if t+1 < end && a.tok(t+1) == "," {
+		return t + 1
+	}
+	return 0
 }
 
 // sourcePhrase is the noun phrase after "laut"/"nach": npForward, or when that finds no noun
@@ -1036,11 +1063,11 @@ func (a *analyzer) writerVerbAt(t int) bool {
 	if finiteAux[l] {
 		return true
 	}
-	if prepositions[l] || conjunctions[l] || clauseAdverbs[l] || npStop[l] || len(l) < 3 {
+	if prepositions[l] || conjunctions[l] || clauseAdverbs[l] || npStopParticles[l] || len(l) < 3 {
 		return false // function words carry lexicon bits too: "…, da das Land …", "…, um den …"
 	}
-	if wordBits(l)&ner.GazVerbAdj == 0 || strings.Contains(l, "zu") && a.zuForm(l) {
-		return false
+	if !npStop[l] && wordBits(l)&ner.GazVerbAdj == 0 || strings.Contains(l, "zu") && a.zuForm(l) {
+		return false // the verbs of npStop ("kam", "gab") are verbs whatever the lexicon says
 	}
 	n := a.low.at(t + 1)
 	return determiners[n] && !isCap(a.tok(t+1)) || writerFollowers[n]
