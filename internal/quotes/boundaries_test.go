@@ -118,3 +118,21 @@ func TestSpeechNounReports(t *testing.T) {
 		})
 	}
 }
+
+// Threats and commissions report their zu-infinitive.
+func TestThreatAndCommissionCues(t *testing.T) {
+	for _, c := range []struct{ text, quote string }{
+		{"Die Reederei droht damit, den Hafen im Winter nicht mehr anzulaufen.", "den Hafen im Winter nicht mehr anzulaufen"},
+		{"Der Bürgermeister hatte ein Büro beauftragt, die Brücke zu prüfen.", "die Brücke zu prüfen"},
+	} {
+		res := analyzeFull(t, c.text)
+		if _, ok := find(res, c.quote); !ok {
+			b, _ := json.Marshal(res.Quotes)
+			t.Errorf("%q: no quote %q in %s", c.text, c.quote, b)
+		}
+	}
+	res := analyzeFull(t, "Der alte Damm droht zu brechen.")
+	if len(res.Quotes) != 0 {
+		t.Errorf("a danger is no report: %q", res.Quotes[0].Text)
+	}
+}
