@@ -136,3 +136,21 @@ func TestThreatAndCommissionCues(t *testing.T) {
 		t.Errorf("a danger is no report: %q", res.Quotes[0].Text)
 	}
 }
+
+// "Danach" right after a report cites it; after an event it means "afterwards".
+func TestDanachAfterReport(t *testing.T) {
+	res := analyzeFull(t, "Die Sparkasse legte am Morgen ihre Quartalszahlen vor. Danach verlor sie im Sommer rund zwei Milliarden Euro.")
+	q, ok := find(res, "verlor sie im Sommer")
+	if !ok || speakerText(q) != "Danach" {
+		b, _ := json.Marshal(res.Quotes)
+		t.Errorf("report after Danach missing: %s", b)
+	}
+	for _, text := range []string{
+		"Die Gäste erfuhren über die Presse von der Absage. Danach reisten viele von ihnen vorzeitig ab.",
+		"Der Richter verkündete am Mittag das Urteil. Danach verließ der Angeklagte den Saal durch einen Seiteneingang.",
+	} {
+		if res := analyzeFull(t, text); len(res.Quotes) != 0 {
+			t.Errorf("%q: unexpected quote %q", text, res.Quotes[0].Text)
+		}
+	}
+}

@@ -208,6 +208,13 @@ func (a *analyzer) indirectIn(si, from int, tries *int) (f found, at int, ok boo
 				}
 				return found{content: q, typ: "indirect", cue: a.bytes(i, i+1), speaker: spk, sent: si, para: int(st.Paragraph)}, i, true
 			}
+		case l == "danach" && i == first && i+3 < end && a.reportBefore(si):
+			// "Die Bank legte ihre Zahlen vor. Danach verlor sie …": after a report, "danach"
+			// means "according to it", not "afterwards"
+			q := a.trimSpan(span{int(a.d.Tokens[i].End), int(st.End)})
+			if a.wordsIn(a.tokenAt(q.s), a.tokenAt(q.e)) >= 3 && !a.overlapsDirect(q) && a.hasVerb(i+1, end) {
+				return found{content: q, typ: "indirect", cue: a.bytes(i, i+1), speaker: a.bytes(i, i+1), sent: si, para: int(st.Paragraph)}, i, true
+			}
 		case l == "so" && i > first && (a.tok(i-1) == "," || isDash(a.tok(i-1))):
 			// "…, so der Minister." and inserted "…, so der Minister, …", "– so Berger –"
 			if f, ok := a.insertedSo(si, i); ok {
@@ -994,6 +1001,30 @@ func (a *analyzer) nounClause(si, c, b int) (found, bool) {
 		}
 	}
 	return f, true
+}
+
+// reportBefore reports a report or document noun in the sentence before si ("Die Studie …",
+// "… legte neue Quartalszahlen vor").
+func (a *analyzer) reportBefore(si int) bool {
+	if si == 0 {
+		return false
+	}
+	prev := a.d.Sentences[si-1]
+	for t := int(prev.FirstToken); t < int(prev.EndToken); t++ {
+		if l := a.low.at(t); isCap(a.tok(t)) && l != "urteil" && (isReportNoun(l) || docNoun(l) || strings.HasSuffix(l, "zahlen")) {
+			// (a verdict is as often the event after which something happened, as with "nach")
+			// the text itself, not one named in a prepositional phrase ("erfuhr über die
+			// Medien", "per Vertrag", "Nach Aussagen von …"), which dates rather than cites
+			s := t
+			for s > int(prev.FirstToken) && !prepositions[a.low.at(s-1)] && (determiners[a.low.at(s-1)] || adjLike(a.low.at(s-1)) && !isCap(a.tok(s-1))) {
+				s--
+			}
+			if s == int(prev.FirstToken) || !prepositions[a.low.at(s-1)] && a.low.at(s-1) != "per" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // genitiveEnd returns the comma right after a genitive noun phrase from token g ("der

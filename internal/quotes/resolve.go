@@ -184,7 +184,7 @@ func (a *analyzer) resolve() {
 			name, kind = a.sourceName(ts, te)
 		}
 		switch {
-		case l == "demnach" || l == "wonach":
+		case l == "demnach" || l == "wonach" || l == "danach":
 			if i > 0 && a.out[i-1].speakerName != "" {
 				f.speakerName = a.out[i-1].speakerName
 			} else {
@@ -604,7 +604,7 @@ func (a *analyzer) inheritSpeakers() {
 	}
 }
 
-// anaphoricCue: "demnach", "wonach" point back to the source named before.
+// anaphoricCue: "demnach", "wonach" and "danach" after a report point back to the source named before.
 // commonHead reports a noun phrase in tokens [s, e) headed by a common noun: an institution
 // or a group ("die chinesische Regierung", "der Bewegung „Occupy“"), not a name or a pronoun.
 func (a *analyzer) commonHead(s, e int) bool {
@@ -645,7 +645,7 @@ func (a *analyzer) anaphoricCue(c span) bool {
 		return false
 	}
 	l := lower(a.d.Text[c.s:c.e])
-	return l == "demnach" || l == "wonach"
+	return l == "demnach" || l == "wonach" || l == "danach"
 }
 
 // wordBefore reports a word before byte off in sentence si, looking past quotation marks only.
