@@ -557,8 +557,7 @@ func viterbi[N int32 | float32](emit, trans []N, n int, out []int, back []int8) 
 		}
 		if reachable {
 			// Every label was reached (always, but for scores that run
-			// below neg): the maxima need no check, and are written so
-			// that the compiler selects instead of branching.
+			// below neg): the maxima need no check per predecessor.
 			for l := 0; l < L; l++ {
 				best, arg := N(neg), 0
 				lo, hi := 0, L-1
