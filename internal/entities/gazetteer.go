@@ -97,6 +97,9 @@ var adjectiveEndings = []string{"en", "em", "er", "es", "e", ""}
 // country returns the country a nationality adjective refers to
 // ("chinesischen", "US-amerikanische" → its country).
 func (g *gazetteer) country(word string) (known, bool) {
+	if !g.mayBeDemonym(word) {
+		return known{}, false
+	}
 	lower := strings.ToLower(word)
 	for _, end := range adjectiveEndings {
 		if stem, ok := strings.CutSuffix(lower, end); ok && g.hasTail(stem) {
@@ -116,6 +119,37 @@ func (g *gazetteer) markTail(stem string) {
 		t := tail(stem)
 		g.demonymTails[t/64] |= 1 << (t % 64)
 	}
+}
+
+// mayBeDemonym is the tail test of country done on word as it is written,
+// before lower-casing it (an allocation for a capitalised word): when its
+// last bytes are ASCII, no stem left by an ending can be a demonym unless
+// its lower-cased tail is marked. Other words are left to country.
+func (g *gazetteer) mayBeDemonym(word string) bool {
+	if len(word) < 4 {
+		return true
+	}
+	var b [4]byte
+	for i := range b {
+		c := word[len(word)-4+i]
+		if c >= utf8.RuneSelf {
+			return true
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	for _, end := range adjectiveEndings {
+		if string(b[4-len(end):]) != end {
+			continue
+		}
+		n := 4 - len(end) // the stem's last bytes within b
+		if t := uint32(b[n-2])<<8 | uint32(b[n-1]); g.demonymTails[t/64]&(1<<(t%64)) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // hasTail reports whether some demonym stem ends like stem (always for

@@ -2,7 +2,10 @@ package entities
 
 import (
 	"slices"
+	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // All texts here are written for these tests.
@@ -79,5 +82,32 @@ func TestEnglishProseFilters(t *testing.T) {
 	}
 	if e := entity(r, "Jane Miller"); e == nil || e.Type != PER {
 		t.Errorf("Jane Miller: %+v in %+v", e, r.Entities)
+	}
+}
+
+// mayBeDemonym rules words out before country lower-cases them; it must
+// never rule out a word that country knows, in any capitalisation.
+func TestMayBeDemonymKeepsEveryDemonym(t *testing.T) {
+	g := loadGazetteer()
+	n := 0
+	for stem := range g.demonym {
+		for _, end := range adjectiveEndings {
+			lower := stem + end
+			r, size := utf8.DecodeRuneInString(lower)
+			for _, w := range []string{lower, string(unicode.ToUpper(r)) + lower[size:], strings.ToUpper(lower)} {
+				if _, ok := g.country(w); ok && !g.mayBeDemonym(w) {
+					t.Errorf("%q: country knows it, mayBeDemonym rules it out", w)
+				}
+				n++
+			}
+		}
+	}
+	if n < 100 {
+		t.Fatalf("only %d forms checked: the demonym list did not load", n)
+	}
+	for _, w := range []string{"Bundestag", "Haus", "Regierung"} {
+		if g.mayBeDemonym(w) {
+			t.Errorf("%q: want it ruled out without lower-casing", w)
+		}
 	}
 }

@@ -467,11 +467,7 @@ func (m *Model) addWeightsTo(rows *[numRoles + 1][]int32, feats []uint32, dest [
 				continue // the bucket's smallest key is larger: f is absent
 			}
 			if w := m.feats.scan(f, spans[k][0], spans[k][1]); w != nil {
-				row := rows[dest[k]]
-				w = w[:2*len(row)]
-				for l := range row {
-					row[l] += int32(int16(binary.LittleEndian.Uint16(w[2*l:])))
-				}
+				addRow(rows[dest[k]], w)
 			}
 		}
 		feats, dest = feats[n:], dest[n:]
@@ -479,8 +475,19 @@ func (m *Model) addWeightsTo(rows *[numRoles + 1][]int32, feats []uint32, dest [
 }
 
 func (m *Model) addWeight(row []int32, f uint32) {
-	w := m.feats.find(f)
-	if w == nil {
+	if w := m.feats.find(f); w != nil {
+		addRow(row, w)
+	}
+}
+
+// addRow adds the int16 weights w to row.
+func addRow(row []int32, w []byte) {
+	if len(row) == rowLabels && len(w) >= 2*rowLabels {
+		// The usual inventory, as arrays: no bounds checks in the loop.
+		r, v := (*[rowLabels]int32)(row), (*[2 * rowLabels]byte)(w)
+		for l := range rowLabels {
+			r[l] += int32(int16(uint16(v[2*l]) | uint16(v[2*l+1])<<8))
+		}
 		return
 	}
 	w = w[:2*len(row)]
@@ -544,6 +551,35 @@ func viterbi[N int32 | float32](emit, trans []N, n int, out []int, back []int8) 
 	for i := 1; i < n; i++ {
 		e := (*[L]N)(emit[i*L : (i+1)*L])
 		b := (*[L]int8)(back[i*L : (i+1)*L])
+		reachable := true
+		for _, v := range prev {
+			reachable = reachable && v > neg
+		}
+		if reachable {
+			// Every label was reached (always, but for scores that run
+			// below neg): the maxima need no check per predecessor.
+			for l := 0; l < L; l++ {
+				best, arg := N(neg), 0
+				lo, hi := 0, L-1
+				if l > 0 && l%2 == 0 {
+					lo, hi = l-1, l
+				}
+				for p := lo; p <= hi; p++ {
+					v := prev[p] + t[(p+1)*L+l]
+					if v > best {
+						arg = p
+					}
+					best = max(best, v)
+				}
+				cur[l] = neg
+				if best > neg {
+					cur[l] = best + e[l]
+				}
+				b[l] = int8(arg)
+			}
+			prev = cur
+			continue
+		}
 		for l := 0; l < L; l++ {
 			best, arg := N(neg), 0
 			if l > 0 && l%2 == 0 {
