@@ -83,7 +83,11 @@ func TestVerblessPhrasesAreNoReports(t *testing.T) {
 			t.Errorf("%q: unexpected quote %q", text, q.Text)
 		}
 	}
-	res := analyzeFull(t, "Der Verband erklärte: Die Preise für Heizöl steigen im Winter weiter.")
+	res := analyzeFull(t, "Bei der Suche im Watt trafen Helfer am Abend auf zwei verirrte Wanderer, berichtet die Küstenwache.")
+	if _, ok := find(res, "Bei der Suche im Watt"); !ok {
+		t.Error("a verb before its subject is a verb: report before ', berichtet X' missing")
+	}
+	res = analyzeFull(t, "Der Verband erklärte: Die Preise für Heizöl steigen im Winter weiter.")
 	if _, ok := find(res, "Die Preise für Heizöl"); !ok {
 		t.Error("report after a colon missing")
 	}

@@ -1143,12 +1143,25 @@ func (a *analyzer) hasVerb(s, e int) bool {
 		if wordBits(l)&ner.GazVerbAdj == 0 {
 			continue
 		}
-		if t+1 < e && (isCap(a.tok(t+1)) || isMarkTok(a.tok(t+1)) || adjLike(a.low.at(t+1)) && isWordLike(a.tok(t+1))) {
+		if t+1 < e && (isCap(a.tok(t+1)) || isMarkTok(a.tok(t+1)) || adjLike(a.low.at(t+1)) && isWordLike(a.tok(t+1))) && a.attributiveSlot(s, t) {
 			continue
 		}
 		return true
 	}
 	return false
+}
+
+// attributiveSlot reports that token t (from s on) stands where an adjective before its noun
+// stands: after an article, a preposition, another adjective, a number or a comma ("der frühere
+// Minister", "mit neuen Zahlen"), not after a noun as a verb in second position does ("… in
+// Helmand trafen Truppen auf …").
+func (a *analyzer) attributiveSlot(s, t int) bool {
+	if t == s {
+		return true
+	}
+	p, l := a.tok(t-1), a.low.at(t-1)
+	return determiners[l] || prepositions[l] || isNumber(p) || !isWordLike(p) || l == "und" || l == "oder" ||
+		!isCap(p) && adjLike(l) || !isCap(p) && clauseAdverbs[l]
 }
 
 // npStopParticles are the words of npStop that are no verbs.
