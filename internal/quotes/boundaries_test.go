@@ -158,3 +158,13 @@ func TestDanachAfterReport(t *testing.T) {
 		}
 	}
 }
+
+// "Denn wie X berichtete, …" reports like a sentence-initial "Wie X berichtete, …".
+func TestWieAfterConjunction(t *testing.T) {
+	res := analyzeFull(t, "Denn wie das Wetteramt am Freitag mitteilte, fällt in den Bergen bereits der erste Schnee.")
+	q, ok := find(res, "fällt in den Bergen")
+	if !ok || speakerText(q) != "das Wetteramt" {
+		b, _ := json.Marshal(res.Quotes)
+		t.Errorf("got %s", b)
+	}
+}

@@ -577,8 +577,12 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 	}
 	// reverse order: "Die Lage sei ernst, sagte der Minister." / "…, wie der Minister sagte."
 	cs := a.clauseStart(c, first)
-	if a.low.at(first) == "wie" && (cs == first || c-first <= maxClause && a.noVerbBetween(first+1, c)) && b >= 0 && a.tok(b) == "," && b+1 < end {
-		cs = first
+	wf := first
+	if (a.low.at(first) == "denn" || a.low.at(first) == "doch" || a.low.at(first) == "aber" || a.low.at(first) == "und") && a.low.at(first+1) == "wie" {
+		wf = first + 1 // "Denn wie die Zeitung berichtete, …"
+	}
+	if a.low.at(wf) == "wie" && (cs == wf || c-wf <= maxClause && a.noVerbBetween(wf+1, c)) && b >= 0 && a.tok(b) == "," && b+1 < end {
+		cs = wf
 		// "Wie die Polizei mitteilte, wurden drei Menschen verletzt."
 		q := a.trimSpan(span{int(a.d.Tokens[b+1].Start), int(st.End)})
 		if a.wordsIn(b+1, end) >= 3 && !a.overlapsDirect(q) {
