@@ -168,3 +168,26 @@ func TestWieAfterConjunction(t *testing.T) {
 		t.Errorf("got %s", b)
 	}
 }
+
+// A zu-infinitive reported without its comma, after a participle; an
+// adjective that shares a cue's form is no cue.
+func TestZuInfinitiveWithoutComma(t *testing.T) {
+	for _, c := range []struct{ text, quote string }{
+		{"Die Molkerei hat angekündigt die Milchpreise im Herbst zu senken.", "die Milchpreise im Herbst zu senken"},
+		{"Wegen des Rauchs wurden die Anwohner aufgefordert die Fenster geschlossen zu halten.", "die Fenster geschlossen zu halten"},
+	} {
+		res := analyzeFull(t, c.text)
+		if _, ok := find(res, c.quote); !ok {
+			b, _ := json.Marshal(res.Quotes)
+			t.Errorf("%q: no quote %q in %s", c.text, c.quote, b)
+		}
+	}
+	for _, text := range []string{
+		"Gemeinsam mit ihrem Bruder war sie in bekannten Kinofilmen zu sehen.",
+		"Der Verein ist bekannt dafür mit lauten Aktionen gegen Tierversuche zu protestieren.",
+	} {
+		if res := analyzeFull(t, text); len(res.Quotes) != 0 {
+			t.Errorf("%q: unexpected quote %q", text, res.Quotes[0].Text)
+		}
+	}
+}

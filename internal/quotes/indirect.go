@@ -575,6 +575,28 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 			}
 		}
 	}
+	if b < 0 && !entry.NoInf && !entry.Weak {
+		// a zu-infinitive without its comma after a participle ("hat angekündigt die Preise
+		// zu erhöhen", "wurden aufgefordert die Fenster zu schließen")
+		n := c + 1
+		aux := false
+		for t := a.clauseStart(c, first); t < c; t++ {
+			aux = aux || finiteAux[a.low.at(t)]
+		}
+		// not an adjective that shares a cue's form: before its noun ("in bekannten Serien zu
+		// sehen") or with a correlative ("ist bekannt dafür, … zu …")
+		adjective := isCap(a.tok(c+1)) && a.attributiveSlot(first, c) || strings.HasPrefix(a.low.at(n), "da") && len(a.low.at(n)) > 3
+		if n+2 < end && aux && !adjective && a.clauseEnd(n-1, end) >= end-1 && a.zuInfinitive(n, end) {
+			q := a.trimSpan(span{int(a.d.Tokens[n].Start), int(st.End)})
+			if !a.overlapsDirect(q) && a.wordsIn(n, end) >= 3 {
+				if s, e, role := a.subject(c, first, n); e > s {
+					f.speaker, f.role = a.bytes(s, e), role
+				}
+				f.content = q
+				return f, true
+			}
+		}
+	}
 	// reverse order: "Die Lage sei ernst, sagte der Minister." / "…, wie der Minister sagte."
 	cs := a.clauseStart(c, first)
 	wf := first
