@@ -410,6 +410,7 @@ func runEval(t *testing.T, name string, docs []evalDoc) evalFigures {
 	ev := evaluate(docs, log)
 	t.Logf("%s: %s", name, ev)
 	if log != nil {
+		fmt.Fprintf(log, "CLASSES %s\n", errorClasses(docs))
 		_ = os.WriteFile(os.Getenv("QUOTES_EVAL_LOG")+"."+name, []byte(log.String()), 0o644)
 	}
 	return ev
@@ -461,4 +462,99 @@ func boundary(p, g map[int]bool) string {
 		return m
 	}
 	return fmt.Sprintf("S%+d E%+d", lo(p)-lo(g), hi(p)-hi(g))
+}
+
+// errorClasses counts the error classes of the quotes README for the error log: annotated
+// quotations missed (no prediction overlaps, by type) or only overlapped below the threshold;
+// predictions overlapping nothing (by type), overlapping below the threshold, or matching only an
+// annotation the figure does not score; and the speakers of matched quotations.
+func errorClasses(docs []evalDoc) string {
+	c := map[string]int{}
+	touches := func(a, b map[int]bool) bool {
+		for k := range a {
+			if b[k] {
+				return true
+			}
+		}
+		return false
+	}
+	for _, ed := range docs {
+		res := Analyze(document.New(ed.id, ed.text, "de"))
+		runes := []rune(ed.text)
+		var preds []pred
+		for _, q := range res.Quotes {
+			p := pred{chars: charSet(runes, [][2]int{{q.Start, q.End}}), spk: map[int]bool{}, q: q}
+			if q.Speaker != nil {
+				for i := q.Speaker.Start; i < q.Speaker.End; i++ {
+					p.spk[i] = true
+				}
+			}
+			preds = append(preds, p)
+		}
+		scored := func(g goldQuote) bool { return !g.nested && (g.typ == "Direct" || g.typ == "Indirect") }
+		for _, g := range ed.gold {
+			if !scored(g) {
+				continue
+			}
+			hit, near, named, right := false, false, false, false
+			for _, p := range preds {
+				if overlap(p.chars, g.chars) {
+					hit = true
+					named = named || len(p.spk) > 0
+					right = right || touches(p.spk, g.speaker)
+				} else if touches(p.chars, g.chars) {
+					near = true
+				}
+			}
+			switch {
+			case !hit && near:
+				c["gold near"]++
+			case !hit:
+				c["gold missed "+g.typ]++
+			case len(g.speaker) == 0 && !named:
+				c["speaker right none"]++
+			case len(g.speaker) == 0:
+				c["speaker given where none"]++
+			case right:
+				c["speaker right named"]++
+			case named:
+				c["speaker wrong"]++
+			default:
+				c["speaker missing"]++
+			}
+		}
+		for _, p := range preds {
+			match, unscored, near := false, false, false
+			for _, g := range ed.gold {
+				if overlap(p.chars, g.chars) {
+					if scored(g) {
+						match = true
+					} else {
+						unscored = true
+					}
+				} else if touches(p.chars, g.chars) {
+					near = true
+				}
+			}
+			switch {
+			case match:
+			case unscored:
+				c["pred unscored"]++
+			case near:
+				c["pred near"]++
+			default:
+				c["pred nothing "+p.q.Type]++
+			}
+		}
+	}
+	keys := make([]string, 0, len(c))
+	for k := range c {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var b strings.Builder
+	for _, k := range keys {
+		fmt.Fprintf(&b, "%s=%d; ", k, c[k])
+	}
+	return b.String()
 }
