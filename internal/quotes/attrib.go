@@ -216,7 +216,7 @@ func (a *analyzer) npAfterVerb(i, lim int) (int, int) {
 	for k := 0; k < 4 && i < lim; k++ {
 		l := a.low.at(i)
 		if clauseAdverbs[l] || l == "dazu" || l == "uns" || l == "mir" || l == "ihm" || l == "ihr" || l == "es" ||
-			l == "sich" || l == "ihn" || l == "ihnen" {
+			l == "sich" || l == "ihn" || l == "ihnen" || postParticles[l] {
 			i++
 			continue
 		}
@@ -235,6 +235,9 @@ func (a *analyzer) npAfterVerb(i, lim int) (int, int) {
 	}
 	return a.npForward(i, lim)
 }
+
+// postParticles stand before a subject after the verb: "erklärten nur die Schulen".
+var postParticles = set(`nur selbst sogar lediglich ausgerechnet gerade`)
 
 // apposition returns the role after a speaker: "X, Verteidigungsminister der Niederlande, …".
 func (a *analyzer) apposition(e, lim int) string {

@@ -191,3 +191,13 @@ func TestZuInfinitiveWithoutComma(t *testing.T) {
 		}
 	}
 }
+
+// A focus particle may stand between the cue and a subject after it.
+func TestParticleBeforeLateSubject(t *testing.T) {
+	res := analyzeFull(t, "Von den Vereinen der Stadt erklärten nur die Schützen, aus Sorge um ihre Gäste nicht am Umzug teilnehmen zu wollen.")
+	q, ok := find(res, "aus Sorge um ihre Gäste")
+	if !ok || speakerText(q) != "die Schützen" {
+		b, _ := json.Marshal(res.Quotes)
+		t.Errorf("got %s", b)
+	}
+}
