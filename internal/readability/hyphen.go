@@ -2,20 +2,30 @@ package readability
 
 import (
 	_ "embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"sync"
 )
 
-// hyphDE holds the German hyphenation patterns of hyph-utf8 (de-1996, MIT
-// licence, see data/hyph-de.LICENSE) in Liang's format, one pattern a line.
+// hyphTrieDE is the trie of the German hyphenation patterns of hyph-utf8
+// (de-1996, MIT licence, see data/hyph-de.LICENSE), data/hyph-de.txt in
+// Liang's format, built ahead (see encode): a cold start copies its nodes
+// and edges out (about 1 ms) instead of parsing 170 KB of patterns
+// (5–8 ms). TestEmbeddedTrie rebuilds it from the patterns and compares;
+// UPDATE_TRIE=1 go test ./internal/readability -run EmbeddedTrie writes it.
 //
-//go:embed data/hyph-de.txt
-var hyphDE string
+//go:embed data/hyph-de.trie
+var hyphTrieDE []byte
+
+// trieMagic opens an encoded trie (and changes with its layout).
+const trieMagic = "HYTRIE01"
 
 // trie is a byte trie of Liang patterns. Children of a node are a sorted run
-// of edges, so building it allocates a few flat slices and a lookup walks
-// only as deep as patterns go (usually 2–4 bytes from each start).
+// of edges, so a lookup walks only as deep as patterns go (usually 2–4 bytes
+// from each start).
 type trie struct {
 	// first[b] is the node reached from the root by byte b (0 = none).
 	first [256]int32
@@ -23,6 +33,92 @@ type trie struct {
 	edges []trieEdge
 	// values holds each pattern's digit vector: one weight per gap before,
 	// between and after its letters.
+	values []uint8
+}
+
+// Sizes of a node and an edge in the encoding (see encode).
+const (
+	nodeSize = 9
+	edgeSize = 5
+)
+
+var (
+	hyphOnce sync.Once
+	hyphTrie *trie
+)
+
+// germanPatterns returns the German patterns' trie.
+func germanPatterns() *trie {
+	hyphOnce.Do(func() {
+		t, err := decodeTrie(hyphTrieDE)
+		if err != nil {
+			panic("readability: the embedded hyphenation trie is damaged: " + err.Error())
+		}
+		hyphTrie = t
+	})
+	return hyphTrie
+}
+
+// decodeTrie reads an encoded trie: a copy of its nodes and edges into
+// slices (about 1 ms; the digit vectors stay in place). It
+// checks sizes and that every edge and digit vector stays inside the data.
+func decodeTrie(b []byte) (*trie, error) {
+	le := binary.LittleEndian
+	if len(b) < len(trieMagic)+12 || string(b[:len(trieMagic)]) != trieMagic {
+		return nil, errors.New("not a trie of this version")
+	}
+	b = b[len(trieMagic):]
+	nn, ne, nv := int(le.Uint32(b)), int(le.Uint32(b[4:])), int(le.Uint32(b[8:]))
+	b = b[12:]
+	if nn < 1 || uint64(len(b)) != uint64(nn)*nodeSize+uint64(ne)*edgeSize+uint64(nv) {
+		return nil, errors.New("sizes do not add up")
+	}
+	nodes, edges := b[:nn*nodeSize], b[nn*nodeSize:nn*nodeSize+ne*edgeSize]
+	t := &trie{nodes: make([]trieNode, nn), edges: make([]trieEdge, ne), values: b[nn*nodeSize+ne*edgeSize:]}
+	for i := range t.nodes {
+		r := nodes[i*nodeSize : (i+1)*nodeSize]
+		n := trieNode{edgeStart: int32(le.Uint32(r)), edgeEnd: int32(ne), valStart: int32(le.Uint32(r[4:])), valLen: r[8]}
+		if i+1 < nn {
+			n.edgeEnd = int32(le.Uint32(nodes[(i+1)*nodeSize:]))
+		}
+		if n.edgeStart < 0 || n.edgeStart > n.edgeEnd || int(n.edgeEnd) > ne || n.valStart >= 0 && int(n.valStart)+int(n.valLen) > nv {
+			return nil, fmt.Errorf("node %d out of range", i)
+		}
+		t.nodes[i] = n
+	}
+	for k := range t.edges {
+		r := edges[k*edgeSize : (k+1)*edgeSize]
+		e := trieEdge{b: r[0], node: int32(le.Uint32(r[1:]))}
+		if e.node <= 0 || int(e.node) >= nn {
+			return nil, fmt.Errorf("edge %d out of range", k)
+		}
+		t.edges[k] = e
+	}
+	for _, e := range t.edges[t.nodes[0].edgeStart:t.nodes[0].edgeEnd] {
+		t.first[e.b] = e.node
+	}
+	return t, nil
+}
+
+func (t *trie) child(n int32, b byte) int32 {
+	nd := &t.nodes[n]
+	for _, e := range t.edges[nd.edgeStart:nd.edgeEnd] {
+		if e.b == b {
+			return e.node
+		}
+		if e.b > b {
+			break
+		}
+	}
+	return 0
+}
+
+// patternTrie is a trie as it is built from the patterns, before encoding
+// (its nodes' edgeEnd is not set: a node's edges end where the next node's
+// begin).
+type patternTrie struct {
+	nodes  []trieNode
+	edges  []trieEdge
 	values []uint8
 }
 
@@ -38,30 +134,18 @@ type trieEdge struct {
 	node int32
 }
 
-var (
-	hyphOnce sync.Once
-	hyphTrie *trie
-)
-
-// germanPatterns returns the parsed German patterns, parsing them once.
-func germanPatterns() *trie {
-	hyphOnce.Do(func() { hyphTrie = buildTrie(hyphDE) })
-	return hyphTrie
-}
-
 // buildTrie parses patterns such as "2z1wed" or ".ab1a" (digits are the
 // weights of the gaps, "." marks a word edge).
-func buildTrie(src string) *trie {
+func buildTrie(src string) *patternTrie {
 	// Build with first-child/next-sibling links and one shared value
-	// slice (no maps, few allocations: a cold start pays for this), then
-	// flatten into sorted edges.
+	// slice, then flatten into sorted edges, node by node.
 	type tmp struct {
 		kid, next int32 // first child, next sibling (0 = none)
 		b         byte
 		valLen    uint8
 		valStart  int32
 	}
-	t := &trie{values: make([]uint8, 0, len(src))}
+	t := &patternTrie{values: make([]uint8, 0, len(src))}
 	nodes := make([]tmp, 1, len(src)/4)
 	nodes[0].valStart = -1
 	for line := range strings.SplitSeq(src, "\n") {
@@ -100,26 +184,28 @@ func buildTrie(src string) *trie {
 			t.edges = append(t.edges, trieEdge{b: nodes[k].b, node: k})
 		}
 		slices.SortFunc(t.edges[tn.edgeStart:], func(x, y trieEdge) int { return int(x.b) - int(y.b) })
-		tn.edgeEnd = int32(len(t.edges))
 		t.nodes[i] = tn
-	}
-	for _, e := range t.edges[t.nodes[0].edgeStart:t.nodes[0].edgeEnd] {
-		t.first[e.b] = e.node
 	}
 	return t
 }
 
-func (t *trie) child(n int32, b byte) int32 {
-	nd := &t.nodes[n]
-	for _, e := range t.edges[nd.edgeStart:nd.edgeEnd] {
-		if e.b == b {
-			return e.node
-		}
-		if e.b > b {
-			break
-		}
+// encode writes the trie in the layout trie reads.
+func (p *patternTrie) encode() []byte {
+	le := binary.LittleEndian
+	b := []byte(trieMagic)
+	b = le.AppendUint32(b, uint32(len(p.nodes)))
+	b = le.AppendUint32(b, uint32(len(p.edges)))
+	b = le.AppendUint32(b, uint32(len(p.values)))
+	for _, n := range p.nodes {
+		b = le.AppendUint32(b, uint32(n.edgeStart))
+		b = le.AppendUint32(b, uint32(n.valStart))
+		b = append(b, n.valLen)
 	}
-	return 0
+	for _, e := range p.edges {
+		b = append(b, e.b)
+		b = le.AppendUint32(b, uint32(e.node))
+	}
+	return append(b, p.values...)
 }
 
 // breaks writes into dst the byte offsets inside word (lower case, letters
@@ -139,8 +225,7 @@ func (t *trie) breaks(word string, scratch []uint8, dst []int) []int {
 	for i := 0; i < n; i++ {
 		node := t.first[at(i)]
 		for j := i; node != 0; {
-			nd := &t.nodes[node]
-			if nd.valStart >= 0 {
+			if nd := &t.nodes[node]; nd.valStart >= 0 {
 				vals := t.values[nd.valStart : nd.valStart+int32(nd.valLen)]
 				for k, v := range vals {
 					if v > w[i+k] {
