@@ -74,6 +74,12 @@ func FuzzAnalyze(f *testing.F) {
 	f.Add("Die Ärztin Dr. Eva Roth, die forscht, warnt. Nach ihren Berechnungen sei es so. Nach Angaben des Roten Kreuzes "+
 		"sind es mehr. Laut dem neuen Bericht vom 3. Mai steigt sie. Einer Meldung von X zufolge ist es so. Er sagte, es sei gut.", "de")
 	f.Add("Nach Angaben seines . Nach eigenen Angaben des , vom. Laut dem Nach Polizeiangaben-", "de")
+	// clause edges at the end of the text (indirect.go)
+	f.Add("Der Bericht kam. Danach", "de")
+	f.Add("Dem Appell der Feuerwehr,", "de")
+	f.Add("Denn", "de")
+	f.Add("Die Bahn hat angekündigt", "de")
+	f.Add("Er sagte, sie sei da und fügte", "de")
 	f.Fuzz(func(t *testing.T, text, lang string) {
 		if !utf8.ValidString(text) || len(text) > 4000 {
 			return

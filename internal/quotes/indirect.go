@@ -230,7 +230,7 @@ func (a *analyzer) indirectIn(si, from int, tries *int) (f found, at int, ok boo
 			}
 		case nounCues[l] && isCap(a.tok(i)) && i+3 < end && (a.low.at(i+1) == "der" || a.low.at(i+1) == "des"):
 			// "Dem Appell der Feuerwehr, … zu …": the genitive names the source
-			if b := a.genitiveEnd(i+1, end); b > 0 {
+			if b := a.genitiveEnd(i+1, end); b > 0 && b+1 < end {
 				if f, ok := a.nounClause(si, i, b); ok {
 					f.speaker = a.bytes(i+1, b)
 					return f, i, true
@@ -585,7 +585,7 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 		}
 		// not an adjective that shares a cue's form: before its noun ("in bekannten Serien zu
 		// sehen") or with a correlative ("ist bekannt dafür, … zu …")
-		adjective := isCap(a.tok(c+1)) && a.attributiveSlot(first, c) || strings.HasPrefix(a.low.at(n), "da") && len(a.low.at(n)) > 3
+		adjective := n < end && (isCap(a.tok(n)) && a.attributiveSlot(first, c) || strings.HasPrefix(a.low.at(n), "da") && len(a.low.at(n)) > 3)
 		if n+2 < end && aux && !adjective && a.clauseEnd(n-1, end) >= end-1 && a.zuInfinitive(n, end) {
 			q := a.trimSpan(span{int(a.d.Tokens[n].Start), int(st.End)})
 			if !a.overlapsDirect(q) && a.wordsIn(n, end) >= 3 {
@@ -600,7 +600,7 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 	// reverse order: "Die Lage sei ernst, sagte der Minister." / "…, wie der Minister sagte."
 	cs := a.clauseStart(c, first)
 	wf := first
-	if (a.low.at(first) == "denn" || a.low.at(first) == "doch" || a.low.at(first) == "aber" || a.low.at(first) == "und") && a.low.at(first+1) == "wie" {
+	if first+1 < end && (a.low.at(first) == "denn" || a.low.at(first) == "doch" || a.low.at(first) == "aber" || a.low.at(first) == "und") && a.low.at(first+1) == "wie" {
 		wf = first + 1 // "Denn wie die Zeitung berichtete, …"
 	}
 	if a.low.at(wf) == "wie" && (cs == wf || c-wf <= maxClause && a.noVerbBetween(wf+1, c)) && b >= 0 && a.tok(b) == "," && b+1 < end {
