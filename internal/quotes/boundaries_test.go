@@ -97,7 +97,7 @@ func TestVerblessPhrasesAreNoReports(t *testing.T) {
 // and the clause ends where the writer's main clause resumes.
 func TestSpeechNounReports(t *testing.T) {
 	cases := []struct{ name, text, quote, speaker string }{
-		{"argument", "Die Stadt begegnet der Kritik mit dem Argument, die Busse seien meist leer unterwegs.",
+		{"argument", "Die Stadt wies die Beschwerden mit dem Argument zurück, die Busse seien meist leer unterwegs.",
 			"die Busse seien meist leer unterwegs", "Die Stadt"},
 		{"ultimatum", "Die Gewerkschaft stellte der Firma ein Ultimatum, bis Freitag ein Angebot vorzulegen.",
 			"bis Freitag ein Angebot vorzulegen", "Die Gewerkschaft"},
