@@ -12,6 +12,15 @@ func TestSpeakerPatterns(t *testing.T) {
 	cases := []struct {
 		name, text, quote, speaker, speakerName string
 	}{
+		{"source phrase above the cue's subject",
+			"„Die Mannschaft hat Charakter gezeigt“, sagte der Torwart laut Vereinsangaben.",
+			"Die Mannschaft", "Vereinsangaben", "Vereinsangaben"},
+		{"source phrase between subject and separable cue",
+			"Die Imkerin geht laut einer Umfrage des Landesverbands davon aus, dass die Ernte dieses Jahr gering ausfällt.",
+			"dass die Ernte", "einer Umfrage des Landesverbands", "Landesverband"},
+		{"zufolge after the cue's subject",
+			"Im Ausschuss sagte der Kämmerer einem Teilnehmer zufolge: „Für neue Radwege fehlt das Geld.“",
+			"Für neue Radwege", "einem Teilnehmer", "Teilnehmer"},
 		{"report named in the next sentence",
 			"Die Stadtbahn fährt ab Montag wieder im Zehn-Minuten-Takt durch die Innenstadt. Dies gab der Verkehrsverbund gestern in Halle bekannt.",
 			"Die Stadtbahn fährt", "der Verkehrsverbund", "Verkehrsverbund"},

@@ -174,6 +174,9 @@ func (a *analyzer) run() *Result {
 		a.findIndirect()
 	}
 	slices.SortStableFunc(a.out, func(x, y found) int { return x.content.s - y.content.s })
+	if !a.en {
+		a.outerSources()
+	}
 	a.dropNonSpeakers()
 	a.inheritSpeakers()
 	a.resolve()
