@@ -63,7 +63,10 @@ func (a *analyzer) findIndirect() {
 			}
 			if quoted && (f.content.e > firstQuoted || !a.clauseReport(f.content)) {
 				// a sentence that is mostly a quotation reports only before it ("Er glaubt,
-				// dass … sei: „…“"); after it, the words around the cue are its attribution
+				// dass … sei: „…“"); after it, the words around the cue are its attribution,
+				// also of a partial quotation inside the report ("Der Iran müsse „…“ beenden,
+				// so X")
+				a.attributeInner(f)
 			} else if !any || f.content.s >= prev.e || f.content.e <= prev.s {
 				a.out = append(a.out, f)
 				last, lastSent, any, prev = f, si, true, f.content
@@ -82,6 +85,25 @@ func (a *analyzer) findIndirect() {
 			}
 			a.out = append(a.out, f)
 			lastSent = si
+		}
+	}
+}
+
+// attributeInner gives the direct quotations inside the report f that have no speaker the
+// speaker of f: a report dropped for a partial quotation that holds most of its words ("Der
+// Verband müsse „…“ beenden, so X") still names who said the quoted words.
+func (a *analyzer) attributeInner(f found) {
+	if !f.speaker.ok() {
+		return
+	}
+	for t := a.tokenAt(f.content.s); t < len(a.d.Tokens) && int(a.d.Tokens[t].Start) < f.content.e; t++ {
+		q := a.inQuote[t]
+		if q < 0 {
+			continue
+		}
+		d := &a.out[q]
+		if !d.speaker.ok() && !d.noSpeaker && d.content.s >= f.content.s && d.content.e <= f.content.e {
+			d.speaker, d.cue, d.role, d.speakerName = f.speaker, f.cue, f.role, f.speakerName
 		}
 	}
 }
@@ -382,11 +404,13 @@ func (a *analyzer) insertedSo(si, i int) (found, bool) {
 		}
 	}
 	q = a.trimSpan(q)
+	f := found{content: q, typ: "indirect", cue: a.bytes(i, i+1), speaker: a.bytes(ns, ne),
+		role: a.apposition(ne, end), sent: si, para: int(st.Paragraph)}
 	if a.overlapsDirect(q) {
+		a.attributeInner(f)
 		return found{}, false
 	}
-	return found{content: q, typ: "indirect", cue: a.bytes(i, i+1), speaker: a.bytes(ns, ne),
-		role: a.apposition(ne, end), sent: si, para: int(st.Paragraph)}, true
+	return f, true
 }
 
 // appositionAt reports a noun phrase at token n that no verb follows, after a cue and its
@@ -495,11 +519,16 @@ func (a *analyzer) sourceQuote(si, cue, ps, pe, ns, ne int) (found, bool) {
 		q = a.aroundPhrase(left, span{int(a.d.Tokens[pe-1].End), a.reportEnd(pe-1, end)})
 	}
 	q = a.trimSpan(q)
-	if a.wordsIn(a.tokenAt(q.s), a.tokenAt(q.e)) < 3 || a.overlapsDirect(q) {
+	f := found{content: q, typ: "indirect", cue: a.bytes(cue, cue+1), speaker: a.bytes(ns, ne),
+		sent: si, para: int(st.Paragraph)}
+	if a.wordsIn(a.tokenAt(q.s), a.tokenAt(q.e)) < 3 {
 		return found{}, false
 	}
-	return found{content: q, typ: "indirect", cue: a.bytes(cue, cue+1), speaker: a.bytes(ns, ne),
-		sent: si, para: int(st.Paragraph)}, true
+	if a.overlapsDirect(q) {
+		a.attributeInner(f)
+		return found{}, false
+	}
+	return f, true
 }
 
 // reportedClause handles a cue verb at token c: "X sagte, dass …", "X sagte, es sei …",
