@@ -70,6 +70,12 @@ func (a *analyzer) findIndirect() {
 			} else if !any || f.content.s >= prev.e || f.content.e <= prev.s {
 				a.out = append(a.out, f)
 				last, lastSent, any, prev = f, si, true, f.content
+			} else if p := &a.out[len(a.out)-1]; !p.speaker.ok() && f.speaker.ok() && !f.inherited &&
+				(f.speaker.e <= p.content.s || f.speaker.s >= p.content.e) {
+				// a second report of the same words names, outside them, who said them: "Die
+				// Stadt wird aufgefordert, … zu …, so X" (a passive without agent first)
+				p.speaker, p.cue, p.role, p.speakerName, p.noSpeaker = f.speaker, f.cue, f.role, f.speakerName, false
+				last = *p
 			}
 			from = at + 1
 		}
