@@ -807,6 +807,10 @@ func (a *analyzer) npBackward(i, first int) (int, int) {
 	s := i
 	for s > first && i-s < maxNP {
 		w, l := a.tok(s-1), a.low.at(s-1)
+		if w == ")" && s-3 > first && a.tok(s-3) == "(" && isCap(a.tok(s-2)) && isCap(a.tok(s-4)) {
+			s -= 3 // an abbreviation in parentheses: "des Verbandes Deutscher Imker (VDI) zufolge"
+			continue
+		}
 		if isBoundary(w) || npStop[l] || finiteAux[l] {
 			break
 		}
@@ -1112,6 +1116,22 @@ func (a *analyzer) genitiveEnd(g, end int) int {
 func (a *analyzer) sourcePhrase(i, end int) (int, int) {
 	if s, e := a.npForward(i, end); e > s {
 		return s, e
+	}
+	if determiners[a.low.at(i)] {
+		// an attribute with its own phrase between article and noun: "laut einer am Montag
+		// veröffentlichten Mitteilung des Verbandes"; the noun follows a participle in -en/-e
+		for j := i + 3; j < end && j-i <= 10; j++ {
+			w := a.tok(j - 1)
+			if w == "," || finiteAux[a.low.at(j-1)] || a.inQuote[j-1] >= 0 {
+				break
+			}
+			if isCap(a.tok(j)) && !isCap(w) && isWordLike(w) && adjLike(a.low.at(j-1)) && !determiners[a.low.at(j-1)] {
+				if _, e := a.npForward(j, end); e > j {
+					return i, e
+				}
+				break
+			}
+		}
 	}
 	for t := i + 1; t < end && t-i <= 12; t++ {
 		l := a.low.at(t)

@@ -48,6 +48,7 @@ func (a *analyzer) sourceName(s, e int) (string, sourceKind) {
 	// a source phrase: optional determiner/possessive/adjectives, then a report noun
 	h := s
 	kind := namedSource
+prefix:
 	for h < e && h-s < 4 && (!isCap(a.tok(h)) || h == s && a.sentenceInitial(h) && h+1 < e && isCap(a.tok(h+1))) {
 		// a capital at the sentence start may be a determiner or adjective ("Offiziellen Angaben zufolge")
 		l := a.low.at(h)
@@ -57,6 +58,16 @@ func (a *analyzer) sourceName(s, e int) (string, sourceKind) {
 		case ownWords[l]:
 			kind = ownSource
 		case determiners[l] || genitiveDet[l] || adjLike(l) || isNumber(a.tok(h)):
+		case prepositions[l] && h > s:
+			// an attribute with its own phrase: "einer am Montag veröffentlichten Mitteilung";
+			// the noun follows the participle
+			for j := h + 2; j < e && j-h <= 8; j++ {
+				if isCap(a.tok(j)) && !isCap(a.tok(j-1)) && adjLike(a.low.at(j-1)) && !determiners[a.low.at(j-1)] {
+					h = j
+					break prefix
+				}
+			}
+			return "", plainSource
 		default:
 			return "", plainSource
 		}
