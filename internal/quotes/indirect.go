@@ -52,6 +52,14 @@ func (a *analyzer) findIndirect() {
 			a.out = append(a.out, f)
 			last, lastSent = f, si
 			continue
+		} else if ok && f.speaker.ok() && lastSent == si-1 {
+			// the sentence before was reported without a speaker ("Wie bekannt wurde, …");
+			// "Das berichteten X." names who reported it
+			if p := &a.out[len(a.out)-1]; p.sent == si-1 && p.typ == "indirect" && !p.speaker.ok() {
+				p.speaker, p.cue, p.role, p.noSpeaker = f.speaker, f.cue, f.role, false
+				last, lastSent = *p, si
+				continue
+			}
 		}
 		// a sentence may hold several reports ("…, so Celebi, die auch angab, dass …")
 		tries, from, any := 0, int(st.FirstToken), false
