@@ -299,6 +299,12 @@ func (a *analyzer) subject(c, from, to int) (s, e int, role string) {
 			}
 			return s1, e1, ""
 		}
+		if cs-3 > from && isNumber(a.tok(cs-2)) && a.tok(cs-3) == "," {
+			// an age between commas: "Eva Roth, 30, schilderte"
+			if s0, e0 := a.npBackSegment(cs-3, from); e0 > s0 {
+				return s0, e0, ""
+			}
+		}
 		// a longer apposition: "John Kline, ein Abgeordneter aus Minnesota, sagte"
 		for k := cs - 2; k > from && cs-k < maxClause; k-- {
 			if a.tok(k) != "," {
@@ -362,7 +368,8 @@ func (a *analyzer) subject(c, from, to int) (s, e int, role string) {
 		}
 	}
 	ns, ne := a.npAfterVerb(fv+1, to)
-	if ne > ns {
+	if ne > ns && !objectDet[a.low.at(ns)] {
+		// "den Hergang", "dem Gericht" after the verb are objects, never the subject
 		return ns, ne, a.apposition(ne, to)
 	}
 	return 0, 0, ""
