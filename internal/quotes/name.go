@@ -48,6 +48,7 @@ func (a *analyzer) sourceName(s, e int) (string, sourceKind) {
 	// a source phrase: optional determiner/possessive/adjectives, then a report noun
 	h := s
 	kind := namedSource
+	attr := false // an attribute phrase stood between article and noun
 prefix:
 	for h < e && h-s < 4 && (!isCap(a.tok(h)) || h == s && a.sentenceInitial(h) && h+1 < e && isCap(a.tok(h+1))) {
 		// a capital at the sentence start may be a determiner or adjective ("Offiziellen Angaben zufolge")
@@ -63,7 +64,7 @@ prefix:
 			// the noun follows the participle
 			for j := h + 2; j < e && j-h <= 8; j++ {
 				if isCap(a.tok(j)) && !isCap(a.tok(j-1)) && adjLike(a.low.at(j-1)) && !determiners[a.low.at(j-1)] {
-					h = j
+					h, attr = j, true
 					break prefix
 				}
 			}
@@ -77,6 +78,12 @@ prefix:
 		return strings.TrimSuffix(a.tok(h), "s"), namedSource // "Hoffmanns Meinung" → "Hoffmann"
 	}
 	if h >= e || !nachSource(a.low.at(h)) && !sourceNouns[a.low.at(h)] && !claimNoun(a.low.at(h)) {
+		if attr && h < e {
+			// "einer am Montag veröffentlichten Pressemitteilung des Amtes" → "Pressemitteilung
+			// des Amtes", as without the attribute
+			sp := a.bytes(h, e)
+			return a.d.Text[sp.s:sp.e], namedSource
+		}
 		if s < e && obliqueArticles[a.low.at(s)] && (!isCap(a.tok(s)) || a.sentenceInitial(s)) {
 			// "laut dem Sprecher", "einem Sprecher zufolge"
 			if n := a.nominative(s, e); n != "" {
