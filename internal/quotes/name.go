@@ -3,6 +3,8 @@ package quotes
 import (
 	"strings"
 	"unicode/utf8"
+
+	"artikel/internal/ner"
 )
 
 // Speaker names for readers. The speaker span stays the phrase the reference annotation marks
@@ -275,7 +277,7 @@ func (a *analyzer) nameNominative(head, e int, art string) (string, bool) {
 		return "", false
 	}
 	for t := head; t < last; t++ {
-		if !properAdjective(a.low.at(t)) {
+		if !properAdjective(a.low.at(t)) && !placeAdjective(a.tok(t)) {
 			return "", false
 		}
 	}
@@ -285,7 +287,10 @@ func (a *analyzer) nameNominative(head, e int, art string) (string, bool) {
 	}
 	words := make([]string, 0, last-head+1)
 	for t := head; t < last; t++ {
-		w := adjNominative(a.tok(t), noun, genSg)
+		w := a.tok(t)
+		if !placeAdjective(w) {
+			w = adjNominative(w, noun, genSg)
+		}
 		words = append(words, w)
 	}
 	words = append(words, noun)
@@ -314,6 +319,14 @@ func properAdjective(l string) bool {
 		return true
 	}
 	return false
+}
+
+// placeAdjective reports a capitalised adjective made from a place name, which is not
+// inflected ("des Malteser Hilfsdienstes", "des Berliner Senats"); a first name in -er
+// ("Walter") is none.
+func placeAdjective(w string) bool {
+	return isCap(w) && strings.HasSuffix(w, "er") && utf8.RuneCountInString(w) > 4 && !strings.Contains(w, "-") &&
+		wordBits(w)&ner.GazFirstName == 0
 }
 
 // adjNominative gives an attributive adjective its strong nominative ending: plural (and
@@ -452,4 +465,31 @@ func (a *analyzer) sentenceSubject(si int) (string, bool) {
 		return name, looksLikeName(name)
 	}
 	return "", false
+}
+
+// genitiveOrgName is the nominative of a name of several words after the genitive article at
+// token g, up to token e: "des Deutschen Roten Kreuzes" → "Deutsches Rotes Kreuz", "der
+// Deutschen Bahn" → "Deutsche Bahn", "des Malteser Hilfsdienstes" → "Malteser Hilfsdienst".
+// "der" is a genitive here only before an adjective in -en (a nominative "der Berliner Senat"
+// is no genitive). ok is false for other runs, which a reader keeps as written.
+func (a *analyzer) genitiveOrgName(g, e int) (string, bool) {
+	if g < 0 || e-g-1 < 2 {
+		return "", false // one word: the code's single-noun rules apply
+	}
+	art := a.low.at(g)
+	switch art {
+	case "des", "eines", "dieses":
+	case "der", "einer", "dieser":
+		if !properAdjective(a.low.at(g + 1)) {
+			return "", false
+		}
+	default:
+		return "", false
+	}
+	for t := g + 1; t < e; t++ {
+		if !isCap(a.tok(t)) || !isWordLike(a.tok(t)) {
+			return "", false
+		}
+	}
+	return a.nameNominative(g+1, e, art)
 }

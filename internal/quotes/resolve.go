@@ -170,6 +170,16 @@ func (a *analyzer) resolve() {
 		if m, ok := a.mentionIn(f.speaker, mi); ok {
 			f.speakerName = m.text
 			person := a.isPersonMention(f.speaker, mi)
+			if ms, me := a.tokenAt(m.s), a.tokenAt(m.e); !m.person && m.text == a.d.Text[m.s:m.e] {
+				// the entity keeps its canonical name; the speaker is named in the nominative:
+				// "Angaben der Deutschen Post" → "Deutsche Post"
+				if n, ok := a.genitiveOrgName(ms-1, me); ok && n != m.text {
+					f.speakerName = n
+					if _, known := a.ents[m.text]; known {
+						f.entity = m.text
+					}
+				}
+			}
 			if !a.sourceCue(f.cue) {
 				if _, role := a.nameAndRole(ts, te, &m); f.role == "" {
 					f.role = role

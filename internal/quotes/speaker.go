@@ -229,6 +229,15 @@ func (a *analyzer) nameAndRole(s, e int, m *mention) (name, role string) {
 			ns = k
 		}
 	}
+	if g := t + 1; m == nil && end-g >= 3 && (ns < 0 || ns > g) && !orgNoun(a.low.at(t)) {
+		// a name of several words in the genitive after a one-word role names the
+		// organisation: "Mitarbeiter des Malteser Hilfsdienstes" → "Malteser Hilfsdienst", role
+		// "Mitarbeiter"; not after an organisation ("Der Sicherheitsrat der Vereinten Nationen")
+		// nor a common noun with a place adjective ("des Ludwigshafener Konzerns")
+		if n, ok := a.genitiveOrgName(g, end); ok && !genericOrgNouns[lower(lastWord(n))] {
+			return n, a.tok(t)
+		}
+	}
 	roleEnd := end
 	if ns >= 0 {
 		roleEnd = ns
@@ -252,6 +261,21 @@ func (a *analyzer) nameAndRole(s, e int, m *mention) (name, role string) {
 	}
 	return name, role
 }
+
+// orgNoun reports a noun that names an organisation or an organ, not a person's role.
+func orgNoun(l string) bool {
+	for _, suf := range orgSuffixes {
+		if strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// genericOrgNouns are common nouns that a place adjective does not make a name: "des
+// Ludwigshafener Konzerns" is a company, not one called "Ludwigshafener Konzern".
+var genericOrgNouns = set(`konzern unternehmen firma verein klub club gruppe stadt gemeinde land staat haus betrieb
+	verlag sender team`)
 
 // roleNames is a role word and the head of its compound ("Bundesumweltministerin" →
 // "Bundesumweltministerin", "Ministerin"), under which a later "die Ministerin" finds the person.

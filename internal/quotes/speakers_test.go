@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"strings"
 	"testing"
 
 	"artikel/internal/analysis"
@@ -123,5 +124,56 @@ func TestSpeakersGroupedByEntity(t *testing.T) {
 	}
 	if types["mehrere Anwohner"] != "group" {
 		t.Errorf("types %v: want mehrere Anwohner as group", types)
+	}
+}
+
+// A name of several words in the genitive names the organisation in the nominative, whether
+// the entity model marks it or not; a person's genitive after a role stays the person.
+func TestGenitiveOrganisationNames(t *testing.T) {
+	cases := []struct{ text, quote, name string }{
+		{"Ein Helfer des Malteser Hilfsdienstes berichtete, die Zelte seien bis zum Abend aufgebaut worden.",
+			"die Zelte seien", "Malteser Hilfsdienst"},
+		{"Ein Sprecher des Deutschen Roten Kreuzes sagte, in den Notunterkünften gebe es noch freie Betten.",
+			"in den Notunterkünften", "Deutsches Rotes Kreuz"},
+		{"Der Chef der Deutschen Bahn kündigte an, die Strecke werde bis März gesperrt bleiben.",
+			"die Strecke werde", "Deutsche Bahn"},
+		{"Laut Angaben des Statistischen Bundesamtes ist die Zahl der Neugründungen im Herbst gesunken.",
+			"ist die Zahl", "Statistisches Bundesamt"},
+		{"Eine Sprecherin des Auswärtigen Amtes erklärte, die Botschaft bleibe vorerst geschlossen.",
+			"die Botschaft bleibe", "Auswärtiges Amt"},
+		{"Die Leiterin des Berliner Verfassungsschutzes sagte, die Zahl der Anwerbeversuche sei gestiegen.",
+			"die Zahl der Anwerbeversuche", "Berliner Verfassungsschutz"},
+		// an organ of the organisation, and a common noun after a place adjective, stay the phrase
+		{"Der Aufsichtsrat der Vereinigten Stadtwerke teilte mit, der Vertrag werde nicht verlängert.",
+			"der Vertrag werde", "Aufsichtsrat der Vereinigten Stadtwerke"},
+		{"Ein Sprecher des Wolfsburger Konzerns sagte, die Produktion laufe wieder normal.",
+			"die Produktion laufe", "Sprecher des Wolfsburger Konzerns"},
+		// one noun after the article: the whole phrase, as before
+		{"Der Leiter des Bauamtes sagte, die Fassade müsse vollständig erneuert werden.",
+			"die Fassade müsse", "Leiter des Bauamtes"},
+	}
+	for _, c := range cases {
+		for _, res := range []*Result{analyzeFull(t, c.text), analyze(t, c.text, "de")} {
+			q, ok := find(res, c.quote)
+			if !ok {
+				t.Errorf("%q: no quote %q in %+v", c.text, c.quote, res.Quotes)
+				continue
+			}
+			if q.SpeakerName != c.name {
+				t.Errorf("%q: speaker_name %q, want %q (speaker %q, role %q)", c.text, q.SpeakerName, c.name, speakerText(q), q.Role)
+			}
+		}
+	}
+}
+
+// A person's genitive after a role is no organisation: the speaker stays the person.
+func TestPersonGenitiveStaysPerson(t *testing.T) {
+	res := analyze(t, "Ein Sprecher Schröders sagte, der Kanzler werde am Montag nach Paris reisen.", "de")
+	q, ok := find(res, "der Kanzler werde")
+	if !ok {
+		t.Fatalf("no quote: %+v", res.Quotes)
+	}
+	if !strings.HasPrefix(q.SpeakerName, "Schröder") || q.Role != "Sprecher" {
+		t.Errorf("speaker_name %q, role %q; want the surname and role Sprecher", q.SpeakerName, q.Role)
 	}
 }
