@@ -201,3 +201,24 @@ func TestParticleBeforeLateSubject(t *testing.T) {
 		t.Errorf("got %s", b)
 	}
 }
+
+// A short quoted label after "als" with a naming verb and nobody who uses it is no quotation;
+// with a speaker it stays one.
+func TestLabelsAreNoQuotes(t *testing.T) {
+	for _, text := range []string{
+		"Der Hügel am Stadtrand wurde bald als „Kleiner Vesuv“ bekannt, weil dort ständig Rauch aufstieg.",
+		"Die Sorte gilt unter Gärtnern als „Dauerblüher“ und wird gern in Kübeln gezogen.",
+		"Das Viertel, das in Reiseführern als „grüne Lunge“ bezeichnet wird, soll bebaut werden.",
+	} {
+		res := analyze(t, text, "de")
+		for _, q := range res.Quotes {
+			if q.Type == "direct" {
+				t.Errorf("%q: label taken for a quotation: %q", text, q.Text)
+			}
+		}
+	}
+	res := analyze(t, "Die Bürgermeisterin bezeichnete den Entwurf als „völlig verfehlt“.", "de")
+	if q, ok := find(res, "völlig verfehlt"); !ok || speakerText(q) != "Die Bürgermeisterin" {
+		t.Errorf("attributed label lost: %+v", res.Quotes)
+	}
+}

@@ -126,6 +126,12 @@ func (a *analyzer) findDirect() {
 		if !f.speaker.ok() && !f.cue.ok() && !a.en {
 			a.attributeColon(preStart, openTok, &f)
 		}
+		if words < minWords && !final && !f.speaker.ok() && openTok > preStart && a.low.at(openTok-1) == "als" &&
+			(!f.cue.ok() || labelCues[lower(a.d.Text[f.cue.s:f.cue.e])]) {
+			// a label without anyone who uses it: "gilt als „…“", "wurde als „…“ bekannt",
+			// "von Kritikern als „…“ bezeichnet" with the agent not found
+			continue
+		}
 		// a cue verb coordinated without its own subject ("…“, und fügt hinzu: „…“") speaks
 		// for the subject of the quotation before
 		coordinated := f.cue.ok() && !a.en && a.tokenAt(f.cue.s) > preStart && a.low.at(a.tokenAt(f.cue.s)-1) == "und"
@@ -146,6 +152,9 @@ func (a *analyzer) findDirect() {
 		}
 	}
 }
+
+// labelCues name or classify something rather than report what someone said.
+var labelCues = set(`gilt gelten galt galten bekannt genannt bezeichnet benannt`)
 
 func (a *analyzer) hasWords(from, to int) bool {
 	for t := from; t < to; t++ {

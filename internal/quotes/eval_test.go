@@ -361,7 +361,7 @@ func evaluate(docs []evalDoc, log *strings.Builder) evalFigures {
 			} else {
 				ev.fp++
 				if log != nil {
-					fmt.Fprintf(log, "FP %s %s: %q\n", ed.id, p.q.Type, p.q.Text)
+					fmt.Fprintf(log, "FP %s %s: %q  <<%s>>\n", ed.id, p.q.Type, p.q.Text, context(runes, p.chars))
 				}
 			}
 		}
