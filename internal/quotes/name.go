@@ -2,8 +2,8 @@ package quotes
 
 import (
 	"strings"
-	"unicode/utf8"
 
+	"artikel/internal/inflect"
 	"artikel/internal/ner"
 )
 
@@ -240,9 +240,9 @@ func (a *analyzer) nominativeNoArticle(s, e int, art string) string {
 		// a single head noun takes the nominative; a multi-word name stays as written
 		switch {
 		case art == "des" || art == "eines" || art == "dieses":
-			noun = genitiveStem(noun)
+			noun = inflect.GenitiveStem(noun)
 		case plural:
-			noun = dativePluralStem(noun)
+			noun = inflect.DativePluralStem(noun)
 		}
 		tail = noun + tail[len(a.tok(head)):]
 	} else if n, ok := a.nameNominative(head, e, art); ok {
@@ -254,46 +254,31 @@ func (a *analyzer) nominativeNoArticle(s, e int, art string) string {
 	}
 	for i, w := range pre {
 		if strings.HasPrefix(w, "\x00") {
-			pre[i] = adjNominative(w[1:], noun, singular)
+			pre[i] = inflect.AdjectiveNominative(w[1:], noun, singular)
 		}
 	}
 	return strings.TrimSpace(strings.Join(append(pre, tail), " "))
 }
 
 // nameNominative inflects a capitalised name run after a genitive article when it is
-// adjectives plus one noun: "des Roten Kreuzes" → "Rotes Kreuz", "der Vereinten Nationen" →
-// "Vereinte Nationen", "des Statistischen Bundesamtes" → "Statistisches Bundesamt". Other runs
+// adjectives plus one noun (see inflect.Name): "des Roten Kreuzes" → "Rotes Kreuz". Other runs
 // ("des United States Geological Survey") stay as written (ok false).
 func (a *analyzer) nameNominative(head, e int, art string) (string, bool) {
-	genSg := art == "des" || art == "eines" || art == "dieses"
-	if !genSg && art != "der" && art != "einer" && art != "dieser" {
-		return "", false
-	}
 	last := head
 	for last+1 < e && isCap(a.tok(last+1)) && isWordLike(a.tok(last+1)) {
 		last++
 	}
-	if last == head || last-head > 3 || last+1 < e && !isBoundary(a.tok(last+1)) && a.low.at(last+1) != "von" {
+	if last+1 < e && !isBoundary(a.tok(last+1)) && a.low.at(last+1) != "von" {
 		return "", false
 	}
-	for t := head; t < last; t++ {
-		if !properAdjective(a.low.at(t)) && !placeAdjective(a.tok(t)) {
-			return "", false
-		}
-	}
-	noun := a.tok(last)
-	if genSg {
-		noun = genitiveStem(noun)
-	}
 	words := make([]string, 0, last-head+1)
-	for t := head; t < last; t++ {
-		w := a.tok(t)
-		if !placeAdjective(w) {
-			w = adjNominative(w, noun, genSg)
-		}
-		words = append(words, w)
+	for t := head; t <= last; t++ {
+		words = append(words, a.tok(t))
 	}
-	words = append(words, noun)
+	words, ok := inflect.Name(words, art, firstName)
+	if !ok {
+		return "", false
+	}
 	rest := ""
 	if last+1 < e {
 		sp := a.bytes(last+1, e)
@@ -302,88 +287,8 @@ func (a *analyzer) nameNominative(head, e int, art string) (string, bool) {
 	return strings.Join(words, " ") + rest, true
 }
 
-// properAdjective reports a capitalised word in -en that is an adjective inside a name
-// ("Roten", "Vereinten", "Statistischen", "Internationalen"), not a weak noun ("Präsidenten").
-func properAdjective(l string) bool {
-	if !strings.HasSuffix(l, "en") {
-		return false
-	}
-	stem := l[:len(l)-2]
-	for _, suf := range []string{"isch", "sch", "al", "ig", "lich", "iert", "eint", "ell", "är"} {
-		if strings.HasSuffix(stem, suf) {
-			return true
-		}
-	}
-	switch stem {
-	case "rot", "neu", "grün", "frei", "weiß", "schwarz", "alt", "groß", "klein", "hoh", "ober", "vereinigt", "blau", "gelb", "heilig", "oberst":
-		return true
-	}
-	return false
-}
-
-// placeAdjective reports a capitalised adjective made from a place name, which is not
-// inflected ("des Malteser Hilfsdienstes", "des Berliner Senats"); a first name in -er
-// ("Walter") is none.
-func placeAdjective(w string) bool {
-	return isCap(w) && strings.HasSuffix(w, "er") && utf8.RuneCountInString(w) > 4 && !strings.Contains(w, "-") &&
-		wordBits(w)&ner.GazFirstName == 0
-}
-
-// adjNominative gives an attributive adjective its strong nominative ending: plural (and
-// feminine) "-e" ("spanische Gastgeber"), neuter "-es" after a genitive singular whose noun
-// has a neuter suffix ("des spanischen Außenministeriums" → "spanisches Außenministerium"),
-// masculine "-er" otherwise.
-func adjNominative(adj, noun string, singular bool) string {
-	stem := adj
-	for _, suf := range []string{"en", "er", "es", "em", "e"} {
-		if strings.HasSuffix(stem, suf) && len(stem) > len(suf)+2 {
-			stem = stem[:len(stem)-len(suf)]
-			break
-		}
-	}
-	if !singular {
-		return stem + "e"
-	}
-	l := lower(noun)
-	for _, suf := range []string{"um", "ment", "chen", "lein", "tum", "amt", "gericht", "komitee", "institut", "parlament", "land", "haus", "büro", "zentrum", "kabinett", "unternehmen", "kreuz", "werk", "blatt", "fernsehen", "magazin", "netz", "regime", "militär", "team", "portal", "labor", "volk"} {
-		if strings.HasSuffix(l, suf) {
-			return stem + "es"
-		}
-	}
-	return stem + "er"
-}
-
-// genitiveStem strips the genitive singular ending: "Außenministeriums" → "Außenministerium",
-// "Verbandes" → "Verband", "Präsidenten" → "Präsident".
-func genitiveStem(w string) string {
-	switch {
-	case strings.HasSuffix(w, "es") && len(w) >= 5:
-		stem := w[:len(w)-2]
-		for _, end := range []string{"nd", "ld", "rd", "nt", "st", "ss", "ß", "ch", "tz", "at", "ht", "kt", "ft", "mt", "rt", "ts", "z", "x", "s"} {
-			if strings.HasSuffix(stem, end) {
-				return stem
-			}
-		}
-		return w[:len(w)-1]
-	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3:
-		r, _ := utf8.DecodeLastRuneInString(w[:len(w)-1])
-		if !strings.ContainsRune("sxzßui", r) && !strings.HasSuffix(w, "fonds") {
-			return w[:len(w)-1] // "Instituts", "Mafiajägers", "Büros"; not "Status", "Fonds"
-		}
-	case strings.HasSuffix(w, "enten") || strings.HasSuffix(w, "isten") || strings.HasSuffix(w, "anten"):
-		return w[:len(w)-2] // weak masculine: "des Präsidenten"
-	}
-	return w
-}
-
-// dativePluralStem drops the dative plural "-n" where the nominative plural has none:
-// "Völkerrechtlern" → "Völkerrechtler", "Fachleuten" → "Fachleute" ("Experten" stays).
-func dativePluralStem(w string) string {
-	if strings.HasSuffix(w, "ern") || strings.HasSuffix(w, "eln") || strings.HasSuffix(w, "leuten") {
-		return w[:len(w)-1]
-	}
-	return w
-}
+// firstName reports a word the entity model's lexicon knows as a first name.
+func firstName(w string) bool { return wordBits(w)&ner.GazFirstName != 0 }
 
 // clauseSubject is the subject opening sentence si, in the same clause as token at ("Die Regierung in Den Haag will …"),
 // named without its article, or "" when the sentence opens otherwise.
@@ -480,7 +385,7 @@ func (a *analyzer) genitiveOrgName(g, e int) (string, bool) {
 	switch art {
 	case "des", "eines", "dieses":
 	case "der", "einer", "dieser":
-		if !properAdjective(a.low.at(g + 1)) {
+		if !inflect.NameAdjective(a.low.at(g + 1)) {
 			return "", false
 		}
 	default:
