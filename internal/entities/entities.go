@@ -16,6 +16,7 @@ import (
 
 	"artikel/internal/analysis"
 	"artikel/internal/document"
+	"artikel/internal/inflect"
 	"artikel/internal/ner"
 	"artikel/internal/segment"
 )
@@ -340,19 +341,25 @@ func fullNames(mentions []Mention) map[string]string {
 // genitiveArticles precede a name in the genitive.
 var genitiveArticles = map[string]bool{"des": true, "eines": true, "dieses": true, "seines": true, "ihres": true, "unseres": true}
 
-// nominativeName takes the genitive ending off the first word of a
-// multi-word name after a genitive article: "des Gewerbeverbands Zürich" →
-// "Gewerbeverband Zürich", "des Bundesamtes für Statistik" → "Bundesamt für
-// Statistik". The stem must be a noun of the model's lexicon (or a compound
-// ending in one), so that names that end in s by themselves keep it.
+// nominativeName names a multi-word name after a genitive article in the
+// nominative: adjectives and a noun are inflected ("der Deutschen Post" →
+// "Deutsche Post", "des Auswärtigen Amtes" → "Auswärtiges Amt", see
+// inflect.Name); otherwise the genitive ending comes off the first word
+// ("des Gewerbeverbands Zürich" → "Gewerbeverband Zürich", "des Bundesamtes
+// für Statistik" → "Bundesamt für Statistik"), when its stem is a noun of
+// the model's lexicon (or a compound ending in one), so that names that end
+// in s by themselves keep it.
 func nominativeName(d *document.Document, m *Mention, text string) string {
 	first, rest, ok := strings.Cut(text, " ")
-	if !ok || !strings.HasSuffix(first, "s") {
+	if !ok {
 		return text
 	}
 	before := strings.TrimRight(d.Text[:m.byteStart], " ")
 	art := strings.ToLower(before[strings.LastIndexAny(before, " \n(„\"")+1:])
-	if !genitiveArticles[art] {
+	if words, ok := inflect.Name(strings.Fields(text), art); ok {
+		return strings.Join(words, " ")
+	}
+	if !strings.HasSuffix(first, "s") || !genitiveArticles[art] {
 		return text
 	}
 	// "Landesverbandes" is "Landesverband", not "Landesverbande": the longer

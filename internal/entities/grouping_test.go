@@ -111,3 +111,30 @@ func TestMayBeDemonymKeepsEveryDemonym(t *testing.T) {
 		}
 	}
 }
+
+// A name of adjectives and a noun is named in the nominative without article,
+// whichever case and article it stands in, so that its forms are one entity.
+func TestInflectedOrganisationNames(t *testing.T) {
+	r := analyze(t, "Nach Angaben der Deutschen Post steigen die Gebühren. "+
+		"Die Deutsche Post begründete das mit höheren Kosten. "+
+		"Ein Sprecher des Auswärtigen Amtes schwieg. "+
+		"Helfer des Deutschen Roten Kreuzes waren vor Ort. Das Deutsche Rote Kreuz half.", "de")
+	for _, want := range []struct {
+		name  string
+		count int
+	}{{"Deutsche Post", 2}, {"Auswärtiges Amt", 1}, {"Deutsches Rotes Kreuz", 2}} {
+		if e := entity(r, want.name); e == nil || e.Count != want.count {
+			t.Errorf("want %q %d times: %+v", want.name, want.count, r.Entities)
+		}
+	}
+	for _, e := range r.Entities {
+		if strings.HasSuffix(e.Canonical, "Amtes") || strings.HasPrefix(e.Canonical, "Deutschen ") {
+			t.Errorf("inflected canonical name %q", e.Canonical)
+		}
+	}
+	// a company named after a person is no adjective
+	r = analyze(t, "Der Chef der Porsche AG trat zurück.", "de")
+	if e := entity(r, "Porsche AG"); e == nil {
+		t.Errorf("want Porsche AG as written: %+v", r.Entities)
+	}
+}

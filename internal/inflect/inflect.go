@@ -7,6 +7,7 @@
 package inflect
 
 import (
+	"artikel/internal/ner"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -34,11 +35,21 @@ func NameAdjective(l string) bool {
 
 // PlaceAdjective reports a capitalised adjective made from a place name,
 // which is not inflected ("des Malteser Hilfsdienstes", "des Berliner
-// Senats"); firstName tells a first name in -er ("Walter"), which is none.
-func PlaceAdjective(w string, firstName func(string) bool) bool {
+// Senats"); a first name in -er ("Walter") is none.
+func PlaceAdjective(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r) && strings.HasSuffix(w, "er") && utf8.RuneCountInString(w) > 4 && !strings.Contains(w, "-") &&
-		!firstName(w)
+		lexicon(w)&ner.GazFirstName == 0
+}
+
+// lexicon returns the entity model's lexicon bits of w (ner.GazFirstName,
+// ner.GazVerbAdj, …), 0 without the model.
+func lexicon(w string) uint16 {
+	m, err := ner.Default()
+	if err != nil {
+		return 0
+	}
+	return m.WordBits(w)
 }
 
 // AdjectiveNominative gives an attributive adjective its strong nominative
@@ -57,7 +68,7 @@ func AdjectiveNominative(adj, noun string, singular bool) string {
 		return stem + "e"
 	}
 	l := strings.ToLower(noun)
-	for _, suf := range []string{"um", "ment", "chen", "lein", "tum", "amt", "gericht", "komitee", "institut", "parlament", "land", "haus", "büro", "zentrum", "kabinett", "unternehmen", "kreuz", "werk", "blatt", "fernsehen", "magazin", "netz", "regime", "militär", "team", "portal", "labor", "volk"} {
+	for _, suf := range []string{"um", "ment", "chen", "lein", "tum", "amt", "gericht", "komitee", "institut", "parlament", "land", "haus", "büro", "zentrum", "kabinett", "unternehmen", "kreuz", "werk", "blatt", "fernsehen", "magazin", "netz", "regime", "militär", "team", "portal", "labor", "volk", "reich", "meer", "fest", "recht"} {
 		if strings.HasSuffix(l, suf) {
 			return stem + "es"
 		}
@@ -71,7 +82,7 @@ func GenitiveStem(w string) string {
 	switch {
 	case strings.HasSuffix(w, "es") && len(w) >= 5:
 		stem := w[:len(w)-2]
-		for _, end := range []string{"nd", "ld", "rd", "nt", "st", "ss", "ß", "ch", "tz", "at", "ht", "kt", "ft", "mt", "rt", "ts", "z", "x", "s"} {
+		for _, end := range []string{"nd", "ld", "rd", "nt", "st", "ss", "ß", "ch", "tz", "at", "ht", "kt", "ft", "mt", "rt", "ts", "z", "x", "s", "f", "ag", "eg", "ig", "og", "ug"} {
 			if strings.HasSuffix(stem, end) {
 				return stem
 			}
@@ -105,34 +116,83 @@ func DativePluralStem(w string) string {
 func GenitiveSingular(art string) bool { return art == "des" || art == "eines" || art == "dieses" }
 
 func oblique(art string) bool {
-	return GenitiveSingular(art) || art == "der" || art == "einer" || art == "dieser"
+	return GenitiveSingular(art) || feminineOrPlural(art) || dativeSingular(art)
 }
 
-// Name puts a name of capitalised adjectives and one noun that follows the
-// genitive article art (lower case) in the nominative: "des Roten Kreuzes"
-// → "Rotes Kreuz", "der Vereinten Nationen" → "Vereinte Nationen", "des
-// Statistischen Bundesamtes" → "Statistisches Bundesamt", "des Malteser
-// Hilfsdienstes" → "Malteser Hilfsdienst". Names of other shapes (one word,
-// more than four, a word that is no adjective: "des United States
-// Geological Survey") are left alone (ok false).
-func Name(words []string, art string, firstName func(string) bool) (out []string, ok bool) {
-	if !oblique(art) || len(words) < 2 || len(words) > 4 {
+// feminineOrPlural reports an article of the feminine genitive or dative,
+// or of the genitive plural.
+func feminineOrPlural(art string) bool {
+	return art == "der" || art == "einer" || art == "dieser" || art == "zur"
+}
+
+// dativeSingular reports an article (or a preposition merged with one) of
+// the masculine or neuter dative singular.
+func dativeSingular(art string) bool {
+	switch art {
+	case "dem", "einem", "diesem", "im", "vom", "zum", "beim", "am":
+		return true
+	}
+	return false
+}
+
+// Name puts a name of capitalised adjectives and one noun after the article
+// art (lower case) in the nominative without article, the form a name is
+// listed under:
+//   - after a genitive or dative ("des Roten Kreuzes" → "Rotes Kreuz", "der
+//     Vereinten Nationen" → "Vereinte Nationen", "des Statistischen
+//     Bundesamtes" → "Statistisches Bundesamt", "des Malteser
+//     Hilfsdienstes" → "Malteser Hilfsdienst", "im Deutschen Bundestag" →
+//     "Deutscher Bundestag");
+//   - after a nominative article, whose weak endings become strong ones
+//     ("das Deutsche Rote Kreuz" → "Deutsches Rotes Kreuz", "der Deutsche
+//     Gewerkschaftsbund" → "Deutscher Gewerkschaftsbund"; "die Deutsche
+//     Bahn" is "Deutsche Bahn" already).
+//
+// Names of other shapes (one word, more than four, a word that is no
+// adjective: "des United States Geological Survey") are left alone (ok
+// false).
+func Name(words []string, art string) (out []string, ok bool) {
+	if len(words) < 2 || len(words) > 4 {
+		return nil, false
+	}
+	weak := ""   // the nominative's weak ending the adjectives have, "e"
+	strong := "" // and the strong one they get
+	switch {
+	case art == "das" && strings.HasSuffix(words[0], "e"):
+		weak, strong = "e", "es"
+	case art == "der" && strings.HasSuffix(words[0], "e"):
+		weak, strong = "e", "er" // "der Deutschen Post" is the genitive below
+	case oblique(art):
+	default:
 		return nil, false
 	}
 	for _, w := range words[:len(words)-1] {
-		if !NameAdjective(strings.ToLower(w)) && !PlaceAdjective(w, firstName) {
+		l := strings.ToLower(w)
+		if weak != "" {
+			// "deutsche" is an adjective when "deutschen" is one and the
+			// lexicon knows it as one ("Porsche" is a name)
+			if PlaceAdjective(w) || NameAdjective(l+"n") && lexicon(l)&ner.GazVerbAdj != 0 {
+				continue
+			}
+			return nil, false
+		}
+		if !NameAdjective(l) && !PlaceAdjective(w) {
 			return nil, false
 		}
 	}
-	genSg := GenitiveSingular(art)
 	noun := words[len(words)-1]
+	genSg := GenitiveSingular(art)
 	if genSg {
 		noun = GenitiveStem(noun)
 	}
 	out = make([]string, 0, len(words))
 	for _, w := range words[:len(words)-1] {
-		if !PlaceAdjective(w, firstName) {
-			w = AdjectiveNominative(w, noun, genSg)
+		switch {
+		case PlaceAdjective(w):
+		case weak != "":
+			w = strings.TrimSuffix(w, weak) + strong
+		default:
+			w = AdjectiveNominative(w, noun, !feminineOrPlural(art))
 		}
 		out = append(out, w)
 	}

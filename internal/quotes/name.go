@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"artikel/internal/inflect"
-	"artikel/internal/ner"
 )
 
 // Speaker names for readers. The speaker span stays the phrase the reference annotation marks
@@ -275,7 +274,7 @@ func (a *analyzer) nameNominative(head, e int, art string) (string, bool) {
 	for t := head; t <= last; t++ {
 		words = append(words, a.tok(t))
 	}
-	words, ok := inflect.Name(words, art, firstName)
+	words, ok := inflect.Name(words, art)
 	if !ok {
 		return "", false
 	}
@@ -286,9 +285,6 @@ func (a *analyzer) nameNominative(head, e int, art string) (string, bool) {
 	}
 	return strings.Join(words, " ") + rest, true
 }
-
-// firstName reports a word the entity model's lexicon knows as a first name.
-func firstName(w string) bool { return wordBits(w)&ner.GazFirstName != 0 }
 
 // clauseSubject is the subject opening sentence si, in the same clause as token at ("Die Regierung in Den Haag will …"),
 // named without its article, or "" when the sentence opens otherwise.
