@@ -111,6 +111,9 @@ func adversarial(kind string, n int) string {
 		"cues":    "sagte teilte erklärte laut zufolge nach Angaben ",
 		"clauses": "Er sagte, dass sie sagte, er habe gesagt, so der Minister, wie er mitteilte, ",
 		"prose":   "Der Minister sagte: „Wir kommen morgen.“ Laut Polizei wurden drei Menschen verletzt. ",
+		// one "sentence" of quotations without a full stop: a step that reads the
+		// sentence once per quotation is quadratic here
+		"quoted": "Er sagte: „a“ ",
 	}[kind]
 	var b strings.Builder
 	for b.Len() < n {
@@ -137,7 +140,7 @@ func allocated(d *document.Document) uint64 {
 // times as much (bound x6): a quadratic structure would show x16. Time is
 // checked by BenchmarkLinearity, not by a timed test.
 func TestLinearMemory(t *testing.T) {
-	for _, kind := range []string{"marks", "cues", "clauses", "prose"} {
+	for _, kind := range []string{"marks", "cues", "clauses", "prose", "quoted"} {
 		small := document.New("s", adversarial(kind, 100_000), "de")
 		large := document.New("l", adversarial(kind, 400_000), "de")
 		as, al := allocated(small), allocated(large)
@@ -153,7 +156,7 @@ func TestLinearMemory(t *testing.T) {
 // BenchmarkLinearity reports the time per input byte for 100 KB and 400 KB
 // of each adversarial text; the two figures should be about equal.
 func BenchmarkLinearity(b *testing.B) {
-	for _, kind := range []string{"marks", "cues", "clauses", "prose"} {
+	for _, kind := range []string{"marks", "cues", "clauses", "prose", "quoted"} {
 		for _, n := range []int{100_000, 400_000} {
 			d := document.New("b", adversarial(kind, n), "de")
 			b.Run(fmt.Sprintf("%s/%dKB", kind, n/1000), func(b *testing.B) {

@@ -1,5 +1,9 @@
 package quotes
 
+// outerReach bounds how far from the cue outerSources looks for a source
+// phrase, in tokens.
+const outerReach = 30
+
 // outerSources gives a quotation whose cue verb has a subject to the source phrase of the same
 // sentence instead, when one stands outside the quoted words: "„…“, sagte der Trainer laut
 // Vereinsangaben", "Die Ärztin geht laut dem Bericht davon aus, dass …". The writer cites the
@@ -15,7 +19,10 @@ func (a *analyzer) outerSources() {
 			continue // only a cue verb names a subject the source can stand above
 		}
 		st := a.d.Sentences[a.d.Tokens[c].Sentence]
-		first, end := int(st.FirstToken), int(st.EndToken)
+		// The source stands in the cue's clause: near it. Bounded, so that a
+		// "sentence" of thousands of quotations (no full stop anywhere) is
+		// not read once per quotation.
+		first, end := max(int(st.FirstToken), c-outerReach), min(int(st.EndToken), c+outerReach)
 		for i := first; i < end; i++ {
 			if a.inQuote[i] >= 0 {
 				continue
