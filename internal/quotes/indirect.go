@@ -181,7 +181,9 @@ func (a *analyzer) indirectIn(si, from int, tries *int) (f found, at int, ok boo
 			continue
 		}
 		l := a.low.at(i)
-		if l == "laut" || l == "gemäß" || l == "nach" || l == "zufolge" || l == "demnach" || l == "wonach" || l == "so" || isCueWord(l) || nounCues[l] {
+		// each word is looked up once: most are none of these
+		cue, noun := isCueWord(l), nounCues[l]
+		if l == "laut" || l == "gemäß" || l == "nach" || l == "zufolge" || l == "demnach" || l == "wonach" || l == "so" || cue || noun {
 			*tries++ // each attempt may scan the sentence once; a bounded number keeps it linear
 		}
 		switch {
@@ -260,11 +262,11 @@ func (a *analyzer) indirectIn(si, from int, tries *int) (f found, at int, ok boo
 			if f, ok := a.adjectiveClause(si, i); ok {
 				return f, i, true
 			}
-		case nounCues[l] && isCap(a.tok(i)) && i+2 < end && a.tok(i+1) == ",":
+		case noun && isCap(a.tok(i)) && i+2 < end && a.tok(i+1) == ",":
 			if f, ok := a.nounClause(si, i, i+1); ok {
 				return f, i, true
 			}
-		case nounCues[l] && isCap(a.tok(i)) && i+3 < end && (a.low.at(i+1) == "der" || a.low.at(i+1) == "des"):
+		case noun && isCap(a.tok(i)) && i+3 < end && (a.low.at(i+1) == "der" || a.low.at(i+1) == "des"):
 			// "Dem Appell der Feuerwehr, … zu …": the genitive names the source
 			if b := a.genitiveEnd(i+1, end); b > 0 && b+1 < end {
 				if f, ok := a.nounClause(si, i, b); ok {
@@ -272,7 +274,7 @@ func (a *analyzer) indirectIn(si, from int, tries *int) (f found, at int, ok boo
 					return f, i, true
 				}
 			}
-		default:
+		case cue || a.en: // (English cues have a lexicon of their own)
 			if f, ok := a.reportedClause(si, i); ok {
 				return f, i, true
 			}
