@@ -608,17 +608,24 @@ func viterbi[N int32 | float32](emit, trans []N, n int, out []int, back []int8) 
 		}
 		prev = cur
 	}
-	best, arg := prev[0], 0
+	backtrack(prev[:L], back, n, out)
+	return back
+}
+
+// backtrack follows the back pointers from the best last label (the lowest
+// on ties) into out.
+func backtrack[N int32 | float32](last []N, back []int8, n int, out []int) {
+	L := len(last)
+	arg := 0
 	for l := 1; l < L; l++ {
-		if prev[l] > best {
-			best, arg = prev[l], l
+		if last[l] > last[arg] {
+			arg = l
 		}
 	}
 	for i := n - 1; i >= 0; i-- {
 		out[i] = arg
 		arg = int(back[i*L+arg])
 	}
-	return back
 }
 
 // viterbiAny is viterbi for any label inventory.
@@ -657,16 +664,7 @@ func viterbiAny[N int32 | float32](emit, trans []N, n int, out []int, back []int
 		}
 		prev = cur
 	}
-	best, arg := prev[0], 0
-	for l := 1; l < L; l++ {
-		if prev[l] > best {
-			best, arg = prev[l], l
-		}
-	}
-	for i := n - 1; i >= 0; i-- {
-		out[i] = arg
-		arg = int(back[i*L+arg])
-	}
+	backtrack(prev[:L], back, n, out)
 	return back
 }
 
