@@ -527,14 +527,7 @@ func BenchmarkTagArticle(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	var sents [][]string
-	n := 0
-	for _, s := range strings.SplitAfter(string(text), ". ") {
-		if w := strings.Fields(s); len(w) > 0 {
-			sents = append(sents, w)
-			n += len(w)
-		}
-	}
+	sents, n := benchSentences(nil, string(text))
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
@@ -543,6 +536,19 @@ func BenchmarkTagArticle(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.N*n)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// benchSentences appends the sentences of text, split roughly at ". " into
+// words, and returns them with the number of words it added.
+func benchSentences(sents [][]string, text string) ([][]string, int) {
+	n := 0
+	for _, s := range strings.SplitAfter(text, ". ") {
+		if w := strings.Fields(s); len(w) > 0 {
+			sents = append(sents, w)
+			n += len(w)
+		}
+	}
+	return sents, n
 }
 
 // BenchmarkTagNewsDE tags every sentence of the 998 news-de articles once
@@ -558,12 +564,9 @@ func BenchmarkTagNewsDE(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		for _, s := range strings.SplitAfter(string(text), ". ") {
-			if w := strings.Fields(s); len(w) > 0 {
-				sents = append(sents, w)
-				n += len(w)
-			}
-		}
+		var k int
+		sents, k = benchSentences(sents, string(text))
+		n += k
 	}
 	b.ReportAllocs()
 	b.ResetTimer()
