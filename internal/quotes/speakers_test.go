@@ -20,6 +20,17 @@ func analyzeFull(t *testing.T, text string) *Result {
 	return res.(*Result)
 }
 
+// noQuotes checks that none of texts yields a quotation (with the entities
+// analyzer, as in a run).
+func noQuotes(t *testing.T, texts ...string) {
+	t.Helper()
+	for _, text := range texts {
+		for _, q := range analyzeFull(t, text).Quotes {
+			t.Errorf("%q: unexpected quote %q", text, q.Text)
+		}
+	}
+}
+
 func entityOf(q Quote) string {
 	if q.SpeakerEntity == nil {
 		return "<nil>"
