@@ -263,24 +263,34 @@ func overlap(a, b map[int]bool) bool {
 	return float64(inter)/float64(len(a)+len(b)-inter) >= 0.5
 }
 
+// predictions are the analyzer's quotations in res as character sets of text.
+func predictions(text string, res *Result) []pred {
+	runes := []rune(text)
+	var preds []pred
+	for _, q := range res.Quotes {
+		p := pred{chars: charSet(runes, [][2]int{{q.Start, q.End}}), spk: map[int]bool{}, q: q}
+		if q.Speaker != nil {
+			for i := q.Speaker.Start; i < q.Speaker.End; i++ {
+				p.spk[i] = true
+			}
+		}
+		preds = append(preds, p)
+	}
+	return preds
+}
+
+// scored reports an annotation the figures count: a top-level direct or indirect quotation.
+func scored(g goldQuote) bool { return !g.nested && (g.typ == "Direct" || g.typ == "Indirect") }
+
 func evaluate(docs []evalDoc, log *strings.Builder) evalFigures {
 	var ev evalFigures
 	for _, ed := range docs {
 		d := document.New(ed.id, ed.text, "de")
 		res := Analyze(d)
 		runes := []rune(ed.text)
-		var preds []pred
-		for _, q := range res.Quotes {
-			p := pred{chars: charSet(runes, [][2]int{{q.Start, q.End}}), spk: map[int]bool{}, q: q}
-			if q.Speaker != nil {
-				for i := q.Speaker.Start; i < q.Speaker.End; i++ {
-					p.spk[i] = true
-				}
-			}
-			preds = append(preds, p)
-		}
+		preds := predictions(ed.text, res)
 		for _, g := range ed.gold {
-			if g.nested || (g.typ != "Direct" && g.typ != "Indirect") {
+			if !scored(g) {
 				continue
 			}
 			hit, spkOK := false, false
@@ -513,18 +523,7 @@ func errorClasses(docs []evalDoc) string {
 	}
 	for _, ed := range docs {
 		res := Analyze(document.New(ed.id, ed.text, "de"))
-		runes := []rune(ed.text)
-		var preds []pred
-		for _, q := range res.Quotes {
-			p := pred{chars: charSet(runes, [][2]int{{q.Start, q.End}}), spk: map[int]bool{}, q: q}
-			if q.Speaker != nil {
-				for i := q.Speaker.Start; i < q.Speaker.End; i++ {
-					p.spk[i] = true
-				}
-			}
-			preds = append(preds, p)
-		}
-		scored := func(g goldQuote) bool { return !g.nested && (g.typ == "Direct" || g.typ == "Indirect") }
+		preds := predictions(ed.text, res)
 		for _, g := range ed.gold {
 			if !scored(g) {
 				continue
