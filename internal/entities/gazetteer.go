@@ -145,7 +145,7 @@ func (g *gazetteer) mayBeDemonym(word string) bool {
 			continue
 		}
 		n := 4 - len(end) // the stem's last bytes within b
-		if t := uint32(b[n-2])<<8 | uint32(b[n-1]); g.demonymTails[t/64]&(1<<(t%64)) != 0 {
+		if g.tailMarked(uint32(b[n-2])<<8 | uint32(b[n-1])) {
 			return true
 		}
 	}
@@ -158,9 +158,11 @@ func (g *gazetteer) hasTail(stem string) bool {
 	if len(stem) < 2 {
 		return true
 	}
-	t := tail(stem)
-	return g.demonymTails[t/64]&(1<<(t%64)) != 0
+	return g.tailMarked(tail(stem))
 }
+
+// tailMarked reports whether some demonym stem ends in the two bytes t.
+func (g *gazetteer) tailMarked(t uint32) bool { return g.demonymTails[t/64]&(1<<(t%64)) != 0 }
 
 // language reports a language name: the nationality adjective's stem
 // capitalised and uninflected ("auf Englisch", "Chinesisch"), which names
