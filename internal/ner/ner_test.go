@@ -133,6 +133,24 @@ func TestViterbiFastPathAgrees(t *testing.T) {
 	}
 }
 
+// BenchmarkViterbi decodes a 30-word sentence with the model's transitions.
+func BenchmarkViterbi(b *testing.B) {
+	m, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	n := 30
+	emit := make([]int32, n*NumLabels)
+	for i := range emit {
+		emit[i] = int32((i*7919)%2000 - 1000) // spread scores, no pattern to predict
+	}
+	out := make([]int, n)
+	var back []int8
+	for b.Loop() {
+		back = viterbi(emit, m.trans, n, out, back)
+	}
+}
+
 func readFixture(t *testing.T) []Example {
 	f, err := os.Open("testdata/mini.txt")
 	if err != nil {
