@@ -55,3 +55,23 @@ func withByte(b []byte, i int, v byte) []byte {
 func leUint32(b []byte) uint32 {
 	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
 }
+
+// BenchmarkDecodeTrie is what a cold start pays for the patterns now;
+// BenchmarkBuildTrie what parsing them cost.
+func BenchmarkDecodeTrie(b *testing.B) {
+	for b.Loop() {
+		if _, err := decodeTrie(hyphTrieDE); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkBuildTrie(b *testing.B) {
+	src, err := os.ReadFile("data/hyph-de.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		buildTrie(string(src))
+	}
+}
