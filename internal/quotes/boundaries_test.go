@@ -138,12 +138,7 @@ func TestThreatAndCommissionCues(t *testing.T) {
 
 // "Danach" right after a report cites it; after an event it means "afterwards".
 func TestDanachAfterReport(t *testing.T) {
-	res := analyzeFull(t, "Die Sparkasse legte am Morgen ihre Quartalszahlen vor. Danach verlor sie im Sommer rund zwei Milliarden Euro.")
-	q, ok := find(res, "verlor sie im Sommer")
-	if !ok || speakerText(q) != "Danach" {
-		b, _ := json.Marshal(res.Quotes)
-		t.Errorf("report after Danach missing: %s", b)
-	}
+	wantQuote(t, "Die Sparkasse legte am Morgen ihre Quartalszahlen vor. Danach verlor sie im Sommer rund zwei Milliarden Euro.", "verlor sie im Sommer", "Danach")
 	noQuotes(t,
 		"Die Gäste erfuhren über die Presse von der Absage. Danach reisten viele von ihnen vorzeitig ab.",
 		"Der Richter verkündete am Mittag das Urteil. Danach verließ der Angeklagte den Saal durch einen Seiteneingang.",
@@ -152,12 +147,7 @@ func TestDanachAfterReport(t *testing.T) {
 
 // "Denn wie X berichtete, …" reports like a sentence-initial "Wie X berichtete, …".
 func TestWieAfterConjunction(t *testing.T) {
-	res := analyzeFull(t, "Denn wie das Wetteramt am Freitag mitteilte, fällt in den Bergen bereits der erste Schnee.")
-	q, ok := find(res, "fällt in den Bergen")
-	if !ok || speakerText(q) != "das Wetteramt" {
-		b, _ := json.Marshal(res.Quotes)
-		t.Errorf("got %s", b)
-	}
+	wantQuote(t, "Denn wie das Wetteramt am Freitag mitteilte, fällt in den Bergen bereits der erste Schnee.", "fällt in den Bergen", "das Wetteramt")
 }
 
 // A zu-infinitive reported without its comma, after a participle; an
@@ -181,12 +171,7 @@ func TestZuInfinitiveWithoutComma(t *testing.T) {
 
 // A focus particle may stand between the cue and a subject after it.
 func TestParticleBeforeLateSubject(t *testing.T) {
-	res := analyzeFull(t, "Von den Vereinen der Stadt erklärten nur die Schützen, aus Sorge um ihre Gäste nicht am Umzug teilnehmen zu wollen.")
-	q, ok := find(res, "aus Sorge um ihre Gäste")
-	if !ok || speakerText(q) != "die Schützen" {
-		b, _ := json.Marshal(res.Quotes)
-		t.Errorf("got %s", b)
-	}
+	wantQuote(t, "Von den Vereinen der Stadt erklärten nur die Schützen, aus Sorge um ihre Gäste nicht am Umzug teilnehmen zu wollen.", "aus Sorge um ihre Gäste", "die Schützen")
 }
 
 // A short quoted label after "als" with a naming verb and nobody who uses it is no quotation;

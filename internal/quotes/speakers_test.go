@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -28,6 +29,17 @@ func noQuotes(t *testing.T, texts ...string) {
 		for _, q := range analyzeFull(t, text).Quotes {
 			t.Errorf("%q: unexpected quote %q", text, q.Text)
 		}
+	}
+}
+
+// wantQuote checks that text yields a quotation holding quote, attributed
+// to the words speaker.
+func wantQuote(t *testing.T, text, quote, speaker string) {
+	t.Helper()
+	res := analyzeFull(t, text)
+	if q, ok := find(res, quote); !ok || speakerText(q) != speaker {
+		b, _ := json.Marshal(res.Quotes)
+		t.Errorf("%q: want %q by %q, got %s", text, quote, speaker, b)
 	}
 }
 
