@@ -93,7 +93,7 @@ func (a *analyzer) findIndirect() {
 		if si == lastSent+1 && last.speaker.ok() && int(st.Paragraph) == int(d.Sentences[lastSent].Paragraph) &&
 			a.konjIn(int(st.FirstToken), int(st.EndToken), true) && !a.isQuestion(int(st.EndToken)) {
 			f := found{content: a.trimSpan(span{int(st.Start), int(st.End)}), typ: "indirect", sent: si, para: int(st.Paragraph),
-				speaker: last.speaker, speakerName: last.speakerName, role: last.role, inherited: true}
+				speaker: last.speaker, speakerName: last.speakerName, role: last.role, inherited: true, free: true}
 			if a.overlapsDirect(f.content) {
 				continue
 			}

@@ -56,14 +56,24 @@ type Speaker struct {
 	Roles    []string `json:"roles"`
 	Direct   int      `json:"direct"`
 	Indirect int      `json:"indirect"`
+	// FreeIndirect counts the speaker's sentences in Result.FreeIndirect.
+	FreeIndirect int `json:"free_indirect"`
 	// Quotes are indexes into Result.Quotes.
 	Quotes []int `json:"quotes"`
+	// FreeIndirectQuotes are indexes into Result.FreeIndirect.
+	FreeIndirectQuotes []int `json:"free_indirect_quotes"`
 }
 
 // Result is the quotes analyzer's result.
 type Result struct {
-	Quotes   []Quote   `json:"quotes"`
-	Speakers []Speaker `json:"speakers"`
+	Quotes []Quote `json:"quotes"`
+	// FreeIndirect holds the sentences that go on reporting a quotation's speech without a cue
+	// of their own ("Die Pläne gefährdeten Tausende Stellen. Man werde notfalls streiken."),
+	// type free_indirect, speaker taken from the report before. They are kept apart from Quotes
+	// because they are no quotation of their own: counting them there would count one statement
+	// once per sentence.
+	FreeIndirect []Quote   `json:"free_indirect"`
+	Speakers     []Speaker `json:"speakers"`
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -96,6 +106,9 @@ type found struct {
 	sent, para  int
 	// inherited is set when the speaker was taken over from the previous quotation.
 	inherited bool
+	// free marks a Konjunktiv sentence that continues the report before it without a cue
+	// (free indirect speech); it goes to Result.FreeIndirect.
+	free bool
 	// noName: the speaker phrase names nobody a reader could cite ("nach verbreiteter
 	// Einschätzung", an unresolved "ihrer Einschätzung"), so speaker_name stays empty.
 	noName bool
@@ -233,11 +246,20 @@ func (a *analyzer) fullNames() map[string]string {
 func (a *analyzer) result() *Result {
 	// Sized once: a text of nothing but short quotations has hundreds of
 	// thousands, and growing the slice would hold it twice.
-	res := &Result{Quotes: make([]Quote, 0, len(a.out)), Speakers: []Speaker{}}
+	free := 0
+	for _, f := range a.out {
+		if f.free {
+			free++
+		}
+	}
+	res := &Result{Quotes: make([]Quote, 0, len(a.out)-free), FreeIndirect: make([]Quote, 0, free), Speakers: []Speaker{}}
 	full := a.fullNames()
 	byKey := map[string]int{}
 	for _, f := range a.out {
 		q := Quote{Type: f.typ, Role: f.role, Sentence: f.sent, Paragraph: f.para, SpeakerName: f.speakerName}
+		if f.free {
+			q.Type = "free_indirect"
+		}
 		sp := a.d.Span(f.content.s, f.content.e)
 		q.Start, q.End, q.Text = sp.Start, sp.End, sp.Text
 		if f.speaker.ok() {
@@ -258,7 +280,11 @@ func (a *analyzer) result() *Result {
 			e := f.entity
 			q.SpeakerEntity = &e
 		}
-		res.Quotes = append(res.Quotes, q)
+		if f.free {
+			res.FreeIndirect = append(res.FreeIndirect, q)
+		} else {
+			res.Quotes = append(res.Quotes, q)
+		}
 		if q.SpeakerName == "" {
 			continue
 		}
@@ -271,13 +297,18 @@ func (a *analyzer) result() *Result {
 			k = len(res.Speakers)
 			byKey[key] = k
 			res.Speakers = append(res.Speakers, Speaker{Name: q.SpeakerName, Entity: q.SpeakerEntity,
-				Type: a.speakerType(f), Roles: []string{}, Quotes: []int{}})
+				Type: a.speakerType(f), Roles: []string{}, Quotes: []int{}, FreeIndirectQuotes: []int{}})
 		}
 		s := &res.Speakers[k]
-		s.Quotes = append(s.Quotes, len(res.Quotes)-1)
-		if q.Type == "direct" {
+		switch {
+		case f.free:
+			s.FreeIndirectQuotes = append(s.FreeIndirectQuotes, len(res.FreeIndirect)-1)
+			s.FreeIndirect++
+		case q.Type == "direct":
+			s.Quotes = append(s.Quotes, len(res.Quotes)-1)
 			s.Direct++
-		} else {
+		default:
+			s.Quotes = append(s.Quotes, len(res.Quotes)-1)
 			s.Indirect++
 		}
 		if q.Role != "" && !slices.ContainsFunc(s.Roles, func(r string) bool { return strings.HasSuffix(lower(r), lower(q.Role)) }) {

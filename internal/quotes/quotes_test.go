@@ -237,10 +237,72 @@ func TestEntitiesPreferred(t *testing.T) {
 	}
 }
 
+// Konjunktiv sentences that go on with a report without a cue are free indirect speech: they
+// keep the report's speaker and are listed apart from the quotations, so that one statement
+// counts once.
+func TestFreeIndirect(t *testing.T) {
+	text := "Die Sprecherin Mara Lenz sagte am Abend, der Verein habe die Miete nicht mehr bezahlen können. " +
+		"Man werde das Vereinsheim deshalb im Frühjahr aufgeben. Die Mitglieder seien darüber informiert. " +
+		"Das Heim wurde 1961 gebaut. Es sei aber kein Denkmal.\n" +
+		"Die Stadt prüfe einen Verkauf."
+	res := analyze(t, text, "de")
+	if _, ok := find(res, "der Verein habe"); !ok {
+		t.Fatalf("report missing: %+v", res.Quotes)
+	}
+	for _, q := range res.Quotes {
+		if q.Type == "free_indirect" || strings.HasPrefix(q.Text, "Man werde") || strings.HasPrefix(q.Text, "Die Mitglieder") {
+			t.Errorf("continuation among the quotations: %+v", q)
+		}
+	}
+	var got []string
+	for _, q := range res.FreeIndirect {
+		got = append(got, q.Text)
+		if q.Type != "free_indirect" || q.Cue != nil || speakerText(q) != "Die Sprecherin Mara Lenz" || q.SpeakerName != "Mara Lenz" {
+			t.Errorf("free indirect sentence: %+v", q)
+		}
+	}
+	// the chain ends at a sentence in the indicative and at a new paragraph
+	want := []string{"Man werde das Vereinsheim deshalb im Frühjahr aufgeben", "Die Mitglieder seien darüber informiert"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("free indirect = %q, want %q", got, want)
+	}
+	if len(res.Speakers) != 1 || res.Speakers[0].Indirect != 1 || res.Speakers[0].FreeIndirect != 2 ||
+		len(res.Speakers[0].FreeIndirectQuotes) != 2 || len(res.Speakers[0].Quotes) != 1 {
+		t.Errorf("speaker row: %+v", res.Speakers)
+	}
+	var b strings.Builder
+	if err := res.WriteText(&b, nil); err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range []string{"Mara Lenz (Sprecherin) [PER] — 1 indirect, 2 free indirect\n    ~ der Verein habe",
+		"\n    ≈ Man werde das Vereinsheim", ", 2 free indirect („…“ direct, ~ indirect, ≈ free indirect)"} {
+		if !strings.Contains(b.String(), line) {
+			t.Errorf("text lacks %q:\n%s", line, b.String())
+		}
+	}
+	free := 0
+	for _, h := range res.Highlights(&analysis.Render{ID: "d"}) {
+		if h.Kind == "quote" && strings.HasPrefix(h.ID, "d-f") {
+			free++
+			if h.Title != "Quote (free_indirect): Mara Lenz" {
+				t.Errorf("highlight title %q", h.Title)
+			}
+		}
+	}
+	if free != 2 {
+		t.Errorf("%d free indirect highlights, want 2", free)
+	}
+	b.Reset()
+	if err := res.WriteMarkdown(&b, &analysis.Render{ID: "d"}); err != nil || !strings.Contains(b.String(), "**Mara Lenz** (3)") ||
+		!strings.Contains(b.String(), "- Man werde das Vereinsheim deshalb im Frühjahr aufgeben — _free indirect, Sprecherin_") {
+		t.Errorf("markdown: %v\n%s", err, b.String())
+	}
+}
+
 func TestJSONShape(t *testing.T) {
 	res := analyze(t, "Kein Zitat hier.", "de")
 	b, _ := json.Marshal(res)
-	if string(b) != `{"quotes":[],"speakers":[]}` {
+	if string(b) != `{"quotes":[],"free_indirect":[],"speakers":[]}` {
 		t.Errorf("empty result marshals to %s", b)
 	}
 	var sb strings.Builder

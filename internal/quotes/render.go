@@ -33,27 +33,34 @@ func (q *Quote) speakerName() string {
 // quote, so the colours in the text and the panel agree.
 func (r *Result) colours() map[string]string {
 	m := map[string]string{}
-	for i := range r.Quotes {
-		if n := r.Quotes[i].speakerName(); n != "" {
-			if _, ok := m[n]; !ok {
-				m[n] = fmt.Sprintf("spk-%d", len(m)%speakerColours)
+	for _, list := range [][]Quote{r.Quotes, r.FreeIndirect} {
+		for i := range list {
+			if n := list[i].speakerName(); n != "" {
+				if _, ok := m[n]; !ok {
+					m[n] = fmt.Sprintf("spk-%d", len(m)%speakerColours)
+				}
 			}
 		}
 	}
 	return m
 }
 
-func quoteID(rd *analysis.Render, i int) string { return fmt.Sprintf("%s-q%d", rd.ID, i) }
+// quoteID names the place of quote i in the page; free marks an entry of FreeIndirect.
+func quoteID(rd *analysis.Render, i int, free bool) string {
+	if free {
+		return fmt.Sprintf("%s-f%d", rd.ID, i)
+	}
+	return fmt.Sprintf("%s-q%d", rd.ID, i)
+}
 
 // Highlights marks the quotes (tinted by speaker) and, in a second layer,
 // their speakers and speech cues.
 func (r *Result) Highlights(rd *analysis.Render) []analysis.Highlight {
 	colours := r.colours()
 	var out []analysis.Highlight
-	for i := range r.Quotes {
-		q := &r.Quotes[i]
+	r.each(func(q *Quote, i int, free bool) {
 		if q.End <= q.Start {
-			continue
+			return
 		}
 		name := q.speakerName()
 		spk, who := "spk-x", "unattributed"
@@ -64,7 +71,7 @@ func (r *Result) Highlights(rd *analysis.Render) []analysis.Highlight {
 		if q.Type != "" {
 			title += " (" + q.Type + ")"
 		}
-		id := quoteID(rd, i)
+		id := quoteID(rd, i, free)
 		out = append(out, analysis.Highlight{Layer: "quote", Label: "Quotes", Kind: "quote", Start: q.Start, End: q.End,
 			Class: "hl q " + spk, Title: title + ": " + who, ID: id})
 		if s := q.Speaker; s != nil && s.End > s.Start {
@@ -75,8 +82,18 @@ func (r *Result) Highlights(rd *analysis.Render) []analysis.Highlight {
 			out = append(out, analysis.Highlight{Layer: "speaker", Label: "Speakers and cues", Kind: "cue", Start: c.Start, End: c.End,
 				Class: "hl cue " + spk, Title: "Speech cue of " + who, ID: id + "c"})
 		}
-	}
+	})
 	return out
+}
+
+// each calls fn for the quotations and then for the sentences that continue them.
+func (r *Result) each(fn func(q *Quote, i int, free bool)) {
+	for i := range r.Quotes {
+		fn(&r.Quotes[i], i, false)
+	}
+	for i := range r.FreeIndirect {
+		fn(&r.FreeIndirect[i], i, true)
+	}
 }
 
 type speakerGroup struct {
@@ -86,11 +103,12 @@ type speakerGroup struct {
 }
 
 type quoteItem struct {
-	Href string
-	Text string
-	Type string
-	Cue  string
-	Role string
+	start int // for text order within a group
+	Href  string
+	Text  string
+	Type  string
+	Cue   string
+	Role  string
 }
 
 // groups lists the quotes by speaker: speakers with most quotes first,
@@ -103,8 +121,7 @@ func (r *Result) groups(rd *analysis.Render) []speakerGroup {
 	}
 	byName := map[string]*speakerGroup{}
 	var order []string
-	for i := range r.Quotes {
-		q := &r.Quotes[i]
+	r.each(func(q *Quote, i int, free bool) {
 		name := q.speakerName()
 		g := byName[name]
 		if g == nil {
@@ -115,11 +132,15 @@ func (r *Result) groups(rd *analysis.Render) []speakerGroup {
 			byName[name] = g
 			order = append(order, name)
 		}
-		it := quoteItem{Href: "#" + quoteID(rd, i), Text: displayQuote(q, lang), Type: q.Type, Role: q.Role}
+		it := quoteItem{start: q.Start, Href: "#" + quoteID(rd, i, free), Text: displayQuote(q, lang), Type: strings.ReplaceAll(q.Type, "_", " "), Role: q.Role}
 		if q.Cue != nil {
 			it.Cue = q.Cue.Text
 		}
 		g.Quotes = append(g.Quotes, it)
+	})
+	for _, g := range byName {
+		// a continued report follows its quotation
+		sort.SliceStable(g.Quotes, func(i, j int) bool { return g.Quotes[i].start < g.Quotes[j].start })
 	}
 	sort.SliceStable(order, func(i, j int) bool {
 		a, b := order[i], order[j]

@@ -27,7 +27,7 @@ func (t *tally) Add(_ string, result any, _ []analysis.Finding) {
 		if s.Entity != nil {
 			name = *s.Entity
 		}
-		if name != "" {
+		if name != "" && len(s.Quotes) > 0 {
 			t.Speakers.Add(name, len(s.Quotes))
 		}
 	}

@@ -13,20 +13,31 @@ import (
 const maxQuoteRunes = 110
 
 // WriteText prints one line per speaker with its counts, most quoted first, each followed by
-// its quotations (shortened), and the quotations without a speaker last.
+// its quotations (shortened) and the sentences that go on reporting them, in text order, and
+// the quotations without a speaker last.
 func (r *Result) WriteText(w io.Writer, rd *analysis.Render) error {
 	var b strings.Builder
-	none := 0
+	none, noneFree := 0, 0
 	for _, q := range r.Quotes {
 		if q.SpeakerName == "" {
 			none++
+		}
+	}
+	for _, q := range r.FreeIndirect {
+		if q.SpeakerName == "" {
+			noneFree++
 		}
 	}
 	fmt.Fprintf(&b, "Quotes: %s from %s", plural(len(r.Quotes), "quote"), plural(len(r.Speakers), "speaker"))
 	if none > 0 {
 		fmt.Fprintf(&b, ", %d without speaker", none)
 	}
-	b.WriteString(" („…“ direct, ~ indirect)\n")
+	if len(r.FreeIndirect) > 0 {
+		fmt.Fprintf(&b, ", %d free indirect", len(r.FreeIndirect))
+		b.WriteString(" („…“ direct, ~ indirect, ≈ free indirect)\n")
+	} else {
+		b.WriteString(" („…“ direct, ~ indirect)\n")
+	}
 	order := make([]int, len(r.Speakers))
 	for i := range order {
 		order[i] = i
@@ -48,17 +59,15 @@ func (r *Result) WriteText(w io.Writer, rd *analysis.Render) error {
 		if s.Type != "" {
 			fmt.Fprintf(&b, " [%s]", s.Type)
 		}
-		fmt.Fprintf(&b, " — %s\n", counts(s.Direct, s.Indirect))
-		for _, i := range s.Quotes {
-			if i >= 0 && i < len(r.Quotes) {
-				writeQuote(&b, r.Quotes[i])
-			}
-		}
+		fmt.Fprintf(&b, " — %s\n", counts(s.Direct, s.Indirect, s.FreeIndirect))
+		r.writeQuotes(&b, s.Quotes, s.FreeIndirectQuotes)
 	}
-	if none > 0 {
+	if none+noneFree > 0 {
+		var qs, fs []int
 		d, in := 0, 0
-		for _, q := range r.Quotes {
+		for i, q := range r.Quotes {
 			if q.SpeakerName == "" {
+				qs = append(qs, i)
 				if q.Type == "direct" {
 					d++
 				} else {
@@ -66,19 +75,20 @@ func (r *Result) WriteText(w io.Writer, rd *analysis.Render) error {
 				}
 			}
 		}
-		fmt.Fprintf(&b, "  (no speaker) — %s\n", counts(d, in))
-		for _, q := range r.Quotes {
+		for i, q := range r.FreeIndirect {
 			if q.SpeakerName == "" {
-				writeQuote(&b, q)
+				fs = append(fs, i)
 			}
 		}
+		fmt.Fprintf(&b, "  (no speaker) — %s\n", counts(d, in, noneFree))
+		r.writeQuotes(&b, qs, fs)
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }
 
-// counts says "1 direct, 2 indirect", leaving out a zero.
-func counts(direct, indirect int) string {
+// counts says "1 direct, 2 indirect, 1 free indirect", leaving out a zero.
+func counts(direct, indirect, free int) string {
 	var parts []string
 	if direct > 0 {
 		parts = append(parts, fmt.Sprintf("%d direct", direct))
@@ -86,14 +96,39 @@ func counts(direct, indirect int) string {
 	if indirect > 0 {
 		parts = append(parts, fmt.Sprintf("%d indirect", indirect))
 	}
+	if free > 0 {
+		parts = append(parts, fmt.Sprintf("%d free indirect", free))
+	}
 	return strings.Join(parts, ", ")
+}
+
+// writeQuotes lists the quotations qs and the free indirect sentences fs (indexes, each in text
+// order) merged in text order, so that a continued report follows its quotation.
+func (r *Result) writeQuotes(b *strings.Builder, qs, fs []int) {
+	valid := func(list []Quote, i int) bool { return i >= 0 && i < len(list) }
+	for len(qs) > 0 || len(fs) > 0 {
+		if len(fs) == 0 || len(qs) > 0 && (!valid(r.FreeIndirect, fs[0]) || valid(r.Quotes, qs[0]) && r.Quotes[qs[0]].Start <= r.FreeIndirect[fs[0]].Start) {
+			if valid(r.Quotes, qs[0]) {
+				writeQuote(b, r.Quotes[qs[0]])
+			}
+			qs = qs[1:]
+			continue
+		}
+		if valid(r.FreeIndirect, fs[0]) {
+			writeQuote(b, r.FreeIndirect[fs[0]])
+		}
+		fs = fs[1:]
+	}
 }
 
 func writeQuote(b *strings.Builder, q Quote) {
 	text := shorten(strings.Join(strings.Fields(q.Text), " "), maxQuoteRunes)
-	if q.Type == "direct" {
+	switch q.Type {
+	case "direct":
 		fmt.Fprintf(b, "    „%s“\n", text)
-	} else {
+	case "free_indirect":
+		fmt.Fprintf(b, "    ≈ %s\n", text)
+	default:
 		fmt.Fprintf(b, "    ~ %s\n", text)
 	}
 }

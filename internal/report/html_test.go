@@ -169,7 +169,7 @@ func TestHTMLHighlightsEveryLayer(t *testing.T) {
 			cues++
 		}
 	}
-	want := map[string]int{"keyphrase": len(kw.Keyphrase.Occurrences), "quote": len(qs.Quotes), "speaker": speakers,
+	want := map[string]int{"keyphrase": len(kw.Keyphrase.Occurrences), "quote": len(qs.Quotes) + len(qs.FreeIndirect), "speaker": speakers,
 		"cue": cues, "entity": len(ents.Mentions)}
 	got := highlighted(page)
 	for k, n := range want {
