@@ -443,12 +443,57 @@ func (a *analyzer) appositionAt(n, end int) bool {
 		return true
 	}
 	if a.tok(e) != "," || e+1 >= end-1 {
-		return e+1 >= end-1
+		return e+1 >= end-1 || a.verbless(n, end)
 	}
-	if prepositions[a.low.at(e+1)] && !isCap(a.tok(e+1)) {
-		return a.clauseEnd(e+1, end) >= end-1
+	if prepositions[a.low.at(e+1)] && !isCap(a.tok(e+1)) && a.clauseEnd(e+1, end) >= end-1 {
+		return true
 	}
-	return a.relativeAt(e+1, end) && a.clauseEnd(e+1, end) >= end-1
+	if a.relativeAt(e+1, end) && a.clauseEnd(e+1, end) >= end-1 {
+		return true
+	}
+	// the same with a quoted name or an attribute inside ("der Sprecher der so genannten
+	// „Bergwacht“", "…, die das Amt auf seine „Eignung“ hin prüften"): no verb outside the
+	// quotation and the relative clauses, so no main clause
+	return a.verbless(n, end)
+}
+
+// verbless reports that tokens [n, end) are one phrase without a verb outside quotation marks,
+// apart from relative clauses after a comma ("…, die den Bericht schrieb"). Another comma
+// ends the phrase: what follows may be the cue's object, which the annotation counts as the
+// report ("prognostizierte X, Leiter des Amtes, einen Anstieg der Preise").
+func (a *analyzer) verbless(n, end int) bool {
+	s := n
+	for t := n; t <= end; t++ {
+		if t < end && a.tok(t) == "," && !(t+1 < end && a.relativeAt(t+1, end)) {
+			return false
+		}
+		if t < end && a.inQuote[t] < 0 && a.tok(t) != "," {
+			continue
+		}
+		if t > s && a.hasVerb(s, t) {
+			return false
+		}
+		if t < end && a.tok(t) == "," {
+			t = a.infinitiveEnd(t+1, end) // the relative clause, quotations inside included
+			if t >= end-1 {
+				return true
+			}
+			if a.tok(t) != "," {
+				return false
+			}
+		}
+		s = t + 1
+	}
+	return true
+}
+
+// subjectNP reports that tokens [s, e) after a cue are its subject, a noun phrase, also after
+// a reflexive pronoun ("äußerte sich der Leiter des Amtes").
+func (a *analyzer) subjectNP(s, e int) bool {
+	if s+1 < e && a.low.at(s) == "sich" {
+		s++
+	}
+	return a.isNP(s, e)
 }
 
 // isNP reports that tokens [s, e) are one noun phrase.
@@ -520,6 +565,9 @@ func (a *analyzer) sourceQuote(si, cue, ps, pe, ns, ne int) (found, bool) {
 	switch {
 	case ps == first || ps == first+1 && (conjunctions[a.low.at(first)] || clauseAdverbs[a.low.at(first)]):
 		q = span{int(a.d.Tokens[pe-1].End), int(st.End)}
+		if r := a.sourceRelativeEnd(pe, end); r > 0 {
+			q.s = int(a.d.Tokens[r].End)
+		}
 	case pe >= end-1:
 		q = span{int(st.Start), int(a.d.Tokens[ps].Start)}
 	default:
@@ -545,6 +593,21 @@ func (a *analyzer) sourceQuote(si, cue, ps, pe, ns, ne int) (found, bool) {
 		return found{}, false
 	}
 	return f, true
+}
+
+// sourceRelativeEnd is the comma that closes a relative clause on a fronted source phrase
+// ending before token pe, when the main clause goes on with its verb after it: "Nach Angaben
+// der Polizei, die den Fall prüft, wurden drei Menschen verletzt". The relative clause says
+// who the source is, not what it reported. 0 means none.
+func (a *analyzer) sourceRelativeEnd(pe, end int) int {
+	if pe+2 >= end || a.tok(pe) != "," || !a.relativeAt(pe+1, end) {
+		return 0
+	}
+	r := a.clauseEnd(pe+1, end)
+	if r+1 >= end || a.tok(r) != "," || !a.finiteVerbAt(r+1) {
+		return 0
+	}
+	return r
 }
 
 // reportedClause handles a cue verb at token c: "X sagte, dass …", "X sagte, es sei …",
@@ -597,7 +660,7 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 		case a.relativeAt(n, end):
 		case a.konjIn(n, min(end, n+12), false):
 			q = span{int(a.d.Tokens[n].Start), a.reportEnd(n, end)}
-		case indicativeReports && a.mainClauseStart(n) && a.wordsIn(n, end) >= 4 && !(a.isNP(c+1, b) && a.appositionAt(n, end)):
+		case indicativeReports && a.mainClauseStart(n) && a.wordsIn(n, end) >= 4 && !(a.subjectNP(c+1, b) && a.appositionAt(n, end)):
 			q = span{int(a.d.Tokens[n].Start), int(st.End)}
 		}
 		if q.ok() {
@@ -746,6 +809,33 @@ func (a *analyzer) zuInfinitive(n, end int) bool {
 		}
 	}
 	return false
+}
+
+// infinitiveEnd is where the clause from n ends for a zu-infinitive: like clauseEnd, but a
+// partial quotation or a short parenthesis inside the clause does not end it ("…, aus der Zone
+// „alle fremden Verbände“ abzuziehen", "…, der Partei (einer Abspaltung) beizutreten"): the
+// infinitive stands after them.
+func (a *analyzer) infinitiveEnd(n, end int) int {
+	paren := -1
+	for t := n; t < end && t-n < maxClause; t++ {
+		w := a.tok(t)
+		switch {
+		case isMarkTok(w):
+			continue
+		case w == "(" && paren < 0:
+			paren = t
+			continue
+		case w == ")" && paren >= 0 && t-paren <= 6:
+			paren = -2
+			continue
+		case paren >= 0 && t-paren <= 6 && !isBoundary(w):
+			continue
+		}
+		if isBoundary(w) {
+			return t
+		}
+	}
+	return end
 }
 
 // npBackward returns the noun phrase ending right before token i ("Schätzungen zufolge",

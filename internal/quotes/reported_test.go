@@ -1,0 +1,44 @@
+package quotes
+
+import (
+	"encoding/json"
+	"testing"
+)
+
+// Reports found, bounded and left out by the clause around their cue. All sentences are
+// written for these tests.
+
+// wantReport checks that text yields exactly one quotation with the words quote, attributed to
+// the words speaker ("" for none).
+func wantReport(t *testing.T, text, quote, speaker string) {
+	t.Helper()
+	res := analyzeFull(t, text)
+	if len(res.Quotes) != 1 || res.Quotes[0].Text != quote || speakerText(res.Quotes[0]) != speaker {
+		b, _ := json.Marshal(res.Quotes)
+		t.Errorf("%q: want only %q by %q, got %s", text, quote, speaker, b)
+	}
+}
+
+// A relative clause on a fronted source phrase says who the source is; the report is the main
+// clause after it.
+func TestSourceRelativeClause(t *testing.T) {
+	wantReport(t, "Nach Angaben der Bergwacht, die am Abend eine Bilanz zog, mussten elf Wanderer ins Tal gebracht werden.",
+		"mussten elf Wanderer ins Tal gebracht werden", "Angaben der Bergwacht")
+	wantReport(t, "Nach der Einschätzung eines Statikers, der die Brücke im Mai untersucht hatte, würde der Pfeiler noch zehn Jahre halten.",
+		"würde der Pfeiler noch zehn Jahre halten", "der Einschätzung eines Statikers")
+}
+
+// An apposition after the speaker of ", sagte X" is no report of its own, also with a quoted
+// name or a relative clause with a quoted word in it; the report is the clause before.
+func TestAppositionAfterSpeaker(t *testing.T) {
+	wantReport(t, "Die beiden Kletterer seien unverletzt, sagte Tom Becker, der Sprecher der so genannten „Bergrettung Ost“.",
+		"Die beiden Kletterer seien unverletzt", "Tom Becker")
+	wantReport(t, "Der Damm halte noch, sagte Eva Lind, Leiterin eines Teams von Prüfern, die ihn im Mai auf seine „Festigkeit“ hin untersucht hatten.",
+		"Der Damm halte noch", "Eva Lind")
+	// a reflexive pronoun may stand between the cue and its subject
+	wantReport(t, "Die Lage an den Deichen sei ruhig, äußerte sich der Leiter der Feuerwehr, Jan Rose, in Dorsten.",
+		"Die Lage an den Deichen sei ruhig", "der Leiter der Feuerwehr")
+	// a main clause with its own verb after the cue stays the report
+	wantReport(t, "Der Trainer sagte am Montag, die Mannschaft spielt am Samstag in Kassel.",
+		"die Mannschaft spielt am Samstag in Kassel", "Der Trainer")
+}
