@@ -788,15 +788,20 @@ func (a *analyzer) ppSource(c, first int) span {
 	return span{}
 }
 
-// separable particles that can precede "zu" inside an infinitive ("zurückzunehmen").
+// separable particles that can precede "zu" inside an infinitive ("zurückzunehmen",
+// "niederzulegen", "sicherzustellen", "preiszugeben").
 var zuParticles = []string{"ab", "an", "auf", "aus", "bei", "ein", "fest", "her", "hin", "mit", "nach", "vor", "weg",
 	"zu", "zurück", "zusammen", "durch", "um", "wieder", "frei", "teil", "fort", "los", "vorbei", "weiter",
-	"hervor", "heraus", "herein", "hinaus", "hinzu", "dar", "bekannt", "klar", "offen", "stand", "statt", "fern"}
+	"hervor", "heraus", "herein", "hinaus", "hinzu", "dar", "bekannt", "klar", "offen", "stand", "statt", "fern",
+	"nieder", "entgegen", "herbei", "heran", "herauf", "herunter", "hinein", "hinweg", "voran", "voraus", "zurecht",
+	"gegenüber", "hoch", "kennen", "nahe", "bereit", "sicher", "fertig", "kund", "preis", "auseinander"}
 
 // zuInfinitive reports a clause from n that ends in a zu-infinitive ("…, die Lizenz zu entziehen").
 func (a *analyzer) zuInfinitive(n, end int) bool {
 	e := a.clauseEnd(n-1, end)
-	if e-n < 2 {
+	if e-n < 2 || finiteAux[a.low.at(n)] {
+		// an infinitive clause never opens with a finite verb: "Nachdem es bekannt wurde, hat
+		// sie angekündigt, … zu …" resumes the main clause
 		return false
 	}
 	last := a.low.at(e - 1)

@@ -42,3 +42,14 @@ func TestAppositionAfterSpeaker(t *testing.T) {
 	wantReport(t, "Der Trainer sagte am Montag, die Mannschaft spielt am Samstag in Kassel.",
 		"die Mannschaft spielt am Samstag in Kassel", "Der Trainer")
 }
+
+// A zu-infinitive with a separable particle such as nieder-, sicher- or preis- is a report after
+// a cue; a clause that opens with a finite verb is the main clause again, not an infinitive.
+func TestZuInfinitiveParticles(t *testing.T) {
+	wantReport(t, "Die Landrätin hatte den Kämmerer am Freitag aufgefordert, sein Amt niederzulegen.",
+		"sein Amt niederzulegen", "Die Landrätin")
+	wantReport(t, "Die Firma hat zugesagt, noch im Sommer alle Lieferanten preiszugeben.",
+		"noch im Sommer alle Lieferanten preiszugeben", "Die Firma")
+	wantReport(t, "Nachdem der Fehler bekannt wurde, hat der Bürgermeister angekündigt sein Amt niederzulegen.",
+		"sein Amt niederzulegen", "der Bürgermeister")
+}
