@@ -53,3 +53,17 @@ func TestZuInfinitiveParticles(t *testing.T) {
 	wantReport(t, "Nachdem der Fehler bekannt wurde, hat der Bürgermeister angekündigt sein Amt niederzulegen.",
 		"sein Amt niederzulegen", "der Bürgermeister")
 }
+
+// What a text states, a debate about an open question and an offer report their clause; the
+// same verbs without one report nothing.
+func TestStatementDebateOffer(t *testing.T) {
+	wantReport(t, "Die Satzung des Vereins besagt, dass jedes Mitglied zwei Stimmen hat.",
+		"dass jedes Mitglied zwei Stimmen hat", "Die Satzung des Vereins")
+	wantReport(t, "Die Räte diskutierten am Abend lange, ob die alte Brücke saniert werden sollte.",
+		"ob die alte Brücke saniert werden sollte", "Die Räte")
+	wantReport(t, "Der Wirt bot an, die leeren Gläser am Abend zurückzunehmen.",
+		"die leeren Gläser am Abend zurückzunehmen", "Der Wirt")
+	noQuotes(t, "Der Wirt bot den Gästen am Abend einen Tee an.",
+		"Es ist geboten, die Regeln im Wald zu beachten.",
+		"Die Räte diskutierten am Abend über die Brücke.")
+}
