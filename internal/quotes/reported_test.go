@@ -67,3 +67,9 @@ func TestStatementDebateOffer(t *testing.T) {
 		"Es ist geboten, die Regeln im Wald zu beachten.",
 		"Die Räte diskutierten am Abend über die Brücke.")
 }
+
+// An expectation is a forecast, not reported speech.
+func TestExpectationIsNoReport(t *testing.T) {
+	noQuotes(t, "Es wird erwartet, dass der Fluss am Wochenende über die Ufer tritt.",
+		"Der Verband erwartet, dass die Preise für Heizöl im Herbst sinken.")
+}
