@@ -595,6 +595,36 @@ func (a *analyzer) sourceQuote(si, cue, ps, pe, ns, ne int) (found, bool) {
 	return f, true
 }
 
+// copulaForms are the finite forms of "sein".
+var copulaForms = set(`ist sind war waren sei seien wäre wären`)
+
+// knownAdjective reports "bekannt" at token c as the adjective "known", not a speech verb (the
+// participle of "bekennen" or the particle of "bekanntgeben"): after a form of "sein" in its
+// clause ("Die Ursache ist noch nicht bekannt, …", "Es ist nicht bekannt, ob …", "war bekannt
+// für …") unless "geworden" follows, and before an inflected participle ("am Montag bekannt
+// gewordenen Pläne").
+func (a *analyzer) knownAdjective(c, first, end int) bool {
+	if a.low.at(c) != "bekannt" {
+		return false
+	}
+	next := ""
+	if c+1 < end {
+		next = a.low.at(c + 1)
+	}
+	if strings.HasPrefix(next, "geworden") && next != "geworden" {
+		return true
+	}
+	if next == "geworden" || next == "gemacht" || next == "gegeben" || next == "zu" {
+		return false
+	}
+	for t := a.clauseStart(c, first); t < c; t++ {
+		if copulaForms[a.low.at(t)] && !isCap(a.tok(t)) {
+			return true
+		}
+	}
+	return false
+}
+
 // sourceRelativeEnd is the comma that closes a relative clause on a fronted source phrase
 // ending before token pe, when the main clause goes on with its verb after it: "Nach Angaben
 // der Polizei, die den Fall prüft, wurden drei Menschen verletzt". The relative clause says
@@ -616,7 +646,7 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 	st := a.d.Sentences[si]
 	first, end := int(st.FirstToken), int(st.EndToken)
 	entry, ok := a.cueAt(c, end)
-	if !ok {
+	if !ok || a.knownAdjective(c, first, end) {
 		return found{}, false
 	}
 	f := found{typ: "indirect", cue: a.bytes(c, c+1), sent: si, para: int(st.Paragraph)}

@@ -73,3 +73,16 @@ func TestExpectationIsNoReport(t *testing.T) {
 	noQuotes(t, "Es wird erwartet, dass der Fluss am Wochenende über die Ufer tritt.",
 		"Der Verband erwartet, dass die Preise für Heizöl im Herbst sinken.")
 }
+
+// "bekannt" after a form of "sein" is the adjective "known", and before an inflected participle
+// an attribute; "bekannt geben" and "bekannt werden" still report.
+func TestKnownIsNoCue(t *testing.T) {
+	noQuotes(t, "Die Ursache des Stromausfalls ist noch nicht bekannt, Techniker der Stadtwerke suchen zurzeit nach dem Fehler.",
+		"Es ist nicht bekannt, ob der Fahrer einen Führerschein hatte.",
+		"Der Bäcker war bekannt für seine Geduld, jeden Kunden mit Namen zu grüßen.",
+		"Eine Folge der am Montag bekannt gewordenen Pläne ist der Rücktritt des Kassenwarts, Ole Sand, der ein anderes Konzept vertreten hatte.")
+	wantReport(t, "Die Stadtwerke gaben am Montag bekannt, dass die Leitungen im Sommer erneuert werden.",
+		"dass die Leitungen im Sommer erneuert werden", "Die Stadtwerke")
+	wantReport(t, "Am Abend war bekannt geworden, dass der Bürgermeister zurücktritt.",
+		"dass der Bürgermeister zurücktritt", "")
+}
