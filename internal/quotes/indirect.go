@@ -625,6 +625,18 @@ func (a *analyzer) knownAdjective(c, first, end int) bool {
 	return false
 }
 
+// consistsIn reports "bestehen darin" in the indicative around cue c: "Das Problem besteht
+// darin, dass …" says what something consists in, while "bestehen darauf" insists. In the
+// Konjunktiv ("Das Problem bestehe darin, …") the clause is reported all the same.
+func (a *analyzer) consistsIn(c, first, end int) bool {
+	cs, ce := a.clauseStart(c, first), a.clauseEnd(c, end)
+	darin := false
+	for t := cs; t < ce; t++ {
+		darin = darin || a.low.at(t) == "darin"
+	}
+	return darin && !a.konjIn(cs, ce, false)
+}
+
 // sourceRelativeEnd is the comma that closes a relative clause on a fronted source phrase
 // ending before token pe, when the main clause goes on with its verb after it: "Nach Angaben
 // der Polizei, die den Fall prüft, wurden drei Menschen verletzt". The relative clause says
@@ -646,7 +658,7 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 	st := a.d.Sentences[si]
 	first, end := int(st.FirstToken), int(st.EndToken)
 	entry, ok := a.cueAt(c, end)
-	if !ok || a.knownAdjective(c, first, end) {
+	if !ok || a.knownAdjective(c, first, end) || entry.Lemma == "bestehen" && a.consistsIn(c, first, end) {
 		return found{}, false
 	}
 	f := found{typ: "indirect", cue: a.bytes(c, c+1), sent: si, para: int(st.Paragraph)}

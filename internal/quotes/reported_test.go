@@ -86,3 +86,12 @@ func TestKnownIsNoCue(t *testing.T) {
 	wantReport(t, "Am Abend war bekannt geworden, dass der Bürgermeister zurücktritt.",
 		"dass der Bürgermeister zurücktritt", "")
 }
+
+// "bestehen darin" says what something consists in; in the Konjunktiv it is reported, and
+// "bestehen darauf" insists.
+func TestConsistsInIsNoCue(t *testing.T) {
+	noQuotes(t, "Das größte Problem besteht darin, dass viele Busse zu spät kommen.",
+		"Die erste Aufgabe des neuen Vorstands bestand darin, die Kasse zu prüfen.")
+	wantReport(t, "Die Eltern bestehen darauf, dass die Schule im Dorf bleibt.",
+		"dass die Schule im Dorf bleibt", "Die Eltern")
+}
