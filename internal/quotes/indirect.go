@@ -595,6 +595,9 @@ func (a *analyzer) sourceQuote(si, cue, ps, pe, ns, ne int) (found, bool) {
 	return f, true
 }
 
+// namingLemmas give something a name or a label rather than report what was said.
+var namingLemmas = set(`nennen bezeichnen`)
+
 // copulaForms are the finite forms of "sein".
 var copulaForms = set(`ist sind war waren sei seien wäre wären`)
 
@@ -659,6 +662,10 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 	first, end := int(st.FirstToken), int(st.EndToken)
 	entry, ok := a.cueAt(c, end)
 	if !ok || a.knownAdjective(c, first, end) || entry.Lemma == "bestehen" && a.consistsIn(c, first, end) {
+		return found{}, false
+	}
+	if a.low.at(c) == "genannt" && c > first && a.tok(c-1) == "," {
+		// ", genannt „X“" is an apposition that gives a name: "ein neuer Standard, genannt „Profil 2“"
 		return found{}, false
 	}
 	f := found{typ: "indirect", cue: a.bytes(c, c+1), sent: si, para: int(st.Paragraph)}
@@ -1095,7 +1102,8 @@ func (a *analyzer) previousSentence(si int) (found, bool) {
 		c++
 	}
 	e, ok := a.cueAt(c, -1)
-	if !ok || e.Weak {
+	if !ok || e.Weak || namingLemmas[e.Lemma] {
+		// "Dies nennt man einen Aktiensplit", "So nannte X die Provinz …" name something
 		return found{}, false
 	}
 	for t := c + 1; t+1 < int(st.EndToken); t++ {

@@ -95,3 +95,11 @@ func TestConsistsInIsNoCue(t *testing.T) {
 	wantReport(t, "Die Eltern bestehen darauf, dass die Schule im Dorf bleibt.",
 		"dass die Schule im Dorf bleibt", "Die Eltern")
 }
+
+// Naming is no report: ", genannt „X“" gives a name, and "Dies nennt man …" or "So nannte X …"
+// after a sentence labels it rather than citing it.
+func TestNamingIsNoReport(t *testing.T) {
+	noQuotes(t, "Seit dem Frühjahr gilt eine neue Regel für die Fähren, genannt „Fährplan 2“.",
+		"Der Verein teilt seine Anteile in zwei Hälften. Dies nennt man eine Teilung der Anteile.",
+		"Das Dorf wählte zum dritten Mal die gleiche Partei. So nannte der Landrat den Ort eine Hochburg der Partei.")
+}
