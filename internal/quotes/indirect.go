@@ -595,6 +595,20 @@ func (a *analyzer) sourceQuote(si, cue, ps, pe, ns, ne int) (found, bool) {
 	return f, true
 }
 
+// decideLemmas decide or judge a question; an ob-clause after them is the open question.
+var decideLemmas = set(`entscheiden urteilen beurteilen`)
+
+// negated reports a negation in the clause of cue c: "nicht", "nie", "weder", "kein…".
+func (a *analyzer) negated(c, first, end int) bool {
+	for t := a.clauseStart(c, first); t < a.clauseEnd(c, end); t++ {
+		switch l := a.low.at(t); {
+		case l == "nicht" || l == "nie" || l == "niemals" || l == "weder" || strings.HasPrefix(l, "kein") && len(l) <= 6:
+			return true
+		}
+	}
+	return false
+}
+
 // namingLemmas give something a name or a label rather than report what was said.
 var namingLemmas = set(`nennen bezeichnen`)
 
@@ -664,6 +678,11 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 	if !ok || a.knownAdjective(c, first, end) || entry.Lemma == "bestehen" && a.consistsIn(c, first, end) {
 		return found{}, false
 	}
+	if entry.Lemma == "bestätigen" && (a.low.at(c+1) == "sich" || a.negated(c, first, end)) {
+		// "bestätigt sich die Befürchtung, dass …" comes true; "wollte nicht bestätigen, dass …"
+		// leaves the clause unsaid
+		return found{}, false
+	}
 	if a.low.at(c) == "genannt" && c > first && a.tok(c-1) == "," {
 		// ", genannt „X“" is an apposition that gives a name: "ein neuer Standard, genannt „Profil 2“"
 		return found{}, false
@@ -694,6 +713,8 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 		nl := a.low.at(n)
 		var q span
 		switch {
+		case nl == "ob" && decideLemmas[entry.Lemma]:
+			// "der entscheidet, ob …": the question to be decided, not what was said
 		case nl == "dass" || nl == "daß" || nl == "ob":
 			q = span{int(a.d.Tokens[n].Start), a.reportEnd(n, end)}
 		case a.zuInfinitive(n, end) && !(nl == "um" || nl == "ohne" || nl == "statt" || nl == "anstatt") && !entry.NoInf:

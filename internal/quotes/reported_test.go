@@ -103,3 +103,16 @@ func TestNamingIsNoReport(t *testing.T) {
 		"Der Verein teilt seine Anteile in zwei Hälften. Dies nennt man eine Teilung der Anteile.",
 		"Das Dorf wählte zum dritten Mal die gleiche Partei. So nannte der Landrat den Ort eine Hochburg der Partei.")
 }
+
+// A confirmation that is refused states nothing, and a question to be decided is no report;
+// a confirmation given and a decision taken are.
+func TestRefusedConfirmationAndOpenQuestion(t *testing.T) {
+	noQuotes(t, "Ein Sprecher der Bahn wollte nicht bestätigen, dass alle Züge ausfallen.",
+		"Die Tests haben den Verdacht nicht bestätigt, dass das Wasser verunreinigt ist.",
+		"Der Fall geht an die Richterin, die entscheidet, ob der Mann in Haft bleibt.",
+		"Nun liegt es am Stadtrat, darüber zu entscheiden, ob das Bad im Sommer öffnet.")
+	wantReport(t, "Ein Sprecher der Bahn bestätigte, dass alle Züge ausfallen.",
+		"dass alle Züge ausfallen", "Ein Sprecher der Bahn")
+	wantReport(t, "Das Gericht hat entschieden, dass die Straße gesperrt bleibt.",
+		"dass die Straße gesperrt bleibt", "Das Gericht")
+}
