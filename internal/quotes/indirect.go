@@ -266,6 +266,14 @@ func (a *analyzer) indirectIn(si, from int, tries *int) (f found, at int, ok boo
 			if f, ok := a.nounClause(si, i, i+1); ok {
 				return f, i, true
 			}
+		case noun && isCap(a.tok(i)) && i+3 < end && copulaForms[a.low.at(i+1)] && a.tok(i+2) == "," && a.isNP(first, i+1):
+			// the speech noun opens the sentence as the subject of "sein": "Seine Forderung ist,
+			// dass …"; with no one else named, the noun phrase is what the annotation marks as
+			// the source
+			if f, ok := a.nounClause(si, i, i+2); ok {
+				f.speaker = a.bytes(first, i+1)
+				return f, i, true
+			}
 		case noun && isCap(a.tok(i)) && i+3 < end && (a.low.at(i+1) == "der" || a.low.at(i+1) == "des"):
 			// "Dem Appell der Feuerwehr, … zu …": the genitive names the source
 			if b := a.genitiveEnd(i+1, end); b > 0 && b+1 < end {

@@ -116,3 +116,10 @@ func TestRefusedConfirmationAndOpenQuestion(t *testing.T) {
 	wantReport(t, "Das Gericht hat entschieden, dass die Straße gesperrt bleibt.",
 		"dass die Straße gesperrt bleibt", "Das Gericht")
 }
+
+// A speech noun that opens the sentence as the subject of "sein" reports the clause after the
+// comma, and is its source when no one else is named.
+func TestSpeechNounWithCopula(t *testing.T) {
+	wantReport(t, "Der Autor hat ein Buch über Schulen geschrieben. Seine zentrale Forderung ist, dass jede Schule einen Garten bekommt.",
+		"dass jede Schule einen Garten bekommt", "Seine zentrale Forderung")
+}
