@@ -1201,7 +1201,10 @@ func (a *analyzer) mainClauseStart(n int) bool {
 	if conjunctions[l] || prepositions[l] || clauseAdverbs[l] {
 		return false
 	}
-	return determiners[l] || subjectPronouns[l] || l == "es" || l == "man" || isCap(a.tok(n))
+	return determiners[l] || subjectPronouns[l] || l == "es" || l == "man" || isCap(a.tok(n)) ||
+		isNumber(a.tok(n)) && n+1 < a.low.len() && isWordLike(a.tok(n+1)) && a.hasVerb(n, a.clauseEnd(n, a.low.len()))
+	// (a number opens a clause with its verb: "200 Stellen sollen wegfallen", not a phrase
+	// after the speaker: "…, sagte er, 20 Minuten nach dem Start")
 }
 
 // nounCues are speech nouns that take a reported clause: "die Forderung, …", "mit der

@@ -123,3 +123,11 @@ func TestSpeechNounWithCopula(t *testing.T) {
 	wantReport(t, "Der Autor hat ein Buch über Schulen geschrieben. Seine zentrale Forderung ist, dass jede Schule einen Garten bekommt.",
 		"dass jede Schule einen Garten bekommt", "Seine zentrale Forderung")
 }
+
+// A reported main clause may open with a number; a phrase of time after the speaker is none.
+func TestNumberOpensReport(t *testing.T) {
+	wantReport(t, "Die Lokalzeitung hatte gestern berichtet, 200 feste Stellen sollen im Werk wegfallen.",
+		"200 feste Stellen sollen im Werk wegfallen", "Die Lokalzeitung")
+	wantReport(t, "Der Zug hielt plötzlich, erzählte ein Fahrgast, 20 Minuten nach dem Start.",
+		"Der Zug hielt plötzlich", "ein Fahrgast")
+}
