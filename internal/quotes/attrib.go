@@ -36,10 +36,16 @@ func (a *analyzer) cueAt(i, limit int) (cueEntry, bool) {
 	if len(es) == 0 {
 		return cueEntry{}, false
 	}
+	// a particle that closes the clause makes the verb a separable one ("sah es als Aufgabe
+	// an" is ansehen), before the bare verb's reading
 	var last string
-	for _, e := range es {
+	var bare *cueEntry
+	for k, e := range es {
 		if e.Particle == "" {
-			return e, true
+			if bare == nil {
+				bare = &es[k]
+			}
+			continue
 		}
 		if last == "" {
 			last = a.clauseLast(i, limit)
@@ -47,6 +53,9 @@ func (a *analyzer) cueAt(i, limit int) (cueEntry, bool) {
 		if last == e.Particle {
 			return e, true
 		}
+	}
+	if bare != nil {
+		return *bare, true
 	}
 	return cueEntry{}, false
 }

@@ -131,3 +131,11 @@ func TestNumberOpensReport(t *testing.T) {
 	wantReport(t, "Der Zug hielt plötzlich, erzählte ein Fahrgast, 20 Minuten nach dem Start.",
 		"Der Zug hielt plötzlich", "ein Fahrgast")
 }
+
+// "ansehen als" states a view of what is to be done: a particle at the end of the clause makes
+// the bare verb a separable one.
+func TestAnsehenAls(t *testing.T) {
+	wantReport(t, "Als wichtigste Aufgabe sah es die Ministerin an, die Dorfschulen zu erhalten.",
+		"die Dorfschulen zu erhalten", "die Ministerin")
+	noQuotes(t, "Am Abend sah sich die Familie einen alten Film an.")
+}
