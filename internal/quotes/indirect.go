@@ -662,6 +662,25 @@ func (a *analyzer) consistsIn(c, first, end int) bool {
 	return darin && !a.konjIn(cs, ce, false)
 }
 
+// coordinatedSubject is the subject of the main clause before "und" at c-1 when cue c has none
+// of its own: "Im Januar legte er sein Amt nieder und verkündete, … zu …", "Dies wollte die
+// Schülerin nicht hinnehmen und gab an, …". The first finite verb of the sentence heads that
+// clause.
+func (a *analyzer) coordinatedSubject(c, first int) (int, int, string) {
+	if c-2 <= first || a.low.at(c-1) != "und" {
+		return 0, 0, ""
+	}
+	for v := first; v < c-1; v++ {
+		if isBoundary(a.tok(v)) {
+			return 0, 0, "" // only a main clause that opens the sentence
+		}
+		if finiteAux[a.low.at(v)] || a.finiteVerbAt(v) && v > first {
+			return a.subject(v, first, c-1)
+		}
+	}
+	return 0, 0, ""
+}
+
 // sourceRelativeEnd is the comma that closes a relative clause on a fronted source phrase
 // ending before token pe, when the main clause goes on with its verb after it: "Nach Angaben
 // der Polizei, die den Fall prüft, wurden drei Menschen verletzt". The relative clause says
@@ -748,6 +767,8 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 					f.speaker, f.role = a.bytes(s, e), role
 				} else if ps := a.ppSource(c, first); ps.ok() {
 					f.speaker = ps
+				} else if s, e, role := a.coordinatedSubject(c, first); e > s {
+					f.speaker, f.role = a.bytes(s, e), role
 				}
 				if rejectVerbs[entry.Lemma] && a.tok(b) == "," {
 					// "Die Ministerin wies den Bericht der Zeitung zurück, sie wolle …": the clause
@@ -877,6 +898,9 @@ var zuParticles = []string{"ab", "an", "auf", "aus", "bei", "ein", "fest", "her"
 // zuInfinitive reports a clause from n that ends in a zu-infinitive ("…, die Lizenz zu entziehen").
 func (a *analyzer) zuInfinitive(n, end int) bool {
 	e := a.clauseEnd(n-1, end)
+	for e > n+2 && isBoundary(a.tok(e-1)) {
+		e-- // a clause longer than the scan window ends at the sentence's final stop
+	}
 	if e-n < 2 || finiteAux[a.low.at(n)] {
 		// an infinitive clause never opens with a finite verb: "Nachdem es bekannt wurde, hat
 		// sie angekündigt, … zu …" resumes the main clause

@@ -139,3 +139,10 @@ func TestAnsehenAls(t *testing.T) {
 		"die Dorfschulen zu erhalten", "die Ministerin")
 	noQuotes(t, "Am Abend sah sich die Familie einen alten Film an.")
 }
+
+// A zu-infinitive longer than the scan window still ends the sentence as a report, and a cue
+// after "und" without a subject of its own has the subject of the clause before.
+func TestLongInfinitiveAndCoordinatedCue(t *testing.T) {
+	wantReport(t, "Im Januar legte er sein Amt nieder und verkündete, sich in Zukunft als Berater um solche Vorhaben wie den Umbau des alten Bahnhofs der Stadt oder neuer Brücken über den breiten Fluss im Norden des Landes kümmern zu wollen.",
+		"sich in Zukunft als Berater um solche Vorhaben wie den Umbau des alten Bahnhofs der Stadt oder neuer Brücken über den breiten Fluss im Norden des Landes kümmern zu wollen", "er")
+}
