@@ -603,6 +603,20 @@ func (a *analyzer) sourceQuote(si, cue, ps, pe, ns, ne int) (found, bool) {
 	return f, true
 }
 
+// reflexiveOnly are cues only as reflexive verbs: "sich einigen" (agree); without "sich" the
+// forms are the quantifier "einige", "einigen".
+var reflexiveOnly = set(`einigen`)
+
+// reflexiveIn reports "sich" (or "uns") in the clause of cue c.
+func (a *analyzer) reflexiveIn(c, first, end int) bool {
+	for t := a.clauseStart(c, first); t < a.clauseEnd(c, end); t++ {
+		if l := a.low.at(t); l == "sich" || l == "uns" {
+			return true
+		}
+	}
+	return false
+}
+
 // decideLemmas decide or judge a question; an ob-clause after them is the open question.
 var decideLemmas = set(`entscheiden urteilen beurteilen`)
 
@@ -703,6 +717,9 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 	first, end := int(st.FirstToken), int(st.EndToken)
 	entry, ok := a.cueAt(c, end)
 	if !ok || a.knownAdjective(c, first, end) || entry.Lemma == "bestehen" && a.consistsIn(c, first, end) {
+		return found{}, false
+	}
+	if reflexiveOnly[entry.Lemma] && !a.reflexiveIn(c, first, end) {
 		return found{}, false
 	}
 	if entry.Lemma == "bestätigen" && (a.low.at(c+1) == "sich" || a.negated(c, first, end)) {

@@ -146,3 +146,11 @@ func TestLongInfinitiveAndCoordinatedCue(t *testing.T) {
 	wantReport(t, "Im Januar legte er sein Amt nieder und verkündete, sich in Zukunft als Berater um solche Vorhaben wie den Umbau des alten Bahnhofs der Stadt oder neuer Brücken über den breiten Fluss im Norden des Landes kümmern zu wollen.",
 		"sich in Zukunft als Berater um solche Vorhaben wie den Umbau des alten Bahnhofs der Stadt oder neuer Brücken über den breiten Fluss im Norden des Landes kümmern zu wollen", "er")
 }
+
+// Agreeing reports what was agreed, but only as a reflexive verb: "einige" is a quantifier.
+func TestAgreeingIsReflexive(t *testing.T) {
+	wantReport(t, "Der Vorstand und der Betriebsrat haben sich geeinigt, bis zu 30 der 200 Stellen abzubauen.",
+		"bis zu 30 der 200 Stellen abzubauen", "Der Vorstand und der Betriebsrat")
+	noQuotes(t, "Im Saal warteten einige, dass die Tür aufgeht.",
+		"Am Abend waren es einige, die Kinder in die Schule zu bringen.")
+}
