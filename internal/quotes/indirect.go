@@ -203,6 +203,16 @@ func (a *analyzer) indirectIn(si, from int, tries *int) (f found, at int, ok boo
 			if f, ok := a.sourceQuote(si, i, i-2, i+1, i-2, i); ok {
 				return f, i, true
 			}
+		case l == "nach" && i > first+1 && i+3 < end && a.tok(i-1) == "," && nachRelatives[a.low.at(i+1)]:
+			// "Gerüchte, nach denen …", "eine Studie, nach der …": like "wonach" after a report
+			// noun; the relative pronoun is the mention of the source, as for a relative
+			// pronoun before a cue
+			if ns, ne := a.npBackward(i-1, first); ne > ns && (isReportNoun(a.low.at(ne-1)) || claimNoun(a.low.at(ne-1)) || nachSource(a.low.at(ne-1)) || docNoun(a.low.at(ne-1))) {
+				q := a.trimSpan(span{int(a.d.Tokens[i+2].Start), a.reportEnd(i+2, end)})
+				if a.wordsIn(a.tokenAt(q.s), a.tokenAt(q.e)) >= 3 && !a.overlapsDirect(q) {
+					return found{content: q, typ: "indirect", cue: a.bytes(i, i+1), speaker: a.bytes(i+1, i+2), sent: si, para: int(st.Paragraph)}, i, true
+				}
+			}
 		case l == "nach" && i+1 < end:
 			for j := i + 1; j < end && j-i <= 3; j++ {
 				if nachSource(a.low.at(j)) && isCap(a.tok(j)) {
@@ -616,6 +626,10 @@ func (a *analyzer) reflexiveIn(c, first, end int) bool {
 	}
 	return false
 }
+
+// nachRelatives are the relative pronouns after "nach" that refer back to a report: "…, nach
+// denen …", "…, nach der …".
+var nachRelatives = set(`denen dem der welchem welcher welchen`)
 
 // decideLemmas decide or judge a question; an ob-clause after them is the open question.
 var decideLemmas = set(`entscheiden urteilen beurteilen`)

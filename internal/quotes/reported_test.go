@@ -154,3 +154,11 @@ func TestAgreeingIsReflexive(t *testing.T) {
 	noQuotes(t, "Im Saal warteten einige, dass die Tür aufgeht.",
 		"Am Abend waren es einige, die Kinder in die Schule zu bringen.")
 }
+
+// "…, nach denen …" after a report noun reports like "wonach"; after other nouns it is a place
+// or time.
+func TestNachRelative(t *testing.T) {
+	wantReport(t, "Der Sänger trat seit Monaten nicht mehr auf. Es gibt auch Gerüchte, nach denen er schwer krank war.",
+		"er schwer krank war", "denen")
+	noQuotes(t, "Sie gingen zum Hafen, nach dem sie lange gesucht hatten.")
+}
