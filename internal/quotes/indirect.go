@@ -785,6 +785,16 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 			// a list of names or a noun phrase after a colon reports nothing
 		case a.tok(b) == ":" && a.wordsIn(n, end) >= 3:
 			q = span{int(a.d.Tokens[n].Start), int(st.End)}
+		case a.relativeAt(n, end) && !a.subjectNP(c+1, b) && a.konjIn(n, a.clauseEnd(n, end), true):
+			// a relative clause in the Konjunktiv I after the cue's object or phrase is the
+			// speaker's claim about it: "verwiesen auf die Verantwortung, die man trage",
+			// "sprach von einem Täter, der sich selbst getötet habe" (not after the subject:
+			// "…, sagte X, der … leite"); it ends with the relative clause
+			if e := a.clauseEnd(n, end); e < end {
+				q = span{int(a.d.Tokens[n].Start), int(a.d.Tokens[e].Start)}
+			} else {
+				q = span{int(a.d.Tokens[n].Start), int(st.End)}
+			}
 		case a.relativeAt(n, end):
 		case a.konjIn(n, min(end, n+12), false):
 			q = span{int(a.d.Tokens[n].Start), a.reportEnd(n, end)}

@@ -162,3 +162,17 @@ func TestNachRelative(t *testing.T) {
 		"er schwer krank war", "denen")
 	noQuotes(t, "Sie gingen zum Hafen, nach dem sie lange gesucht hatten.")
 }
+
+// A relative clause in the Konjunktiv I after the cue's object is the speaker's claim about it,
+// and ends with the relative clause; after the subject it describes the speaker.
+func TestKonjunktivRelativeClause(t *testing.T) {
+	wantReport(t, "Die Sprecherin der Stadtwerke verwies auf die Kosten, die man den Kunden nicht zumuten könne.",
+		"die man den Kunden nicht zumuten könne", "Die Sprecherin der Stadtwerke")
+	wantReport(t, "Der Minister kündigte einen neuen Plan an, der den alten Vertrag ersetzen werde, den viele Bauern ablehnen.",
+		"der den alten Vertrag ersetzen werde", "Der Minister")
+	wantReport(t, "Die Ernte sei gut gewesen, sagte Jan Roth, der den Hof seit zwanzig Jahren führe.",
+		"Die Ernte sei gut gewesen", "Jan Roth")
+	// "denen" opens a relative clause too: its subject is the speaker
+	wantReport(t, "Der Bischof hatte mit Reden Widerspruch ausgelöst, in denen er die Neigung als Krankheit bezeichnet hatte, die behandelt werden müsse.",
+		"die behandelt werden müsse", "er")
+}

@@ -52,7 +52,7 @@ var (
 	konjunktivStrict = set(`sei seien habe werde könne müsse solle wolle dürfe möge gebe wisse komme liege stehe gehe
 		bleibe handle handele gelte brauche fehle lasse sehe trage mache plane verfüge bestehe erfolge befinde
 		entspreche diene betrage`)
-	relativePronouns = set(`der die das dem den deren dessen welche welcher welches welchem welchen`)
+	relativePronouns = set(`der die das dem den denen deren dessen welche welcher welches welchem welchen`)
 	// reportNouns after "nach" make a source phrase ("nach Angaben der Polizei").
 	reportNouns = set(`angaben informationen berichten bericht aussage aussagen darstellung einschätzung ansicht
 		meinung worten schätzungen erkenntnissen berechnungen auffassung meldungen medienberichten polizeiangaben
