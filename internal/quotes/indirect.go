@@ -627,6 +627,15 @@ func (a *analyzer) reflexiveIn(c, first, end int) bool {
 	return false
 }
 
+// ownClause reports a main clause with its own subject and verb from token n: "So berichtete
+// ein Mann im Radio, er warte im Keller …" reports that clause, not the sentence before.
+func (a *analyzer) ownClause(n, end int) bool {
+	if !subjectPronouns[a.low.at(n)] && !determiners[a.low.at(n)] || a.relativeAt(n, end) {
+		return false
+	}
+	return a.hasVerb(n, a.clauseEnd(n, end))
+}
+
 // nachRelatives are the relative pronouns after "nach" that refer back to a report: "…, nach
 // denen …", "…, nach der …".
 var nachRelatives = set(`denen dem der welchem welcher welchen`)
@@ -1201,7 +1210,8 @@ func (a *analyzer) previousSentence(si int) (found, bool) {
 		return found{}, false
 	}
 	for t := c + 1; t+1 < int(st.EndToken); t++ {
-		if a.tok(t) == "," && (a.low.at(t+1) == "dass" || a.low.at(t+1) == "ob" || a.konjIn(t+1, int(st.EndToken), true)) {
+		if a.tok(t) == "," && (a.low.at(t+1) == "dass" || a.low.at(t+1) == "ob" || a.konjIn(t+1, int(st.EndToken), true) ||
+			a.ownClause(t+1, int(st.EndToken))) {
 			return found{}, false // "So erklärte X, dass …" reports its own clause
 		}
 	}

@@ -176,3 +176,12 @@ func TestKonjunktivRelativeClause(t *testing.T) {
 	wantReport(t, "Der Bischof hatte mit Reden Widerspruch ausgelöst, in denen er die Neigung als Krankheit bezeichnet hatte, die behandelt werden müsse.",
 		"die behandelt werden müsse", "er")
 }
+
+// "So berichtete X, er …" reports its own clause, not the sentence before; "So berichtete X."
+// alone cites the sentence before.
+func TestSoCueWithOwnClause(t *testing.T) {
+	wantReport(t, "In der Stadt sind viele Häuser eingestürzt. So berichtete ein Mann im Radio, er warte im Keller mit zwanzig Kollegen auf Hilfe.",
+		"er warte im Keller mit zwanzig Kollegen auf Hilfe", "ein Mann")
+	wantReport(t, "Im Hafen sind am Morgen drei Boote gesunken. Das berichtete die Küstenwache.",
+		"Im Hafen sind am Morgen drei Boote gesunken", "die Küstenwache")
+}
