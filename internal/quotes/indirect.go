@@ -636,6 +636,18 @@ func (a *analyzer) ownClause(n, end int) bool {
 	return a.hasVerb(n, a.clauseEnd(n, end))
 }
 
+// claimsToKnow reports a form of "wollen" in the clause of cue c ("Der Sender will wissen,
+// dass …"): knowing that something is so reports speech only as a claim.
+func (a *analyzer) claimsToKnow(c, first, end int) bool {
+	for t := a.clauseStart(c, first); t < a.clauseEnd(c, end); t++ {
+		switch a.low.at(t) {
+		case "will", "wollen", "wollte", "wollten", "wolle":
+			return true
+		}
+	}
+	return false
+}
+
 // nachRelatives are the relative pronouns after "nach" that refer back to a report: "…, nach
 // denen …", "…, nach der …".
 var nachRelatives = set(`denen dem der welchem welcher welchen`)
@@ -743,6 +755,11 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 		return found{}, false
 	}
 	if reflexiveOnly[entry.Lemma] && !a.reflexiveIn(c, first, end) {
+		return found{}, false
+	}
+	if entry.Lemma == "wissen" && !a.claimsToKnow(c, first, end) {
+		// "der genau wusste, dass …" states a fact the writer vouches for; "will wissen, dass
+		// …" claims it
 		return found{}, false
 	}
 	if entry.Lemma == "bestätigen" && (a.low.at(c+1) == "sich" || a.negated(c, first, end)) {

@@ -185,3 +185,11 @@ func TestSoCueWithOwnClause(t *testing.T) {
 	wantReport(t, "Im Hafen sind am Morgen drei Boote gesunken. Das berichtete die Küstenwache.",
 		"Im Hafen sind am Morgen drei Boote gesunken", "die Küstenwache")
 }
+
+// Knowing that something is so is a fact the writer vouches for; "will wissen, dass …" claims it.
+func TestKnowingIsNoReport(t *testing.T) {
+	noQuotes(t, "Der Kassenwart, der genau wusste, dass das Geld nicht reicht, schwieg.",
+		"Es ist der älteste Baum, von dem man bisher weiß, dass er Früchte trägt.")
+	wantReport(t, "Der Sender will wissen, dass der Trainer schon im Mai gehen wollte.",
+		"dass der Trainer schon im Mai gehen wollte", "Der Sender")
+}
