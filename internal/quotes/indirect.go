@@ -636,6 +636,35 @@ func (a *analyzer) ownClause(n, end int) bool {
 	return a.hasVerb(n, a.clauseEnd(n, end))
 }
 
+// modalInfinitive reports cue c as a zu-infinitive after a form of "sein" in its clause: "Es
+// ist davon auszugehen, dass …", "Es ist nicht damit zu rechnen, …", "Auch Positives ist zu
+// berichten: …" say what one must assume or can report, in the writer's voice.
+func (a *analyzer) modalInfinitive(c, first int) bool {
+	if !(c > first && a.low.at(c-1) == "zu" || strings.Contains(a.low.at(c), "zu") && a.zuForm(a.low.at(c))) {
+		return false
+	}
+	if c-2 >= first && a.low.at(c-1) == "zu" && predicativeAdjective(a.low.at(c-2)) {
+		return false // "Ihr war es wichtig zu betonen, dass …": the adjective governs, someone speaks
+	}
+	for t := a.clauseStart(c, first); t < c; t++ {
+		if copulaForms[a.low.at(t)] && !isCap(a.tok(t)) {
+			return true
+		}
+	}
+	return false
+}
+
+// predicativeAdjective reports an uninflected adjective by its suffix: "wichtig", "nötig",
+// "möglich", "sinnvoll".
+func predicativeAdjective(l string) bool {
+	for _, suf := range []string{"ig", "lich", "isch", "bar", "sam", "voll", "wert"} {
+		if strings.HasSuffix(l, suf) && len(l) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
 // claimsToKnow reports a form of "wollen" in the clause of cue c ("Der Sender will wissen,
 // dass …"): knowing that something is so reports speech only as a claim.
 func (a *analyzer) claimsToKnow(c, first, end int) bool {
@@ -755,6 +784,9 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 		return found{}, false
 	}
 	if reflexiveOnly[entry.Lemma] && !a.reflexiveIn(c, first, end) {
+		return found{}, false
+	}
+	if a.modalInfinitive(c, first) {
 		return found{}, false
 	}
 	if entry.Lemma == "wissen" && !a.claimsToKnow(c, first, end) {

@@ -193,3 +193,13 @@ func TestKnowingIsNoReport(t *testing.T) {
 	wantReport(t, "Der Sender will wissen, dass der Trainer schon im Mai gehen wollte.",
 		"dass der Trainer schon im Mai gehen wollte", "Der Sender")
 }
+
+// A cue as zu-infinitive after "sein" says what one must assume or can report, in the writer's
+// voice; after a predicative adjective someone speaks.
+func TestModalInfinitiveIsNoReport(t *testing.T) {
+	noQuotes(t, "Nach dem dritten Fall ist nun davon auszugehen, dass die Seuche sich ausbreitet.",
+		"Es ist nicht damit zu rechnen, den Kometen im Winter mit bloßem Auge zu sehen.",
+		"Auch Gutes ist zu berichten: Die Brücke wurde im Mai fertig.")
+	wantReport(t, "Den Grünen war es wichtig zu betonen, dass die Mieten bezahlbar bleiben müssen.",
+		"dass die Mieten bezahlbar bleiben müssen", "")
+}
