@@ -129,6 +129,11 @@ func (a *analyzer) npForward(i, lim int) (s, e int) {
 			afterNoun = false
 			continue
 		case !afterNoun && isWordLike(w) && !isCap(w) && !npStop[l] && (adjLike(l) || isNumber(w)):
+			if j == i && j+1 < lim && articles[a.low.at(j+1)] {
+				// no adjective stands before the article: a verb in -e opens the clause
+				// ("…, öffnete die Pilotin das Fenster")
+				return i, i
+			}
 			if _, cue := a.cueAt(j, lim); !cue {
 				continue
 			}
@@ -235,6 +240,9 @@ func (a *analyzer) npAfterVerb(i, lim int) (int, int) {
 	}
 	return a.npForward(i, lim)
 }
+
+// articles open a noun phrase; nothing of the phrase stands before them.
+var articles = set(`der die das des dem den ein eine einer eines einem einen`)
 
 // postParticles stand before a subject after the verb: "erklärten nur die Schulen".
 var postParticles = set(`nur selbst sogar lediglich ausgerechnet gerade`)
@@ -372,7 +380,7 @@ func (a *analyzer) subject(c, from, to int) (s, e int, role string) {
 		// "den Hergang", "dem Gericht" after the verb are objects, never the subject
 		return ns, ne, a.apposition(ne, to)
 	}
-	return 0, 0, ""
+	return a.coordinatedSubject(c, from)
 }
 
 // npBackSegment returns the noun phrase that exactly fills the segment ending at token end

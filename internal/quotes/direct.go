@@ -407,6 +407,41 @@ func (a *analyzer) attributePre(from, to int, f *found) (ok, closeCue bool) {
 	return false, false
 }
 
+// coordinatedSubject finds the subject of a cue verb c that is the second of two coordinated
+// verbs and has no subject of its own: "Nach dem Spiel stürmte der Trainer in die Kabine und
+// rief: „…“", "Die Ministerin verließ den Saal und hat gesagt: …". In German the second conjunct
+// then shares the subject of the first, which is found at the first conjunct's finite verb.
+func (a *analyzer) coordinatedSubject(c, from int) (s, e int, role string) {
+	k := c - 1
+	if k > from && finiteAux[a.low.at(k)] && !isCap(a.tok(k)) {
+		k-- // "und hatte gefragt"
+	}
+	if k <= from || a.low.at(k) != "und" {
+		return 0, 0, ""
+	}
+	cs := a.clauseStart(k, from)
+	if cs >= k || conjunctions[a.low.at(cs)] && !isCap(a.tok(cs)) || subordinators[a.low.at(cs)] {
+		return 0, 0, ""
+	}
+	if cs > from && a.tok(cs-1) == "," && !isCap(a.tok(cs)) && isWordLike(a.tok(cs)) && !conjunctions[a.low.at(cs)] &&
+		!relativePronouns[a.low.at(cs)] && !prepositions[a.low.at(cs)] {
+		// the verb opens the conjunct after a fronted clause or an apposition: "Als …, biss
+		// der Mann zu und rief", "Eva Roth, Sprecherin des Vereins, dankte … und ergänzte"
+		return a.subject(cs, from, k)
+	}
+	// the finite verb of the first conjunct: the first lower-case word after the first
+	// constituent, as in attributeColon
+	for v := cs + 1; v < k && v-cs <= maxNP; v++ {
+		w, l := a.tok(v), a.low.at(v)
+		if !isWordLike(w) || isCap(w) || determiners[l] || genitiveDet[l] || prepositions[l] || conjunctions[l] ||
+			adjLike(l) && v+1 < k && isCap(a.tok(v+1)) || nameWords[l] {
+			continue
+		}
+		return a.subject(v, from, k)
+	}
+	return 0, 0, ""
+}
+
 // attributeColon finds the speaker of a quotation that a clause without a speech cue
 // introduces with a colon: "Den Ärger brachte die Sprecherin zum Ausdruck: „…“", "Am Abend
 // wandte sich der Bürgermeister an die Bürger: „…“". The subject of that clause speaks.

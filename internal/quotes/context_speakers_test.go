@@ -1,0 +1,24 @@
+package quotes
+
+import "testing"
+
+// All texts here are written for these tests.
+
+// A cue verb coordinated after another verb has no subject of its own: it shares the
+// subject of the first conjunct.
+func TestCoordinatedCueSharesSubject(t *testing.T) {
+	for _, c := range []struct{ text, quote, speaker string }{
+		{"Nach dem Spiel stürmte der Trainer in die Kabine und rief: „Das war unsere beste Leistung seit Jahren!“",
+			"Das war unsere beste Leistung", "der Trainer"},
+		{"Als der Strom ausfiel, öffnete die Pilotin das Fenster und rief: „Bitte bleiben Sie alle ruhig sitzen!“",
+			"Bitte bleiben Sie", "die Pilotin"},
+		{"Die Försterin zeigte auf die kahlen Hänge und hatte gesagt: „Hier wächst in zwanzig Jahren nichts mehr nach.“",
+			"Hier wächst", "Die Försterin"},
+		{"Der Bürgermeister Paul Grün besuchte die Baustelle und erklärte, dass die Brücke im Mai fertig werde.",
+			"dass die Brücke im Mai fertig werde", "Der Bürgermeister Paul Grün"},
+		{"Lea Brandt, Sprecherin der Imker, lobte den Frühling und ergänzte, die Völker seien so stark wie lange nicht.",
+			"die Völker seien", "Lea Brandt"},
+	} {
+		wantQuote(t, c.text, c.quote, c.speaker)
+	}
+}
