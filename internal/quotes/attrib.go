@@ -270,6 +270,11 @@ func (a *analyzer) apposition(e, lim int) string {
 // sagte der Minister"), verb-final ("wie der Sprecher mitteilte") and appositions
 // ("Ruben Brekelmans, Verteidigungsminister der Niederlande, sagte").
 func (a *analyzer) subject(c, from, to int) (s, e int, role string) {
+	if s, e, role := a.coordinatedSubject(c, from); e > s {
+		// right after "und" the cue has no subject of its own: a noun phrase after it is its
+		// object ("zogen vor das Rathaus und skandierten Sprüche wie „…“")
+		return s, e, role
+	}
 	// clause start: after the last boundary before the cue
 	cs := a.clauseStart(c, from)
 	// the first verb in the clause: an auxiliary before the cue, or the cue itself
@@ -380,7 +385,7 @@ func (a *analyzer) subject(c, from, to int) (s, e int, role string) {
 		// "den Hergang", "dem Gericht" after the verb are objects, never the subject
 		return ns, ne, a.apposition(ne, to)
 	}
-	return a.coordinatedSubject(c, from)
+	return 0, 0, ""
 }
 
 // npBackSegment returns the noun phrase that exactly fills the segment ending at token end

@@ -16,6 +16,8 @@ func TestCoordinatedCueSharesSubject(t *testing.T) {
 			"Hier wächst", "Die Försterin"},
 		{"Der Bürgermeister Paul Grün besuchte die Baustelle und erklärte, dass die Brücke im Mai fertig werde.",
 			"dass die Brücke im Mai fertig werde", "Der Bürgermeister Paul Grün"},
+		{"Schon am Freitagabend zogen Studenten vor das Rathaus der Stadt und riefen Parolen wie „Bildung ist keine Ware“.",
+			"Bildung ist keine Ware", "Studenten"},
 		{"Lea Brandt, Sprecherin der Imker, lobte den Frühling und ergänzte, die Völker seien so stark wie lange nicht.",
 			"die Völker seien", "Lea Brandt"},
 	} {

@@ -433,8 +433,11 @@ func (a *analyzer) coordinatedSubject(c, from int) (s, e int, role string) {
 	// constituent, as in attributeColon
 	for v := cs + 1; v < k && v-cs <= maxNP; v++ {
 		w, l := a.tok(v), a.low.at(v)
+		// a word in -en before a noun is an adjective, unless a noun stands right before it:
+		// no adjective follows its noun ("am Freitagabend zogen Studenten")
+		afterNoun := v-1 > cs && isCap(a.tok(v-1)) && isWordLike(a.tok(v-1)) && !determiners[a.low.at(v-1)]
 		if !isWordLike(w) || isCap(w) || determiners[l] || genitiveDet[l] || prepositions[l] || conjunctions[l] ||
-			adjLike(l) && v+1 < k && isCap(a.tok(v+1)) || nameWords[l] {
+			adjLike(l) && !afterNoun && v+1 < k && isCap(a.tok(v+1)) || nameWords[l] {
 			continue
 		}
 		return a.subject(v, from, k)
