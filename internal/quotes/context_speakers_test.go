@@ -24,3 +24,22 @@ func TestCoordinatedCueSharesSubject(t *testing.T) {
 		wantQuote(t, c.text, c.quote, c.speaker)
 	}
 }
+
+// A heading without a verb names the speaker first and then what the words are about.
+func TestVerblessHeadingNamesSpeaker(t *testing.T) {
+	for _, c := range []struct{ text, quote, speaker string }{
+		{"Kapitän Jonas Reiter zur neuen Saison: „Wir wollen oben mitspielen und den Pokal holen.“",
+			"Wir wollen oben mitspielen", "Kapitän Jonas Reiter"},
+		{"Ein Feuerwehrmann nach dem Einsatz: „So ein Feuer habe ich noch nie gesehen.“",
+			"So ein Feuer", "Ein Feuerwehrmann"},
+		{"Die Ärztin Mira Olsen dazu: „Viele Patienten kommen viel zu spät in die Praxis.“",
+			"Viele Patienten kommen", "Die Ärztin Mira Olsen"},
+	} {
+		wantQuote(t, c.text, c.quote, c.speaker)
+	}
+	// a pronoun that names nobody stays without speaker
+	res := analyzeFull(t, "Das zum Thema Verkehr: „Wir brauchen mehr Busse und weniger Autos in der Stadt.“")
+	if q, ok := find(res, "Wir brauchen mehr Busse"); !ok || q.Speaker != nil {
+		t.Errorf("want the quotation without speaker, got %+v", res.Quotes)
+	}
+}

@@ -395,6 +395,13 @@ func (a *analyzer) attributePre(from, to int, f *found) (ok, closeCue bool) {
 			f.speaker = a.bytes(s, e)
 			return true, true
 		}
+		if e > s && s == from && (prepositions[a.low.at(e)] || aboutAdverbs[a.low.at(e)]) && a.verbless(e, to-1) {
+			// a heading without a verb, the speaker and what the words are about: "Die
+			// Trainerin nach dem Spiel: „…“", "Kapitän Jonas Reiter zur neuen Saison: „…“",
+			// "Der Minister dazu: „…“"
+			f.speaker = a.bytes(s, e)
+			return true, true
+		}
 		if s1, e1 := a.npBackSegment(to-1, from); e1 > s1 && s1-1 > from && a.tok(s1-1) == "," {
 			if s0, e0 := a.npBackSegment(s1-1, from); e0 > s0 && s0 == from {
 				f.speaker = a.bytes(s0, e0)
@@ -443,6 +450,22 @@ func (a *analyzer) coordinatedSubject(c, from int) (s, e int, role string) {
 		return a.subject(v, from, k)
 	}
 	return 0, 0, ""
+}
+
+// aboutAdverbs point to a topic named before: "Der Minister dazu: „…“".
+var aboutAdverbs = set(`dazu hierzu darüber hierüber`)
+
+// verbless reports tokens [s, e) that are prepositional phrases only: prepositions, articles,
+// adjectives, numbers and capitalised words, no verb.
+func (a *analyzer) verbless(s, e int) bool {
+	for t := s; t < e; t++ {
+		w, l := a.tok(t), a.low.at(t)
+		if !(prepositions[l] || aboutAdverbs[l] || determiners[l] || genitiveDet[l] || isCap(w) && isWordLike(w) || isNumber(w) ||
+			l == "und" || !isCap(w) && isWordLike(w) && adjLike(l) && t+1 < e && isCap(a.tok(t+1))) {
+			return false
+		}
+	}
+	return true
 }
 
 // attributeColon finds the speaker of a quotation that a clause without a speech cue
