@@ -43,3 +43,11 @@ func TestVerblessHeadingNamesSpeaker(t *testing.T) {
 		t.Errorf("want the quotation without speaker, got %+v", res.Quotes)
 	}
 }
+
+// An organisation that opens a clause before a colon is its subject and speaks.
+func TestColonClauseOrganisationSpeaks(t *testing.T) {
+	wantQuote(t, "Die Firma hält die Vorwürfe allerdings für übertrieben: „Wir haben alle Auflagen der Behörden erfüllt und werden das belegen.“",
+		"Wir haben alle Auflagen", "Die Firma")
+	wantQuote(t, "Die Lage nimmt die Landesregierung gelassen: „Jeder Euro wurde nach den Regeln vergeben, das zeigen die Akten.“",
+		"Jeder Euro wurde", "die Landesregierung")
+}

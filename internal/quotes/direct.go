@@ -503,13 +503,24 @@ func (a *analyzer) attributeColon(from, to int, f *found) {
 		// as often an object ("Jede Schuld weist Berger von sich:"): only a phrase that names
 		// someone or a subject pronoun counts, the subject found first, else the phrase after
 		// the verb.
-		if s, e, role := a.subject(v, from, colon); e > s && a.namesSomeone(s, e) {
+		if s, e, role := a.subject(v, from, colon); e > s && (a.namesSomeone(s, e) || a.orgHead(s, e)) {
 			f.speaker, f.role = a.bytes(s, e), role
-		} else if s, e := a.npAfterVerb(v+1, colon); e > s && a.namesSomeone(s, e) {
+		} else if s, e := a.npAfterVerb(v+1, colon); e > s && (a.namesSomeone(s, e) || a.orgHead(s, e)) {
 			f.speaker, f.role = a.bytes(s, e), a.apposition(e, colon)
 		}
 		return
 	}
+}
+
+// orgHead reports a noun phrase headed by a noun that names an organisation ("Die Firma",
+// "die Landesregierung"): such a phrase is no object of a clause that introduces words.
+func (a *analyzer) orgHead(s, e int) bool {
+	for t := s; t < e; t++ {
+		if w := a.tok(t); isCap(w) && isWordLike(w) && !determiners[a.low.at(t)] && !adjLike(a.low.at(t)) {
+			return orgNoun(a.low.at(t))
+		}
+	}
+	return false
 }
 
 // namesSomeone reports a noun phrase that holds a name (a capitalised word the lexicon does
