@@ -51,3 +51,11 @@ func TestColonClauseOrganisationSpeaks(t *testing.T) {
 	wantQuote(t, "Die Lage nimmt die Landesregierung gelassen: „Jeder Euro wurde nach den Regeln vergeben, das zeigen die Akten.“",
 		"Jeder Euro wurde", "die Landesregierung")
 }
+
+// "…, so X weiter: „…“": the source of a report goes on speaking in the quotation after its colon.
+func TestSoSourceBeforeColon(t *testing.T) {
+	wantQuote(t, "Der Trainer lobte die Mannschaft. Er sagte, das Team habe viel gelernt. Die Abwehr stehe jetzt sicher, so Lindner weiter: „Wir lassen kaum noch Chancen zu und das macht mich stolz.“",
+		"Wir lassen kaum noch Chancen zu", "Lindner")
+	wantQuote(t, "Die Ernte falle dieses Jahr gut aus, so die Winzerin Clara Roth: „Wir hatten genau zur richtigen Zeit Regen.“",
+		"Wir hatten genau", "die Winzerin Clara Roth")
+}

@@ -388,6 +388,14 @@ func (a *analyzer) attributePre(from, to int, f *found) (ok, closeCue bool) {
 			return false, false
 		}
 	}
+	// "…, so X weiter: „…“": the source inserted after a report goes on speaking in the
+	// quotation its colon opens
+	if s, e := a.soBeforeColon(from, to); e > s {
+		f.cue = a.bytes(s-1, s)
+		f.speaker = a.bytes(s, e)
+		f.role = a.apposition(e, to-1)
+		return true, true
+	}
 	// "Merkel: „…“" with no verb, and "Name, Rolle: „…“"
 	if to-1 > from && a.tok(to-1) == ":" {
 		s, e := a.npForward(from, to-1)
@@ -454,6 +462,32 @@ func (a *analyzer) coordinatedSubject(c, from int) (s, e int, role string) {
 
 // aboutAdverbs point to a topic named before: "Der Minister dazu: „…“".
 var aboutAdverbs = set(`dazu hierzu darüber hierüber`)
+
+// soBeforeColon finds X in "…, so X: „…“" and "…, so X weiter: „…“" before the quotation at
+// token to: "so" after a comma, a noun phrase, at most one adverb of continuation, the colon.
+func (a *analyzer) soBeforeColon(from, to int) (int, int) {
+	colon := to - 1
+	if colon <= from || a.tok(colon) != ":" || a.en {
+		return 0, 0
+	}
+	end := colon
+	if end-1 > from && continuationAdverbs[a.low.at(end-1)] {
+		end--
+	}
+	for k := end - 1; k > from && end-k <= maxNP; k-- {
+		if a.low.at(k) != "so" || a.tok(k-1) != "," {
+			continue
+		}
+		if s, e := a.npForward(k+1, end); s == k+1 && e > s && (e == end || a.tok(e) == "," && a.apposition(e, colon) != "") {
+			return s, e
+		}
+		break
+	}
+	return 0, 0
+}
+
+// continuationAdverbs follow the source of a report that goes on: "so X weiter".
+var continuationAdverbs = set(`weiter zudem außerdem abschließend ferner`)
 
 // verbless reports tokens [s, e) that are prepositional phrases only: prepositions, articles,
 // adjectives, numbers and capitalised words, no verb.
