@@ -591,6 +591,11 @@ func (a *analyzer) passiveSource(c, cs, fv, from, to int) (s, e int, passive boo
 			}
 			if ns, ne := a.npForward(t+1, to); ne > ns && docNoun(a.low.at(ne-1)) {
 				return ns, ne, true
+			} else if ne > ns && cue.Lemma == "heißen" && (ne == c || ne+1 == c && a.low.at(ne) == "es") && isCap(a.tok(ne-1)) &&
+				!timeNouns[a.low.at(ne-1)] && a.low.at(ne-1) != "nacht" && a.low.at(ne-1) != "woche" {
+				// "heißt es" says where the words stand, and whatever stands fronted there is
+				// the text: "In dem Antrag heißt es", "Im letzten Satz der Verfügung hieß es"
+				return ns, ne, true
 			} else if ne > ns {
 				// the head may be followed by a genitive: "in einer Stellungnahme des Ministeriums"
 				for h := ns; h < ne; h++ {

@@ -59,3 +59,18 @@ func TestSoSourceBeforeColon(t *testing.T) {
 	wantQuote(t, "Die Ernte falle dieses Jahr gut aus, so die Winzerin Clara Roth: „Wir hatten genau zur richtigen Zeit Regen.“",
 		"Wir hatten genau", "die Winzerin Clara Roth")
 }
+
+// "heißt es" says where the words stand or where they come from: that text or source speaks.
+func TestHeisstEsSource(t *testing.T) {
+	wantQuote(t, "In dem Antrag der Fraktion heißt es wörtlich: „Die Stadt soll bis 2030 alle Schulen sanieren.“",
+		"Die Stadt soll bis 2030", "dem Antrag der Fraktion")
+	wantQuote(t, "„Wir prüfen den Vorschlag sehr genau und entscheiden im Herbst“, hieß es aus dem Finanzministerium.",
+		"Wir prüfen den Vorschlag", "dem Finanzministerium")
+	wantQuote(t, "„Die Brücke wird im Mai wieder geöffnet“, hieß es vom Sprecher der Stadt Jonas Weber.",
+		"Die Brücke wird im Mai", "Sprecher der Stadt Jonas Weber")
+	// a time is no text
+	res := analyzeFull(t, "In der Nacht hieß es: „Alle Straßen in der Innenstadt bleiben bis zum Morgen gesperrt.“")
+	if q, ok := find(res, "Alle Straßen"); !ok || q.Speaker != nil {
+		t.Errorf("want the quotation without speaker, got %+v", res.Quotes)
+	}
+}

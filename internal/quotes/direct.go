@@ -642,6 +642,10 @@ func (a *analyzer) textAfterHeisst(c, to int) (int, int) {
 	switch a.low.at(p) {
 	case "in", "im", "auf", "bei", "beim":
 		return a.npForward(p+1, to)
+	case "von", "vom", "seitens", "aus":
+		// the source the words come from: "hieß es vom Sprecher der Stadt", "heißt es aus
+		// dem Ministerium"
+		return a.npForward(p+1, to)
 	}
 	return 0, 0
 }
