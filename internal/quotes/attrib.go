@@ -591,8 +591,7 @@ func (a *analyzer) passiveSource(c, cs, fv, from, to int) (s, e int, passive boo
 			}
 			if ns, ne := a.npForward(t+1, to); ne > ns && docNoun(a.low.at(ne-1)) {
 				return ns, ne, true
-			} else if ne > ns && cue.Lemma == "heißen" && (ne == c || ne+1 == c && a.low.at(ne) == "es") && isCap(a.tok(ne-1)) &&
-				!timeNouns[a.low.at(ne-1)] && a.low.at(ne-1) != "nacht" && a.low.at(ne-1) != "woche" {
+			} else if ne > ns && cue.Lemma == "heißen" && (ne == c || ne+1 == c && a.low.at(ne) == "es") && isCap(a.tok(ne-1)) && !a.timeHead(ns, ne) {
 				// "heißt es" says where the words stand, and whatever stands fronted there is
 				// the text: "In dem Antrag heißt es", "Im letzten Satz der Verfügung hieß es"
 				return ns, ne, true
@@ -607,6 +606,17 @@ func (a *analyzer) passiveSource(c, cs, fv, from, to int) (s, e int, passive boo
 		}
 	}
 	return 0, 0, true
+}
+
+// timeHead reports a noun phrase headed by a time ("der Nacht", "dem Morgen"), which names no text.
+func (a *analyzer) timeHead(s, e int) bool {
+	for t := s; t < e; t++ {
+		if isCap(a.tok(t)) && isWordLike(a.tok(t)) && !determiners[a.low.at(t)] && !adjLike(a.low.at(t)) {
+			l := a.low.at(t)
+			return timeNouns[l] || l == "nacht" || l == "woche" || l == "jahr" || l == "zeit"
+		}
+	}
+	return false
 }
 
 // docNoun also accepts compounds: "Regierungserklärung", "Pressemitteilung".
