@@ -74,3 +74,11 @@ func TestHeisstEsSource(t *testing.T) {
 		t.Errorf("want the quotation without speaker, got %+v", res.Quotes)
 	}
 }
+
+// A cue that ends a relative clause closed before the quotation speaks of someone else.
+func TestClosedRelativeCueIsNotTheQuotationsCue(t *testing.T) {
+	wantQuote(t, "Die Bürgermeisterin kritisierte das Vorgehen des Investors, der zum Boykott der Sitzung aufgerufen haben soll, als „einen Affront gegen den ganzen Stadtrat“.",
+		"einen Affront gegen", "Die Bürgermeisterin")
+	wantQuote(t, "Der Richter nannte die Aussage des Zeugen, der von einem Unfall gesprochen hatte, „in keinem Punkt glaubwürdig“.",
+		"in keinem Punkt glaubwürdig", "Der Richter")
+}

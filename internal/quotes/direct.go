@@ -329,6 +329,10 @@ func (a *analyzer) attributePre(from, to int, f *found) (ok, closeCue bool) {
 			}
 		} else if e, isCue := a.cueAt(c, -1); !isCue {
 			continue
+		} else if !a.en && a.closedRelative(c, to) {
+			// the cue ends a relative clause that closes before the quotation: it speaks of
+			// someone else ("kritisierte X, der zum Boykott aufgerufen hatte, als „…“")
+			continue
 		} else if konjunktivCue(a.low.at(c), e) && konj < 0 && !a.en {
 			// "X kritisiert, die Aktion erinnere „…“": the cue of the report comes before
 			konj = c
@@ -420,6 +424,26 @@ func (a *analyzer) attributePre(from, to int, f *found) (ok, closeCue bool) {
 		}
 	}
 	return false, false
+}
+
+// closedRelative reports a cue c at the end of a relative clause ("…, der … aufgerufen haben
+// soll, …") whose closing comma stands before token to.
+func (a *analyzer) closedRelative(c, to int) bool {
+	k := c + 1
+	for k < to && k-c <= 3 && (finiteAux[a.low.at(k)] || a.low.at(k) == "worden" || a.low.at(k) == "haben" || a.low.at(k) == "sein") {
+		k++
+	}
+	if k >= to || a.tok(k) != "," {
+		return false
+	}
+	cs := a.clauseStart(c, 0)
+	if cs == 0 || a.tok(cs-1) != "," {
+		return false
+	}
+	if prepositions[a.low.at(cs)] && cs+1 < c {
+		cs++ // "…, von dem er gesprochen hatte, …"
+	}
+	return relativePronouns[a.low.at(cs)] && a.relativeAt(cs, c+1)
 }
 
 // coordinatedSubject finds the subject of a cue verb c that is the second of two coordinated
