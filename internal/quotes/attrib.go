@@ -159,7 +159,9 @@ func (a *analyzer) npForward(i, lim int) (s, e int) {
 			// a lower-case name right after the article: "Die taz hat berichtet"
 			lastNoun, afterNoun = j, true
 			continue
-		case isMarkTok(w) && (j == i || lastNoun >= 0 || determiners[a.low.at(j-1)]):
+		case isMarkTok(w) && (j == i || lastNoun >= 0 || determiners[a.low.at(j-1)] ||
+			// after an article and adjective: "der neue „Oberste Rat …“"
+			j >= i+2 && !isCap(a.tok(j-1)) && adjLike(a.low.at(j-1)) && determiners[a.low.at(j-2)]):
 			// a quoted name inside the phrase: "die Zeitung „Yemen Observer“"; after a noun or
 			// "von" it is one name up to its closing mark, lower-case words and all ("von „Ärzte
 			// ohne Grenzen“")
@@ -374,7 +376,10 @@ func (a *analyzer) subject(c, from, to int) (s, e int, role string) {
 		}
 	}
 	if seg < fv && !a.adverbial(seg) && !objectDet[a.low.at(seg)] && !a.obliqueDer(seg, fv) {
-		if ns, ne := a.npForward(seg, fv); ne > ns && !(ne == ns+1 && ne == fv && a.sentenceAdverb(ns)) {
+		if ns, ne := a.npForward(seg, fv); ne > ns && !(ne == ns+1 && ne == fv && a.sentenceAdverb(ns)) &&
+			!(a.timeHead(ns, ne) && !a.inMention(ns)) {
+			// a span of time in first position is an adverbial: "Wenige Stunden nach der
+			// Wahl erklärte die Partei" (the subject follows the verb)
 			// an adverb alone in first position is no subject: "Weiterhin erklärte die
 			// Ministerin, …" (the subject follows the verb)
 			return ns, ne, a.apposition(ne, fv)
@@ -611,13 +616,18 @@ func (a *analyzer) passiveSource(c, cs, fv, from, to int) (s, e int, passive boo
 // timeHead reports a noun phrase headed by a time ("der Nacht", "dem Morgen"), which names no text.
 func (a *analyzer) timeHead(s, e int) bool {
 	for t := s; t < e; t++ {
-		if isCap(a.tok(t)) && isWordLike(a.tok(t)) && !determiners[a.low.at(t)] && !adjLike(a.low.at(t)) {
+		adj := adjLike(a.low.at(t)) && t+1 < e && isCap(a.tok(t+1)) // "Wenige Stunden"
+		if isCap(a.tok(t)) && isWordLike(a.tok(t)) && !determiners[a.low.at(t)] && !adj {
 			l := a.low.at(t)
-			return timeNouns[l] || l == "nacht" || l == "woche" || l == "jahr" || l == "zeit"
+			return timeNouns[l] || durationNouns[l]
 		}
 	}
 	return false
 }
+
+// durationNouns name spans and points of time beside the days and seasons of timeNouns.
+var durationNouns = set(`nacht nächte woche wochen jahr jahre zeit sekunden minuten stunde stunden tage monat monate
+	jahrzehnt jahrzehnte`)
 
 // docNoun also accepts compounds: "Regierungserklärung", "Pressemitteilung".
 // docBefore returns the text a pronominal adverb at the start of a sentence points back to:

@@ -82,3 +82,14 @@ func TestClosedRelativeCueIsNotTheQuotationsCue(t *testing.T) {
 	wantQuote(t, "Der Richter nannte die Aussage des Zeugen, der von einem Unfall gesprochen hatte, „in keinem Punkt glaubwürdig“.",
 		"in keinem Punkt glaubwürdig", "Der Richter")
 }
+
+// A span of time in first position is an adverbial; the subject follows the verb, also when
+// it holds a quoted name after an adjective.
+func TestTimePhraseIsNoSubject(t *testing.T) {
+	wantQuote(t, "Wenige Stunden nach der Wahl erklärte die neue Regierung, die Lage sei unter Kontrolle.",
+		"die Lage sei unter Kontrolle", "die neue Regierung")
+	wantQuote(t, "Zwei Tage später sagte der Bürgermeister: „Wir haben die Lage im Griff und bauen die Brücke neu.“",
+		"Wir haben die Lage", "der Bürgermeister")
+	wantQuote(t, "Wenige Minuten danach erklärte der neue „Rat der Ältesten“, die Wahl werde wiederholt.",
+		"die Wahl werde wiederholt", "der neue „Rat der Ältesten“")
+}
