@@ -93,3 +93,13 @@ func TestTimePhraseIsNoSubject(t *testing.T) {
 	wantQuote(t, "Wenige Minuten danach erklärte der neue „Rat der Ältesten“, die Wahl werde wiederholt.",
 		"die Wahl werde wiederholt", "der neue „Rat der Ältesten“")
 }
+
+// A quotation in parentheses right after a name is that person's; in a list of speakers the
+// next name before a colon speaks the next quotation.
+func TestParenthesisAndListOfSpeakers(t *testing.T) {
+	text := "Auch andere Trainer lobten das Team, so die Trainerin des Vereins, Anna Kurz („Ich habe selten eine so geschlossene Mannschaft gesehen.“), und der Sportdirektor Paul Brandt: „Die Saison ist noch lang, aber wir sind auf einem guten Weg.“"
+	wantQuote(t, text, "Ich habe selten", "Anna Kurz")
+	wantQuote(t, text, "Die Saison ist noch lang", "der Sportdirektor Paul Brandt")
+	// a short name in parentheses is no quotation
+	noQuotes(t, "Die Familie betreibt seit Jahren ein kleines Restaurant („Zur Linde“) am Marktplatz der Stadt.")
+}

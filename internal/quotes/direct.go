@@ -84,7 +84,13 @@ func (a *analyzer) findDirect() {
 		if !final && words < 2*unattributedWords && a.inList(openTok, closeTok, afterClose, preStart, postEnd) {
 			continue // an enumeration of titles: "darunter „A“, „B“ und „C“"
 		}
-		post := a.attributePost(afterClose, postEnd, &f, !nameLike)
+		post := false
+		if s, e := a.parenSpeaker(openTok, afterClose, preStart); e > s && (final || words >= unattributedWords) {
+			// a quotation in parentheses right after a name is that person's: "X („…“)"
+			f.speaker, post = a.bytes(s, e), true
+		} else {
+			post = a.attributePost(afterClose, postEnd, &f, !nameLike)
+		}
 		if post && !f.speaker.ok() && f.cue.ok() && !a.en && afterClose < postEnd && a.tok(afterClose) != "," {
 			// a verb-final cue after the quotation has its subject before it: "Die Regierung
 			// hatte den Bericht als „falsch“ zurückgewiesen", "…, der die Wahl als „Fest“
@@ -151,6 +157,19 @@ func (a *analyzer) findDirect() {
 			a.inQuote[t] = int32(prevAccepted)
 		}
 	}
+}
+
+// parenSpeaker finds X in "X („…“)": a quotation that fills a parenthesis right after a noun
+// phrase naming someone ("der Leiter der Behörde, Jan Roth („…“), und …").
+func (a *analyzer) parenSpeaker(openTok, afterClose, from int) (int, int) {
+	if a.en || openTok-1 <= from || a.tok(openTok-1) != "(" || afterClose >= len(a.d.Tokens) || a.tok(afterClose) != ")" {
+		return 0, 0
+	}
+	s, e := a.npBackward(openTok-1, from)
+	if e > s && e == openTok-1 && a.namesSomeone(s, e) {
+		return s, e
+	}
+	return 0, 0
 }
 
 // labelCues name or classify something rather than report what someone said.
@@ -402,6 +421,12 @@ func (a *analyzer) attributePre(from, to int, f *found) (ok, closeCue bool) {
 	}
 	// "Merkel: „…“" with no verb, and "Name, Rolle: „…“"
 	if to-1 > from && a.tok(to-1) == ":" {
+		// the next in a list of speakers after a quotation: "…“), und X: „…“"
+		if from > 0 && a.inQuote[from-1] >= 0 {
+			for from < to-1 && (a.tok(from) == ")" || a.tok(from) == "," || a.low.at(from) == "und") {
+				from++
+			}
+		}
 		s, e := a.npForward(from, to-1)
 		if s == from && e == to-1 {
 			f.speaker = a.bytes(s, e)
