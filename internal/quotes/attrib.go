@@ -272,6 +272,11 @@ func (a *analyzer) apposition(e, lim int) string {
 // sagte der Minister"), verb-final ("wie der Sprecher mitteilte") and appositions
 // ("Ruben Brekelmans, Verteidigungsminister der Niederlande, sagte").
 func (a *analyzer) subject(c, from, to int) (s, e int, role string) {
+	if cs := a.clauseStart(c, from); cs > from+1 && a.tok(cs-1) == "," && c > cs && a.low.at(c-1) == "zu" {
+		// a zu-infinitive has no subject of its own; the clause it depends on has it ("X
+		// hat wenig Scheu, seine Meinung offen zu zeigen: „…“")
+		return a.clauseSubjectBefore(cs-1, from)
+	}
 	if s, e, role := a.coordinatedSubject(c, from); e > s {
 		// right after "und" the cue has no subject of its own: a noun phrase after it is its
 		// object ("zogen vor das Rathaus und skandierten Sprüche wie „…“")

@@ -103,3 +103,11 @@ func TestParenthesisAndListOfSpeakers(t *testing.T) {
 	// a short name in parentheses is no quotation
 	noQuotes(t, "Die Familie betreibt seit Jahren ein kleines Restaurant („Zur Linde“) am Marktplatz der Stadt.")
 }
+
+// A cue in a zu-infinitive has no subject of its own: the clause it depends on has it.
+func TestZuInfinitiveCueTakesMainSubject(t *testing.T) {
+	wantQuote(t, "Die Sängerin Mara Lind hat wenig Scheu, ihre Meinung über die Branche offen zu sagen: „Viele Verträge sind schlicht unfair.“",
+		"Viele Verträge sind", "Die Sängerin Mara Lind")
+	wantQuote(t, "Der Sprecher der Bahn beeilte sich, gegenüber Reportern zu erklären, die Strecke werde am Abend wieder frei.",
+		"die Strecke werde", "Der Sprecher der Bahn")
+}

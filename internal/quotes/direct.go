@@ -483,6 +483,11 @@ func (a *analyzer) coordinatedSubject(c, from int) (s, e int, role string) {
 	if k <= from || a.low.at(k) != "und" {
 		return 0, 0, ""
 	}
+	return a.clauseSubjectBefore(k, from)
+}
+
+// clauseSubjectBefore finds the subject of the main clause that ends at token k (exclusive).
+func (a *analyzer) clauseSubjectBefore(k, from int) (s, e int, role string) {
 	cs := a.clauseStart(k, from)
 	if cs >= k || conjunctions[a.low.at(cs)] && !isCap(a.tok(cs)) || subordinators[a.low.at(cs)] {
 		return 0, 0, ""
