@@ -111,3 +111,9 @@ func TestZuInfinitiveCueTakesMainSubject(t *testing.T) {
 	wantQuote(t, "Der Sprecher der Bahn beeilte sich, gegenüber Reportern zu erklären, die Strecke werde am Abend wieder frei.",
 		"die Strecke werde", "Der Sprecher der Bahn")
 }
+
+// The particle of a separable cue is no cue of its own: "gab … bekannt" is "bekanntgeben".
+func TestSeparableParticleLeadsToItsVerb(t *testing.T) {
+	wantQuote(t, "Dazu gab das Ministerium weiter bekannt: „Die Ermittlungen dauern noch mehrere Wochen an.“",
+		"Die Ermittlungen dauern", "das Ministerium")
+}

@@ -357,6 +357,10 @@ func (a *analyzer) attributePre(from, to int, f *found) (ok, closeCue bool) {
 			konj = c
 			continue
 		}
+		if v := a.particleVerb(c, from); v >= 0 {
+			// "gab … bekannt": the particle closes the clause of its verb, which is the cue
+			c = v
+		}
 		closeCue = true
 		for t := c + 1; t < to-1; t++ {
 			if w := a.tok(t); w == "," || w == ";" || w == ":" || isMarkTok(w) {
@@ -449,6 +453,20 @@ func (a *analyzer) attributePre(from, to int, f *found) (ok, closeCue bool) {
 		}
 	}
 	return false, false
+}
+
+// particleVerb returns the separable cue verb earlier in the clause whose particle is token p
+// ("Dazu gab das Amt weiter bekannt": "bekannt" → "gab"), or -1.
+func (a *analyzer) particleVerb(p, from int) int {
+	cs := a.clauseStart(p, from)
+	for t := p - 1; t >= cs && p-t <= maxClause; t-- {
+		for _, e := range cues[a.low.at(t)] {
+			if e.Particle == a.low.at(p) && !isCap(a.tok(t)) {
+				return t
+			}
+		}
+	}
+	return -1
 }
 
 // closedRelative reports a cue c at the end of a relative clause ("…, der … aufgerufen haben
