@@ -117,3 +117,9 @@ func TestSeparableParticleLeadsToItsVerb(t *testing.T) {
 	wantQuote(t, "Dazu gab das Ministerium weiter bekannt: „Die Ermittlungen dauern noch mehrere Wochen an.“",
 		"Die Ermittlungen dauern", "das Ministerium")
 }
+
+// "„…“, mit diesen Worten <verb> X": the subject after the verb spoke the words.
+func TestWithTheseWordsAfterQuotation(t *testing.T) {
+	wantQuote(t, "„Guten Abend, da bin ich wieder“, mit diesen Worten meldete sich der Moderator nach der Pause zurück.",
+		"Guten Abend, da bin ich wieder", "der Moderator")
+}

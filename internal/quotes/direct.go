@@ -255,6 +255,14 @@ func (a *analyzer) attributePost(from, to int, f *found, verbFinal bool) bool {
 			f.role = a.apposition(e, to)
 			return true
 		}
+	case l == "mit" && !a.en && i+3 < to && (a.low.at(i+1) == "diesen" || a.low.at(i+1) == "den") && a.low.at(i+2) == "worten":
+		// "„…“, mit diesen Worten meldete sich der Trainer zurück": the subject after the verb
+		if s, e := a.npAfterVerb(i+4, to); e > s && !objectDet[a.low.at(s)] {
+			f.cue = a.bytes(i+2, i+3)
+			f.speaker = a.bytes(s, e)
+			f.role = a.apposition(e, to)
+			return true
+		}
 	case l == "wie" || l == "as":
 		s, e := a.npForward(i+1, to)
 		if e > s && e < to {
