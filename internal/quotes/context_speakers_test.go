@@ -123,3 +123,11 @@ func TestWithTheseWordsAfterQuotation(t *testing.T) {
 	wantQuote(t, "„Guten Abend, da bin ich wieder“, mit diesen Worten meldete sich der Moderator nach der Pause zurück.",
 		"Guten Abend, da bin ich wieder", "der Moderator")
 }
+
+// "Mit den Worten „…“ <verb> X": the fronted phrase holds the quotation, the subject follows.
+func TestWithTheseWordsBeforeQuotation(t *testing.T) {
+	wantQuote(t, "Mit den Worten „Wir beginnen heute ein neues Kapitel“ eröffnete die Präsidentin die Sitzung.",
+		"Wir beginnen heute", "die Präsidentin")
+	wantQuote(t, "Der Trainer blieb ruhig: Mit diesen Worten „Wir haben noch zehn Spiele vor uns“, beendete er die Pressekonferenz.",
+		"Wir haben noch zehn Spiele", "er")
+}

@@ -88,6 +88,9 @@ func (a *analyzer) findDirect() {
 		if s, e := a.parenSpeaker(openTok, afterClose, preStart); e > s && (final || words >= unattributedWords) {
 			// a quotation in parentheses right after a name is that person's: "X („…“)"
 			f.speaker, post = a.bytes(s, e), true
+		} else if s, e := a.withWordsFirst(openTok, afterClose, preStart, postEnd); e > s {
+			// "Mit den Worten „…“ eröffnete die Präsidentin die Sitzung"
+			f.speaker, f.cue, f.role, post = a.bytes(s, e), a.bytes(openTok-1, openTok), a.apposition(e, postEnd), true
 		} else {
 			post = a.attributePost(afterClose, postEnd, &f, !nameLike)
 		}
@@ -167,6 +170,27 @@ func (a *analyzer) parenSpeaker(openTok, afterClose, from int) (int, int) {
 	}
 	s, e := a.npBackward(openTok-1, from)
 	if e > s && e == openTok-1 && a.namesSomeone(s, e) {
+		return s, e
+	}
+	return 0, 0
+}
+
+// withWordsFirst finds X in "Mit den Worten „…“ <verb> X …" and "Mit diesen Worten „…“,
+// <verb> X": the quotation fills the fronted phrase, and the subject follows the verb.
+func (a *analyzer) withWordsFirst(openTok, afterClose, from, to int) (int, int) {
+	m := openTok - 3
+	if a.en || m < from || m != a.sentFirst(openTok) && (m == 0 || a.tok(m-1) != ":") || a.low.at(m) != "mit" || a.low.at(m+2) != "worten" ||
+		a.low.at(m+1) != "den" && a.low.at(m+1) != "diesen" {
+		return 0, 0
+	}
+	v := afterClose
+	if v < to && a.tok(v) == "," {
+		v++
+	}
+	if v+1 >= to || isCap(a.tok(v)) || !isWordLike(a.tok(v)) {
+		return 0, 0
+	}
+	if s, e := a.npAfterVerb(v+1, to); e > s && !objectDet[a.low.at(s)] {
 		return s, e
 	}
 	return 0, 0
