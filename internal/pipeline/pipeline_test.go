@@ -8,6 +8,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"artikel/internal/analysis"
 	"artikel/internal/input"
@@ -163,4 +164,38 @@ func values(r *analysis.Report) []any {
 		out = append(out, res.Analyzer.Name, res.Value, res.Skipped)
 	}
 	return out
+}
+
+// The window lets the reader run ahead over short documents but not over long ones, and
+// never holds fewer than its minimum.
+func TestWindow(t *testing.T) {
+	w := newWindow(2, 100)
+	ctx := context.Background()
+	for _, n := range []int{30, 30, 30} {
+		if !w.enter(ctx, n) {
+			t.Fatal("enter failed with room left")
+		}
+	}
+	// 90 bytes held: 20 more would pass the byte bound, and the minimum is reached
+	entered := make(chan bool)
+	go func() { entered <- w.enter(ctx, 20) }()
+	select {
+	case <-entered:
+		t.Fatal("entered past the byte bound")
+	case <-time.After(20 * time.Millisecond):
+	}
+	w.leave(30)
+	if !<-entered {
+		t.Fatal("not entered after a document was written")
+	}
+	// large documents: the minimum always gets in
+	big := newWindow(2, 100)
+	if !big.enter(ctx, 500) || !big.enter(ctx, 500) {
+		t.Fatal("the minimum must get in whatever the size")
+	}
+	cctx, cancel := context.WithCancel(ctx)
+	go func() { time.Sleep(10 * time.Millisecond); cancel() }()
+	if big.enter(cctx, 500) {
+		t.Error("a third large document entered")
+	}
 }

@@ -105,17 +105,23 @@ func counts(direct, indirect, free int) string {
 // writeQuotes lists the quotations qs and the free indirect sentences fs (indexes, each in text
 // order) merged in text order, so that a continued report follows its quotation.
 func (r *Result) writeQuotes(b *strings.Builder, qs, fs []int) {
-	valid := func(list []Quote, i int) bool { return i >= 0 && i < len(list) }
+	at := func(list []Quote, idx []int) *Quote {
+		if len(idx) == 0 || idx[0] < 0 || idx[0] >= len(list) {
+			return nil
+		}
+		return &list[idx[0]]
+	}
 	for len(qs) > 0 || len(fs) > 0 {
-		if len(fs) == 0 || len(qs) > 0 && (!valid(r.FreeIndirect, fs[0]) || valid(r.Quotes, qs[0]) && r.Quotes[qs[0]].Start <= r.FreeIndirect[fs[0]].Start) {
-			if valid(r.Quotes, qs[0]) {
-				writeQuote(b, r.Quotes[qs[0]])
+		q, f := at(r.Quotes, qs), at(r.FreeIndirect, fs)
+		if len(fs) == 0 || len(qs) > 0 && (f == nil || q != nil && q.Start <= f.Start) {
+			if q != nil {
+				writeQuote(b, *q)
 			}
 			qs = qs[1:]
 			continue
 		}
-		if valid(r.FreeIndirect, fs[0]) {
-			writeQuote(b, r.FreeIndirect[fs[0]])
+		if f != nil {
+			writeQuote(b, *f)
 		}
 		fs = fs[1:]
 	}
