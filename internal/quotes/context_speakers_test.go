@@ -131,3 +131,16 @@ func TestWithTheseWordsBeforeQuotation(t *testing.T) {
 	wantQuote(t, "Der Trainer blieb ruhig: Mit diesen Worten „Wir haben noch zehn Spiele vor uns“, beendete er die Pressekonferenz.",
 		"Wir haben noch zehn Spiele", "er")
 }
+
+// A genitive name before its role, also with an adjective between, is not the speaker, and
+// what became known has no speaker.
+func TestGenitiveBeforeRoleAndBecameKnown(t *testing.T) {
+	res := analyzeFull(t, "Die Abgeordnete Ulla Berger sprach im Bundestag. Bergers wissenschaftlicher Mitarbeiter Nick Braun sagte: „Wir stehen zu jedem Wort der Rede.“")
+	if q, ok := find(res, "Wir stehen zu jedem Wort"); !ok || q.SpeakerName != "Nick Braun" {
+		t.Errorf("want Nick Braun, got %+v", res.Quotes)
+	}
+	res = analyzeFull(t, "Ende August war in Tirol ein neuer Fall bekannt geworden: „Der Mann hatte die Tiere jahrelang in einem Keller gehalten.“")
+	if q, ok := find(res, "Der Mann hatte"); !ok || q.Speaker != nil {
+		t.Errorf("want no speaker, got %+v", res.Quotes)
+	}
+}

@@ -400,6 +400,10 @@ func (a *analyzer) attributePre(from, to int, f *found) (ok, closeCue bool) {
 			}
 		}
 		f.cue = a.bytes(c, c+1)
+		if a.low.at(c) == "bekannt" && c+1 < to && (passiveForms[a.low.at(c+1)] || a.low.at(c+1) == "geworden") {
+			// "war ein neuer Fall bekannt geworden: „…“": what became known has no speaker
+			return true, closeCue
+		}
 		if s, e, role := a.subject(c, from, to); e > s {
 			f.speaker = a.bytes(s, e)
 			f.role = role

@@ -517,7 +517,11 @@ func (a *analyzer) mentionIn(s span, from int) (mention, bool) {
 // "Angaben der FAZ", "Die Nachrichtenagentur AFP" and "der Chef des Verwaltungsrats Ulrich
 // Müller" are named by their mention.
 func (a *analyzer) headMention(s span, m mention) bool {
-	if me := a.tokenAt(m.e); m.e < s.e && me < a.low.len() && isCap(a.tok(me)) && a.commonNoun(a.tok(me)) &&
+	me := a.tokenAt(m.e)
+	for m.e < s.e && me < a.low.len() && !isCap(a.tok(me)) && isWordLike(a.tok(me)) && adjLike(a.low.at(me)) {
+		me++ // adjectives between: "Jelpkes wissenschaftlicher Mitarbeiter"
+	}
+	if m.e < s.e && me < a.low.len() && isCap(a.tok(me)) && a.commonNoun(a.tok(me)) &&
 		strings.HasSuffix(a.d.Text[m.s:m.e], "s") {
 		return false // a genitive before its noun: "Papiers Stellvertreter" is not Papier
 	}
