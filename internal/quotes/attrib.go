@@ -272,6 +272,10 @@ func (a *analyzer) apposition(e, lim int) string {
 // sagte der Minister"), verb-final ("wie der Sprecher mitteilte") and appositions
 // ("Ruben Brekelmans, Verteidigungsminister der Niederlande, sagte").
 func (a *analyzer) subject(c, from, to int) (s, e int, role string) {
+	if c > 0 && a.tok(c-1) == "," && (a.low.at(c) == "genannt" || a.low.at(c) == "benannt") {
+		// "Vincent B., genannt „Vinny“, …": a participle that names someone is no speech
+		return 0, 0, ""
+	}
 	if cs := a.clauseStart(c, from); cs > from+1 && a.tok(cs-1) == "," && c > cs && a.low.at(c-1) == "zu" {
 		// a zu-infinitive has no subject of its own; the clause it depends on has it ("X
 		// hat wenig Scheu, seine Meinung offen zu zeigen: „…“")

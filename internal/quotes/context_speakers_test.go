@@ -144,3 +144,9 @@ func TestGenitiveBeforeRoleAndBecameKnown(t *testing.T) {
 		t.Errorf("want no speaker, got %+v", res.Quotes)
 	}
 }
+
+// "X, genannt „Y“," names X; nobody speaks.
+func TestGenanntNamesNobodySpeaks(t *testing.T) {
+	noQuotes(t, "Der Zeuge belastete den Angeklagten Karl Brenner, genannt „der Graf“, in dem Verfahren wegen Betrugs schwer.",
+		"Seit dem Sommer gilt eine neue Regel für Fahrräder, genannt „Radweg-Ordnung 2.0“.")
+}

@@ -141,6 +141,9 @@ func (a *analyzer) findDirect() {
 			// "von Kritikern als „…“ bezeichnet" with the agent not found
 			continue
 		}
+		if words < minWords && !final && openTok > preStart && (a.low.at(openTok-1) == "genannt" || a.low.at(openTok-1) == "benannt") {
+			continue // a name given: "Karl B., genannt „der Graf“"
+		}
 		// a cue verb coordinated without its own subject ("…“, und fügt hinzu: „…“") speaks
 		// for the subject of the quotation before
 		coordinated := f.cue.ok() && !a.en && a.tokenAt(f.cue.s) > preStart && a.low.at(a.tokenAt(f.cue.s)-1) == "und"
