@@ -10,15 +10,15 @@ func TestCoordinatedCueSharesSubject(t *testing.T) {
 	for _, c := range []struct{ text, quote, speaker string }{
 		{"Nach dem Spiel stürmte der Trainer in die Kabine und rief: „Das war unsere beste Leistung seit Jahren!“",
 			"Das war unsere beste Leistung", "der Trainer"},
-		{"Als der Strom ausfiel, öffnete die Pilotin das Fenster und rief: „Bitte bleiben Sie alle ruhig sitzen!“",
+		{"Nachdem der Strom ausgefallen war, beruhigte die Pilotin die Gäste und sagte: „Bitte bleiben Sie alle ruhig sitzen!“",
 			"Bitte bleiben Sie", "die Pilotin"},
 		{"Die Försterin zeigte auf die kahlen Hänge und hatte gesagt: „Hier wächst in zwanzig Jahren nichts mehr nach.“",
 			"Hier wächst", "Die Försterin"},
 		{"Der Bürgermeister Paul Grün besuchte die Baustelle und erklärte, dass die Brücke im Mai fertig werde.",
 			"dass die Brücke im Mai fertig werde", "Der Bürgermeister Paul Grün"},
-		{"Schon am Freitagabend zogen Studenten vor das Rathaus der Stadt und riefen Parolen wie „Bildung ist keine Ware“.",
-			"Bildung ist keine Ware", "Studenten"},
-		{"Lea Brandt, Sprecherin der Imker, lobte den Frühling und ergänzte, die Völker seien so stark wie lange nicht.",
+		{"Am Morgen marschierten Hunderte Schüler durch die Innenstadt und riefen Sätze wie „Wir sind die Zukunft“.",
+			"Wir sind die Zukunft", "Hunderte Schüler"},
+		{"Lea Brandt, Sprecherin der Imker, lobte den Frühling und fügte hinzu, die Völker seien so stark wie lange nicht.",
 			"die Völker seien", "Lea Brandt"},
 	} {
 		wantQuote(t, c.text, c.quote, c.speaker)
@@ -28,7 +28,7 @@ func TestCoordinatedCueSharesSubject(t *testing.T) {
 // A heading without a verb names the speaker first and then what the words are about.
 func TestVerblessHeadingNamesSpeaker(t *testing.T) {
 	for _, c := range []struct{ text, quote, speaker string }{
-		{"Kapitän Jonas Reiter zur neuen Saison: „Wir wollen oben mitspielen und den Pokal holen.“",
+		{"Kapitän Jonas Reiter über die kommende Saison: „Wir wollen oben mitspielen und den Pokal holen.“",
 			"Wir wollen oben mitspielen", "Kapitän Jonas Reiter"},
 		{"Ein Feuerwehrmann nach dem Einsatz: „So ein Feuer habe ich noch nie gesehen.“",
 			"So ein Feuer", "Ein Feuerwehrmann"},
@@ -46,8 +46,8 @@ func TestVerblessHeadingNamesSpeaker(t *testing.T) {
 
 // An organisation that opens a clause before a colon is its subject and speaks.
 func TestColonClauseOrganisationSpeaks(t *testing.T) {
-	wantQuote(t, "Die Firma hält die Vorwürfe allerdings für übertrieben: „Wir haben alle Auflagen der Behörden erfüllt und werden das belegen.“",
-		"Wir haben alle Auflagen", "Die Firma")
+	wantQuote(t, "Der Konzern bleibt trotz der Beschwerden gelassen: „Wir haben alle Auflagen der Behörden erfüllt und werden das belegen.“",
+		"Wir haben alle Auflagen", "Der Konzern")
 	wantQuote(t, "Die Lage nimmt die Landesregierung gelassen: „Jeder Euro wurde nach den Regeln vergeben, das zeigen die Akten.“",
 		"Jeder Euro wurde", "die Landesregierung")
 }
@@ -62,8 +62,8 @@ func TestSoSourceBeforeColon(t *testing.T) {
 
 // "heißt es" says where the words stand or where they come from: that text or source speaks.
 func TestHeisstEsSource(t *testing.T) {
-	wantQuote(t, "In dem Antrag der Fraktion heißt es wörtlich: „Die Stadt soll bis 2030 alle Schulen sanieren.“",
-		"Die Stadt soll bis 2030", "dem Antrag der Fraktion")
+	wantQuote(t, "Im Kleingedruckten des Vertrags heißt es: „Die Stadt soll bis 2030 alle Schulen sanieren.“",
+		"Die Stadt soll bis 2030", "Kleingedruckten des Vertrags")
 	wantQuote(t, "„Wir prüfen den Vorschlag sehr genau und entscheiden im Herbst“, hieß es aus dem Finanzministerium.",
 		"Wir prüfen den Vorschlag", "dem Finanzministerium")
 	wantQuote(t, "„Die Brücke wird im Mai wieder geöffnet“, hieß es vom Sprecher der Stadt Jonas Weber.",
@@ -77,8 +77,8 @@ func TestHeisstEsSource(t *testing.T) {
 
 // A cue that ends a relative clause closed before the quotation speaks of someone else.
 func TestClosedRelativeCueIsNotTheQuotationsCue(t *testing.T) {
-	wantQuote(t, "Die Bürgermeisterin kritisierte das Vorgehen des Investors, der zum Boykott der Sitzung aufgerufen haben soll, als „einen Affront gegen den ganzen Stadtrat“.",
-		"einen Affront gegen", "Die Bürgermeisterin")
+	wantQuote(t, "Die Lehrerin nannte den Brief des Elternrats, der eine kürzere Pause gefordert hatte, „völlig weltfremd und ohne jeden Sinn“.",
+		"völlig weltfremd", "Die Lehrerin")
 	wantQuote(t, "Der Richter nannte die Aussage des Zeugen, der von einem Unfall gesprochen hatte, „in keinem Punkt glaubwürdig“.",
 		"in keinem Punkt glaubwürdig", "Der Richter")
 }
@@ -86,60 +86,60 @@ func TestClosedRelativeCueIsNotTheQuotationsCue(t *testing.T) {
 // A span of time in first position is an adverbial; the subject follows the verb, also when
 // it holds a quoted name after an adjective.
 func TestTimePhraseIsNoSubject(t *testing.T) {
-	wantQuote(t, "Wenige Stunden nach der Wahl erklärte die neue Regierung, die Lage sei unter Kontrolle.",
-		"die Lage sei unter Kontrolle", "die neue Regierung")
+	wantQuote(t, "Wenige Stunden nach dem Spiel erklärte der Verein, der Trainer bleibe im Amt.",
+		"der Trainer bleibe im Amt", "der Verein")
 	wantQuote(t, "Zwei Tage später sagte der Bürgermeister: „Wir haben die Lage im Griff und bauen die Brücke neu.“",
 		"Wir haben die Lage", "der Bürgermeister")
-	wantQuote(t, "Wenige Minuten danach erklärte der neue „Rat der Ältesten“, die Wahl werde wiederholt.",
-		"die Wahl werde wiederholt", "der neue „Rat der Ältesten“")
+	wantQuote(t, "Drei Tage später verkündete der frühere „Bund der Imker“, die Zählung werde wiederholt.",
+		"die Zählung werde wiederholt", "der frühere „Bund der Imker“")
 }
 
 // A quotation in parentheses right after a name is that person's; in a list of speakers the
 // next name before a colon speaks the next quotation.
 func TestParenthesisAndListOfSpeakers(t *testing.T) {
-	text := "Auch andere Trainer lobten das Team, so die Trainerin des Vereins, Anna Kurz („Ich habe selten eine so geschlossene Mannschaft gesehen.“), und der Sportdirektor Paul Brandt: „Die Saison ist noch lang, aber wir sind auf einem guten Weg.“"
-	wantQuote(t, text, "Ich habe selten", "Anna Kurz")
-	wantQuote(t, text, "Die Saison ist noch lang", "der Sportdirektor Paul Brandt")
+	text := "Zur Eröffnung kamen viele Gäste, darunter die Architektin Anna Kurz („Ich habe selten ein so helles Haus gebaut.“) und der Bauherr Paul Brandt: „Die Kosten sind gestiegen, aber es hat sich gelohnt.“"
+	wantQuote(t, text, "Ich habe selten", "die Architektin Anna Kurz")
+	wantQuote(t, text, "Die Kosten sind gestiegen", "der Bauherr Paul Brandt")
 	// a short name in parentheses is no quotation
 	noQuotes(t, "Die Familie betreibt seit Jahren ein kleines Restaurant („Zur Linde“) am Marktplatz der Stadt.")
 }
 
 // A cue in a zu-infinitive has no subject of its own: the clause it depends on has it.
 func TestZuInfinitiveCueTakesMainSubject(t *testing.T) {
-	wantQuote(t, "Die Sängerin Mara Lind hat wenig Scheu, ihre Meinung über die Branche offen zu sagen: „Viele Verträge sind schlicht unfair.“",
-		"Viele Verträge sind", "Die Sängerin Mara Lind")
-	wantQuote(t, "Der Sprecher der Bahn beeilte sich, gegenüber Reportern zu erklären, die Strecke werde am Abend wieder frei.",
-		"die Strecke werde", "Der Sprecher der Bahn")
+	wantQuote(t, "Der Koch Jan Ober zögerte nicht lange, seine Gäste direkt zu warnen: „Die Pilze aus dem Wald sind dieses Jahr giftig.“",
+		"Die Pilze aus dem Wald", "Der Koch Jan Ober")
+	wantQuote(t, "Die Leiterin des Zoos bemühte sich, am Telefon zu versichern, die Tiere seien alle wohlauf.",
+		"die Tiere seien", "Die Leiterin des Zoos")
 }
 
 // The particle of a separable cue is no cue of its own: "gab … bekannt" is "bekanntgeben".
 func TestSeparableParticleLeadsToItsVerb(t *testing.T) {
-	wantQuote(t, "Dazu gab das Ministerium weiter bekannt: „Die Ermittlungen dauern noch mehrere Wochen an.“",
-		"Die Ermittlungen dauern", "das Ministerium")
+	wantQuote(t, "Am Freitag gab die Stadtverwaltung schließlich bekannt: „Das Freibad öffnet erst im Juli.“",
+		"Das Freibad öffnet", "die Stadtverwaltung")
 }
 
 // "„…“, mit diesen Worten <verb> X": the subject after the verb spoke the words.
 func TestWithTheseWordsAfterQuotation(t *testing.T) {
-	wantQuote(t, "„Guten Abend, da bin ich wieder“, mit diesen Worten meldete sich der Moderator nach der Pause zurück.",
-		"Guten Abend, da bin ich wieder", "der Moderator")
+	wantQuote(t, "„Wir sehen uns im Finale“, mit diesen Worten verabschiedete sich die Kapitänin nach dem Spiel.",
+		"Wir sehen uns im Finale", "die Kapitänin")
 }
 
 // "Mit den Worten „…“ <verb> X": the fronted phrase holds the quotation, the subject follows.
 func TestWithTheseWordsBeforeQuotation(t *testing.T) {
 	wantQuote(t, "Mit den Worten „Wir beginnen heute ein neues Kapitel“ eröffnete die Präsidentin die Sitzung.",
 		"Wir beginnen heute", "die Präsidentin")
-	wantQuote(t, "Der Trainer blieb ruhig: Mit diesen Worten „Wir haben noch zehn Spiele vor uns“, beendete er die Pressekonferenz.",
-		"Wir haben noch zehn Spiele", "er")
+	wantQuote(t, "Danach wurde es still im Saal: Mit diesen Worten „Das Urteil ergeht im Namen des Volkes“ schloss die Richterin die Verhandlung.",
+		"Das Urteil ergeht", "die Richterin")
 }
 
 // A genitive name before its role, also with an adjective between, is not the speaker, and
 // what became known has no speaker.
 func TestGenitiveBeforeRoleAndBecameKnown(t *testing.T) {
-	res := analyzeFull(t, "Die Abgeordnete Ulla Berger sprach im Bundestag. Bergers wissenschaftlicher Mitarbeiter Nick Braun sagte: „Wir stehen zu jedem Wort der Rede.“")
-	if q, ok := find(res, "Wir stehen zu jedem Wort"); !ok || q.SpeakerName != "Nick Braun" {
-		t.Errorf("want Nick Braun, got %+v", res.Quotes)
+	res := analyzeFull(t, "Die Senatorin Ulla Berger sprach im Landtag. Bergers persönlicher Referent Tim Voss sagte: „Wir stehen zu jedem Wort der Rede.“")
+	if q, ok := find(res, "Wir stehen zu jedem Wort"); !ok || q.SpeakerName != "Tim Voss" {
+		t.Errorf("want Tim Voss, got %+v", res.Quotes)
 	}
-	res = analyzeFull(t, "Ende August war in Tirol ein neuer Fall bekannt geworden: „Der Mann hatte die Tiere jahrelang in einem Keller gehalten.“")
+	res = analyzeFull(t, "Im Frühjahr wurde in der Nachbarstadt ein ähnlicher Vorfall bekannt: „Der Mann hatte die Tiere jahrelang in einem Keller gehalten.“")
 	if q, ok := find(res, "Der Mann hatte"); !ok || q.Speaker != nil {
 		t.Errorf("want no speaker, got %+v", res.Quotes)
 	}

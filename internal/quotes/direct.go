@@ -403,7 +403,8 @@ func (a *analyzer) attributePre(from, to int, f *found) (ok, closeCue bool) {
 			}
 		}
 		f.cue = a.bytes(c, c+1)
-		if a.low.at(c) == "bekannt" && c+1 < to && (passiveForms[a.low.at(c+1)] || a.low.at(c+1) == "geworden") {
+		if a.low.at(c) == "bekannt" && c+1 < to && (passiveForms[a.low.at(c+1)] || a.low.at(c+1) == "geworden") ||
+			a.becameKnown(c, to) {
 			// "war ein neuer Fall bekannt geworden: „…“": what became known has no speaker
 			return true, closeCue
 		}
@@ -506,6 +507,13 @@ func (a *analyzer) particleVerb(p, from int) int {
 		}
 	}
 	return -1
+}
+
+// becameKnown reports a cue c that is "bekanntwerden" ("wurde … bekannt"): what became known
+// is its subject, and nobody speaks.
+func (a *analyzer) becameKnown(c, to int) bool {
+	e, ok := a.cueAt(c, to)
+	return ok && e.Lemma == "bekanntwerden"
 }
 
 // closedRelative reports a cue c at the end of a relative clause ("…, der … aufgerufen haben
