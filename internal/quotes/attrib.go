@@ -445,7 +445,7 @@ func (a *analyzer) adverbial(i int) bool {
 				return true
 			}
 		}
-		if len(l) >= 9 && strings.HasSuffix(l, "end") {
+		if len(l) >= 7 && strings.HasSuffix(l, "end") && !a.commonNoun(a.tok(i)) {
 			return true // a participle as adverb: "Relativierend fügt er hinzu", "Abschließend sagte sie"
 		}
 	}

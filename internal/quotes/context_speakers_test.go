@@ -150,3 +150,10 @@ func TestGenanntNamesNobodySpeaks(t *testing.T) {
 	noQuotes(t, "Der Zeuge belastete den Angeklagten Karl Brenner, genannt „der Graf“, in dem Verfahren wegen Betrugs schwer.",
 		"Seit dem Sommer gilt eine neue Regel für Fahrräder, genannt „Radweg-Ordnung 2.0“.")
 }
+
+// A participle in -end opens a clause as an adverb ("Passend zur Hitze"); the subject follows
+// the verb.
+func TestShortParticipleAdverb(t *testing.T) {
+	wantQuote(t, "Passend zur Hitze mahnte der Bademeister: „Trinken Sie genug Wasser und meiden Sie die Mittagssonne.“",
+		"Trinken Sie genug Wasser", "der Bademeister")
+}
