@@ -371,7 +371,13 @@ func (a *analyzer) subject(c, from, to int) (s, e int, role string) {
 	if seg+2 < fv && prepositions[a.low.at(seg)] && relativePronouns[a.low.at(seg+1)] && !isCap(a.tok(seg)) {
 		// a relative clause opened by a preposition: "…, von dem die Polizei glaubt, …",
 		// "…, bei dem sie gesagt hatte, …"
-		if ns, ne := a.npForward(seg+2, fv); ne > ns {
+		np := seg + 2
+		if l := a.low.at(seg + 1); (l == "dessen" || l == "deren") && isCap(a.tok(np)) {
+			// the genitive pronoun has its own noun: "…, in dessen Folge das Gericht
+			// feststellte, …"
+			np++
+		}
+		if ns, ne := a.npForward(np, fv); ne > ns {
 			return ns, ne, ""
 		}
 	}

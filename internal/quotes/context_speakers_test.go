@@ -157,3 +157,10 @@ func TestShortParticipleAdverb(t *testing.T) {
 	wantQuote(t, "Passend zur Hitze mahnte der Bademeister: „Trinken Sie genug Wasser und meiden Sie die Mittagssonne.“",
 		"Trinken Sie genug Wasser", "der Bademeister")
 }
+
+// In a relative clause opened by a preposition and "dessen"/"deren", the noun after the
+// pronoun belongs to it; the subject comes next.
+func TestGenitiveRelativeHasItsOwnNoun(t *testing.T) {
+	wantQuote(t, "Es folgte eine lange Sitzung, in deren Verlauf die Ministerin erklärte, das Gesetz komme erst im Herbst.",
+		"das Gesetz komme erst im Herbst", "die Ministerin")
+}
