@@ -164,3 +164,13 @@ func TestGenitiveRelativeHasItsOwnNoun(t *testing.T) {
 	wantQuote(t, "Es folgte eine lange Sitzung, in deren Verlauf die Ministerin erklärte, das Gesetz komme erst im Herbst.",
 		"das Gesetz komme erst im Herbst", "die Ministerin")
 }
+
+// "nach eigenen Angaben" is the subject's own account: a quotation that goes on from it is
+// the subject's.
+func TestOwnAccountPassesToItsSubject(t *testing.T) {
+	res := analyzeFull(t, "Der Bruder des Trainers, Jan Roth, war nach eigenem Bekunden seit Wochen über den Wechsel informiert. „Er wollte schon lange etwas Neues machen.“")
+	q, ok := find(res, "Er wollte schon lange")
+	if !ok || speakerText(q) != "Der Bruder des Trainers" || q.SpeakerName != "Jan Roth" {
+		t.Errorf("want the quotation by Jan Roth, got %+v", res.Quotes)
+	}
+}
