@@ -88,8 +88,8 @@ func TestClosedRelativeCueIsNotTheQuotationsCue(t *testing.T) {
 func TestTimePhraseIsNoSubject(t *testing.T) {
 	wantQuote(t, "Wenige Stunden nach dem Spiel erklärte der Verein, der Trainer bleibe im Amt.",
 		"der Trainer bleibe im Amt", "der Verein")
-	wantQuote(t, "Zwei Tage später sagte der Bürgermeister: „Wir haben die Lage im Griff und bauen die Brücke neu.“",
-		"Wir haben die Lage", "der Bürgermeister")
+	wantQuote(t, "Zwei Tage später sagte der Bürgermeister: „Wir kümmern uns um alles und bauen die Brücke neu.“",
+		"Wir kümmern uns", "der Bürgermeister")
 	wantQuote(t, "Drei Tage später verkündete der frühere „Bund der Imker“, die Zählung werde wiederholt.",
 		"die Zählung werde wiederholt", "der frühere „Bund der Imker“")
 }
@@ -168,7 +168,7 @@ func TestGenitiveRelativeHasItsOwnNoun(t *testing.T) {
 // "nach eigenen Angaben" is the subject's own account: a quotation that goes on from it is
 // the subject's.
 func TestOwnAccountPassesToItsSubject(t *testing.T) {
-	res := analyzeFull(t, "Der Bruder des Trainers, Jan Roth, war nach eigenem Bekunden seit Wochen über den Wechsel informiert. „Er wollte schon lange etwas Neues machen.“")
+	res := analyzeFull(t, "Der Bruder des Trainers, Jan Roth, wusste nach eigenem Bekunden schon früh von dem Wechsel. „Er wollte schon lange etwas Neues machen.“")
 	q, ok := find(res, "Er wollte schon lange")
 	if !ok || speakerText(q) != "Der Bruder des Trainers" || q.SpeakerName != "Jan Roth" {
 		t.Errorf("want the quotation by Jan Roth, got %+v", res.Quotes)
