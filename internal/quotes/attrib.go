@@ -138,6 +138,11 @@ func (a *analyzer) npForward(i, lim int) (s, e int) {
 			afterNoun = false
 			continue
 		case !afterNoun && isWordLike(w) && !isCap(w) && !npStop[l] && (adjLike(l) || isNumber(w)):
+			if j == i && j+1 < lim && articles[a.low.at(j+1)] {
+				// no adjective stands before the article: a verb in -e opens the clause
+				// ("…, öffnete die Pilotin das Fenster")
+				return i, i
+			}
 			if _, cue := a.cueAt(j, lim); !cue {
 				continue
 			}
@@ -163,7 +168,9 @@ func (a *analyzer) npForward(i, lim int) (s, e int) {
 			// a lower-case name right after the article: "Die taz hat berichtet"
 			lastNoun, afterNoun = j, true
 			continue
-		case isMarkTok(w) && (j == i || lastNoun >= 0 || determiners[a.low.at(j-1)]):
+		case isMarkTok(w) && (j == i || lastNoun >= 0 || determiners[a.low.at(j-1)] ||
+			// after an article and adjective: "der neue „Oberste Rat …“"
+			j >= i+2 && !isCap(a.tok(j-1)) && adjLike(a.low.at(j-1)) && determiners[a.low.at(j-2)]):
 			// a quoted name inside the phrase: "die Zeitung „Yemen Observer“"; after a noun or
 			// "von" it is one name up to its closing mark, lower-case words and all ("von „Ärzte
 			// ohne Grenzen“")
@@ -245,6 +252,9 @@ func (a *analyzer) npAfterVerb(i, lim int) (int, int) {
 	return a.npForward(i, lim)
 }
 
+// articles open a noun phrase; nothing of the phrase stands before them.
+var articles = set(`der die das des dem den ein eine einer eines einem einen`)
+
 // postParticles stand before a subject after the verb: "erklärten nur die Schulen".
 var postParticles = set(`nur selbst sogar lediglich ausgerechnet gerade`)
 
@@ -271,6 +281,20 @@ func (a *analyzer) apposition(e, lim int) string {
 // sagte der Minister"), verb-final ("wie der Sprecher mitteilte") and appositions
 // ("Ruben Brekelmans, Verteidigungsminister der Niederlande, sagte").
 func (a *analyzer) subject(c, from, to int) (s, e int, role string) {
+	if c > 0 && a.tok(c-1) == "," && (a.low.at(c) == "genannt" || a.low.at(c) == "benannt") {
+		// "Vincent B., genannt „Vinny“, …": a participle that names someone is no speech
+		return 0, 0, ""
+	}
+	if cs := a.clauseStart(c, from); cs > from+1 && a.tok(cs-1) == "," && c > cs && a.low.at(c-1) == "zu" {
+		// a zu-infinitive has no subject of its own; the clause it depends on has it ("X
+		// hat wenig Scheu, seine Meinung offen zu zeigen: „…“")
+		return a.clauseSubjectBefore(cs-1, from)
+	}
+	if s, e, role := a.coordinatedSubject(c, from); e > s {
+		// right after "und" the cue has no subject of its own: a noun phrase after it is its
+		// object ("zogen vor das Rathaus und skandierten Sprüche wie „…“")
+		return s, e, role
+	}
 	// clause start: after the last boundary before the cue
 	cs := a.clauseStart(c, from)
 	// the first verb in the clause: an auxiliary before the cue, or the cue itself
@@ -356,7 +380,13 @@ func (a *analyzer) subject(c, from, to int) (s, e int, role string) {
 	if seg+2 < fv && prepositions[a.low.at(seg)] && relativePronouns[a.low.at(seg+1)] && !isCap(a.tok(seg)) {
 		// a relative clause opened by a preposition: "…, von dem die Polizei glaubt, …",
 		// "…, bei dem sie gesagt hatte, …"
-		if ns, ne := a.npForward(seg+2, fv); ne > ns {
+		np := seg + 2
+		if l := a.low.at(seg + 1); (l == "dessen" || l == "deren") && isCap(a.tok(np)) {
+			// the genitive pronoun has its own noun: "…, in dessen Folge das Gericht
+			// feststellte, …"
+			np++
+		}
+		if ns, ne := a.npForward(np, fv); ne > ns {
 			return ns, ne, ""
 		}
 	}
@@ -370,7 +400,10 @@ func (a *analyzer) subject(c, from, to int) (s, e int, role string) {
 		}
 	}
 	if seg < fv && !a.adverbial(seg) && !objectDet[a.low.at(seg)] && !a.obliqueDer(seg, fv) {
-		if ns, ne := a.npForward(seg, fv); ne > ns && !(ne == ns+1 && ne == fv && a.sentenceAdverb(ns)) {
+		if ns, ne := a.npForward(seg, fv); ne > ns && !(ne == ns+1 && ne == fv && a.sentenceAdverb(ns)) &&
+			!(a.timeHead(ns, ne) && !a.inMention(ns)) {
+			// a span of time in first position is an adverbial: "Wenige Stunden nach der
+			// Wahl erklärte die Partei" (the subject follows the verb)
 			// an adverb alone in first position is no subject: "Weiterhin erklärte die
 			// Ministerin, …" (the subject follows the verb)
 			return ns, ne, a.apposition(ne, fv)
@@ -427,7 +460,7 @@ func (a *analyzer) adverbial(i int) bool {
 				return true
 			}
 		}
-		if len(l) >= 9 && strings.HasSuffix(l, "end") {
+		if len(l) >= 7 && strings.HasSuffix(l, "end") && !a.commonNoun(a.tok(i)) {
 			return true // a participle as adverb: "Relativierend fügt er hinzu", "Abschließend sagte sie"
 		}
 	}
@@ -587,6 +620,10 @@ func (a *analyzer) passiveSource(c, cs, fv, from, to int) (s, e int, passive boo
 			}
 			if ns, ne := a.npForward(t+1, to); ne > ns && docNoun(a.low.at(ne-1)) {
 				return ns, ne, true
+			} else if ne > ns && cue.Lemma == "heißen" && (ne == c || ne+1 == c && a.low.at(ne) == "es") && isCap(a.tok(ne-1)) && !a.timeHead(ns, ne) {
+				// "heißt es" says where the words stand, and whatever stands fronted there is
+				// the text: "In dem Antrag heißt es", "Im letzten Satz der Verfügung hieß es"
+				return ns, ne, true
 			} else if ne > ns {
 				// the head may be followed by a genitive: "in einer Stellungnahme des Ministeriums"
 				for h := ns; h < ne; h++ {
@@ -599,6 +636,22 @@ func (a *analyzer) passiveSource(c, cs, fv, from, to int) (s, e int, passive boo
 	}
 	return 0, 0, true
 }
+
+// timeHead reports a noun phrase headed by a time ("der Nacht", "dem Morgen"), which names no text.
+func (a *analyzer) timeHead(s, e int) bool {
+	for t := s; t < e; t++ {
+		adj := adjLike(a.low.at(t)) && t+1 < e && isCap(a.tok(t+1)) // "Wenige Stunden"
+		if isCap(a.tok(t)) && isWordLike(a.tok(t)) && !determiners[a.low.at(t)] && !adj {
+			l := a.low.at(t)
+			return timeNouns[l] || durationNouns[l]
+		}
+	}
+	return false
+}
+
+// durationNouns name spans and points of time beside the days and seasons of timeNouns.
+var durationNouns = set(`nacht nächte woche wochen jahr jahre zeit sekunden minuten stunde stunden tage monat monate
+	jahrzehnt jahrzehnte`)
 
 // docNoun also accepts compounds: "Regierungserklärung", "Pressemitteilung".
 // docBefore returns the text a pronominal adverb at the start of a sentence points back to:

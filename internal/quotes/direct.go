@@ -84,7 +84,16 @@ func (a *analyzer) findDirect() {
 		if !final && words < 2*unattributedWords && a.inList(openTok, closeTok, afterClose, preStart, postEnd) {
 			continue // an enumeration of titles: "darunter „A“, „B“ und „C“"
 		}
-		post := a.attributePost(afterClose, postEnd, &f, !nameLike)
+		post := false
+		if s, e := a.parenSpeaker(openTok, afterClose, preStart); e > s && (final || words >= unattributedWords) {
+			// a quotation in parentheses right after a name is that person's: "X („…“)"
+			f.speaker, post = a.bytes(s, e), true
+		} else if s, e := a.withWordsFirst(openTok, afterClose, preStart, postEnd); e > s {
+			// "Mit den Worten „…“ eröffnete die Präsidentin die Sitzung"
+			f.speaker, f.cue, f.role, post = a.bytes(s, e), a.bytes(openTok-1, openTok), a.apposition(e, postEnd), true
+		} else {
+			post = a.attributePost(afterClose, postEnd, &f, !nameLike)
+		}
 		if post && !f.speaker.ok() && f.cue.ok() && !a.en && afterClose < postEnd && a.tok(afterClose) != "," {
 			// a verb-final cue after the quotation has its subject before it: "Die Regierung
 			// hatte den Bericht als „falsch“ zurückgewiesen", "…, der die Wahl als „Fest“
@@ -132,6 +141,9 @@ func (a *analyzer) findDirect() {
 			// "von Kritikern als „…“ bezeichnet" with the agent not found
 			continue
 		}
+		if words < minWords && !final && openTok > preStart && (a.low.at(openTok-1) == "genannt" || a.low.at(openTok-1) == "benannt") {
+			continue // a name given: "Karl B., genannt „der Graf“"
+		}
 		// a cue verb coordinated without its own subject ("…“, und fügt hinzu: „…“") speaks
 		// for the subject of the quotation before
 		coordinated := f.cue.ok() && !a.en && a.tokenAt(f.cue.s) > preStart && a.low.at(a.tokenAt(f.cue.s)-1) == "und"
@@ -151,6 +163,40 @@ func (a *analyzer) findDirect() {
 			a.inQuote[t] = int32(prevAccepted)
 		}
 	}
+}
+
+// parenSpeaker finds X in "X („…“)": a quotation that fills a parenthesis right after a noun
+// phrase naming someone ("der Leiter der Behörde, Jan Roth („…“), und …").
+func (a *analyzer) parenSpeaker(openTok, afterClose, from int) (int, int) {
+	if a.en || openTok-1 <= from || a.tok(openTok-1) != "(" || afterClose >= len(a.d.Tokens) || a.tok(afterClose) != ")" {
+		return 0, 0
+	}
+	s, e := a.npBackward(openTok-1, from)
+	if e > s && e == openTok-1 && a.namesSomeone(s, e) {
+		return s, e
+	}
+	return 0, 0
+}
+
+// withWordsFirst finds X in "Mit den Worten „…“ <verb> X …" and "Mit diesen Worten „…“,
+// <verb> X": the quotation fills the fronted phrase, and the subject follows the verb.
+func (a *analyzer) withWordsFirst(openTok, afterClose, from, to int) (int, int) {
+	m := openTok - 3
+	if a.en || m < from || m != a.sentFirst(openTok) && (m == 0 || a.tok(m-1) != ":") || a.low.at(m) != "mit" || a.low.at(m+2) != "worten" ||
+		a.low.at(m+1) != "den" && a.low.at(m+1) != "diesen" {
+		return 0, 0
+	}
+	v := afterClose
+	if v < to && a.tok(v) == "," {
+		v++
+	}
+	if v+1 >= to || isCap(a.tok(v)) || !isWordLike(a.tok(v)) {
+		return 0, 0
+	}
+	if s, e := a.npAfterVerb(v+1, to); e > s && !objectDet[a.low.at(s)] {
+		return s, e
+	}
+	return 0, 0
 }
 
 // labelCues name or classify something rather than report what someone said.
@@ -232,6 +278,14 @@ func (a *analyzer) attributePost(from, to int, f *found, verbFinal bool) bool {
 		s, e := a.npForward(i+1, to)
 		if e > s {
 			f.cue = a.bytes(i, i+1)
+			f.speaker = a.bytes(s, e)
+			f.role = a.apposition(e, to)
+			return true
+		}
+	case l == "mit" && !a.en && i+3 < to && (a.low.at(i+1) == "diesen" || a.low.at(i+1) == "den") && a.low.at(i+2) == "worten":
+		// "„…“, mit diesen Worten meldete sich der Trainer zurück": the subject after the verb
+		if s, e := a.npAfterVerb(i+4, to); e > s && !objectDet[a.low.at(s)] {
+			f.cue = a.bytes(i+2, i+3)
 			f.speaker = a.bytes(s, e)
 			f.role = a.apposition(e, to)
 			return true
@@ -329,10 +383,18 @@ func (a *analyzer) attributePre(from, to int, f *found) (ok, closeCue bool) {
 			}
 		} else if e, isCue := a.cueAt(c, -1); !isCue {
 			continue
+		} else if !a.en && a.closedRelative(c, to) {
+			// the cue ends a relative clause that closes before the quotation: it speaks of
+			// someone else ("kritisierte X, der zum Boykott aufgerufen hatte, als „…“")
+			continue
 		} else if konjunktivCue(a.low.at(c), e) && konj < 0 && !a.en {
 			// "X kritisiert, die Aktion erinnere „…“": the cue of the report comes before
 			konj = c
 			continue
+		}
+		if v := a.particleVerb(c, from); v >= 0 {
+			// "gab … bekannt": the particle closes the clause of its verb, which is the cue
+			c = v
 		}
 		closeCue = true
 		for t := c + 1; t < to-1; t++ {
@@ -341,6 +403,11 @@ func (a *analyzer) attributePre(from, to int, f *found) (ok, closeCue bool) {
 			}
 		}
 		f.cue = a.bytes(c, c+1)
+		if a.low.at(c) == "bekannt" && c+1 < to && (passiveForms[a.low.at(c+1)] || a.low.at(c+1) == "geworden") ||
+			a.becameKnown(c, to) {
+			// "war ein neuer Fall bekannt geworden: „…“": what became known has no speaker
+			return true, closeCue
+		}
 		if s, e, role := a.subject(c, from, to); e > s {
 			f.speaker = a.bytes(s, e)
 			f.role = role
@@ -388,10 +455,31 @@ func (a *analyzer) attributePre(from, to int, f *found) (ok, closeCue bool) {
 			return false, false
 		}
 	}
+	// "…, so X weiter: „…“": the source inserted after a report goes on speaking in the
+	// quotation its colon opens
+	if s, e := a.soBeforeColon(from, to); e > s {
+		f.cue = a.bytes(s-1, s)
+		f.speaker = a.bytes(s, e)
+		f.role = a.apposition(e, to-1)
+		return true, true
+	}
 	// "Merkel: „…“" with no verb, and "Name, Rolle: „…“"
 	if to-1 > from && a.tok(to-1) == ":" {
+		// the next in a list of speakers after a quotation: "…“), und X: „…“"
+		if from > 0 && a.inQuote[from-1] >= 0 {
+			for from < to-1 && (a.tok(from) == ")" || a.tok(from) == "," || a.low.at(from) == "und") {
+				from++
+			}
+		}
 		s, e := a.npForward(from, to-1)
 		if s == from && e == to-1 {
+			f.speaker = a.bytes(s, e)
+			return true, true
+		}
+		if e > s && s == from && (prepositions[a.low.at(e)] || aboutAdverbs[a.low.at(e)]) && a.verbless(e, to-1) {
+			// a heading without a verb, the speaker and what the words are about: "Die
+			// Trainerin nach dem Spiel: „…“", "Kapitän Jonas Reiter zur neuen Saison: „…“",
+			// "Der Minister dazu: „…“"
 			f.speaker = a.bytes(s, e)
 			return true, true
 		}
@@ -405,6 +493,132 @@ func (a *analyzer) attributePre(from, to int, f *found) (ok, closeCue bool) {
 		}
 	}
 	return false, false
+}
+
+// particleVerb returns the separable cue verb earlier in the clause whose particle is token p
+// ("Dazu gab das Amt weiter bekannt": "bekannt" → "gab"), or -1.
+func (a *analyzer) particleVerb(p, from int) int {
+	cs := a.clauseStart(p, from)
+	for t := p - 1; t >= cs && p-t <= maxClause; t-- {
+		for _, e := range cues[a.low.at(t)] {
+			if e.Particle == a.low.at(p) && !isCap(a.tok(t)) {
+				return t
+			}
+		}
+	}
+	return -1
+}
+
+// becameKnown reports a cue c that is "bekanntwerden" ("wurde … bekannt"): what became known
+// is its subject, and nobody speaks.
+func (a *analyzer) becameKnown(c, to int) bool {
+	e, ok := a.cueAt(c, to)
+	return ok && e.Lemma == "bekanntwerden"
+}
+
+// closedRelative reports a cue c at the end of a relative clause ("…, der … aufgerufen haben
+// soll, …") whose closing comma stands before token to.
+func (a *analyzer) closedRelative(c, to int) bool {
+	k := c + 1
+	for k < to && k-c <= 3 && (finiteAux[a.low.at(k)] || a.low.at(k) == "worden" || a.low.at(k) == "haben" || a.low.at(k) == "sein") {
+		k++
+	}
+	if k >= to || a.tok(k) != "," {
+		return false
+	}
+	cs := a.clauseStart(c, 0)
+	if cs == 0 || a.tok(cs-1) != "," {
+		return false
+	}
+	if prepositions[a.low.at(cs)] && cs+1 < c {
+		cs++ // "…, von dem er gesprochen hatte, …"
+	}
+	return relativePronouns[a.low.at(cs)] && a.relativeAt(cs, c+1)
+}
+
+// coordinatedSubject finds the subject of a cue verb c that is the second of two coordinated
+// verbs and has no subject of its own: "Nach dem Spiel stürmte der Trainer in die Kabine und
+// rief: „…“", "Die Ministerin verließ den Saal und hat gesagt: …". In German the second conjunct
+// then shares the subject of the first, which is found at the first conjunct's finite verb.
+func (a *analyzer) coordinatedSubject(c, from int) (s, e int, role string) {
+	k := c - 1
+	if k > from && finiteAux[a.low.at(k)] && !isCap(a.tok(k)) {
+		k-- // "und hatte gefragt"
+	}
+	if k <= from || a.low.at(k) != "und" {
+		return 0, 0, ""
+	}
+	return a.clauseSubjectBefore(k, from)
+}
+
+// clauseSubjectBefore finds the subject of the main clause that ends at token k (exclusive).
+func (a *analyzer) clauseSubjectBefore(k, from int) (s, e int, role string) {
+	cs := a.clauseStart(k, from)
+	if cs >= k || conjunctions[a.low.at(cs)] && !isCap(a.tok(cs)) || subordinators[a.low.at(cs)] {
+		return 0, 0, ""
+	}
+	if cs > from && a.tok(cs-1) == "," && !isCap(a.tok(cs)) && isWordLike(a.tok(cs)) && !conjunctions[a.low.at(cs)] &&
+		!relativePronouns[a.low.at(cs)] && !prepositions[a.low.at(cs)] {
+		// the verb opens the conjunct after a fronted clause or an apposition: "Als …, biss
+		// der Mann zu und rief", "Eva Roth, Sprecherin des Vereins, dankte … und ergänzte"
+		return a.subject(cs, from, k)
+	}
+	// the finite verb of the first conjunct: the first lower-case word after the first
+	// constituent, as in attributeColon
+	for v := cs + 1; v < k && v-cs <= maxNP; v++ {
+		w, l := a.tok(v), a.low.at(v)
+		// a word in -en before a noun is an adjective, unless a noun stands right before it:
+		// no adjective follows its noun ("am Freitagabend zogen Studenten")
+		afterNoun := v-1 > cs && isCap(a.tok(v-1)) && isWordLike(a.tok(v-1)) && !determiners[a.low.at(v-1)]
+		if !isWordLike(w) || isCap(w) || determiners[l] || genitiveDet[l] || prepositions[l] || conjunctions[l] ||
+			adjLike(l) && !afterNoun && v+1 < k && isCap(a.tok(v+1)) || nameWords[l] {
+			continue
+		}
+		return a.subject(v, from, k)
+	}
+	return 0, 0, ""
+}
+
+// aboutAdverbs point to a topic named before: "Der Minister dazu: „…“".
+var aboutAdverbs = set(`dazu hierzu darüber hierüber`)
+
+// soBeforeColon finds X in "…, so X: „…“" and "…, so X weiter: „…“" before the quotation at
+// token to: "so" after a comma, a noun phrase, at most one adverb of continuation, the colon.
+func (a *analyzer) soBeforeColon(from, to int) (int, int) {
+	colon := to - 1
+	if colon <= from || a.tok(colon) != ":" || a.en {
+		return 0, 0
+	}
+	end := colon
+	if end-1 > from && continuationAdverbs[a.low.at(end-1)] {
+		end--
+	}
+	for k := end - 1; k > from && end-k <= maxNP; k-- {
+		if a.low.at(k) != "so" || a.tok(k-1) != "," {
+			continue
+		}
+		if s, e := a.npForward(k+1, end); s == k+1 && e > s && (e == end || a.tok(e) == "," && a.apposition(e, colon) != "") {
+			return s, e
+		}
+		break
+	}
+	return 0, 0
+}
+
+// continuationAdverbs follow the source of a report that goes on: "so X weiter".
+var continuationAdverbs = set(`weiter zudem außerdem abschließend ferner`)
+
+// verbless reports tokens [s, e) that are prepositional phrases only: prepositions, articles,
+// adjectives, numbers and capitalised words, no verb.
+func (a *analyzer) verbless(s, e int) bool {
+	for t := s; t < e; t++ {
+		w, l := a.tok(t), a.low.at(t)
+		if !(prepositions[l] || aboutAdverbs[l] || determiners[l] || genitiveDet[l] || isCap(w) && isWordLike(w) || isNumber(w) ||
+			l == "und" || !isCap(w) && isWordLike(w) && adjLike(l) && t+1 < e && isCap(a.tok(t+1))) {
+			return false
+		}
+	}
+	return true
 }
 
 // attributeColon finds the speaker of a quotation that a clause without a speech cue
@@ -442,13 +656,24 @@ func (a *analyzer) attributeColon(from, to int, f *found) {
 		// as often an object ("Jede Schuld weist Berger von sich:"): only a phrase that names
 		// someone or a subject pronoun counts, the subject found first, else the phrase after
 		// the verb.
-		if s, e, role := a.subject(v, from, colon); e > s && a.namesSomeone(s, e) {
+		if s, e, role := a.subject(v, from, colon); e > s && (a.namesSomeone(s, e) || a.orgHead(s, e)) {
 			f.speaker, f.role = a.bytes(s, e), role
-		} else if s, e := a.npAfterVerb(v+1, colon); e > s && a.namesSomeone(s, e) {
+		} else if s, e := a.npAfterVerb(v+1, colon); e > s && (a.namesSomeone(s, e) || a.orgHead(s, e)) {
 			f.speaker, f.role = a.bytes(s, e), a.apposition(e, colon)
 		}
 		return
 	}
+}
+
+// orgHead reports a noun phrase headed by a noun that names an organisation ("Die Firma",
+// "die Landesregierung"): such a phrase is no object of a clause that introduces words.
+func (a *analyzer) orgHead(s, e int) bool {
+	for t := s; t < e; t++ {
+		if w := a.tok(t); isCap(w) && isWordLike(w) && !determiners[a.low.at(t)] && !adjLike(a.low.at(t)) {
+			return orgNoun(a.low.at(t))
+		}
+	}
+	return false
 }
 
 // namesSomeone reports a noun phrase that holds a name (a capitalised word the lexicon does
@@ -535,6 +760,10 @@ func (a *analyzer) textAfterHeisst(c, to int) (int, int) {
 	}
 	switch a.low.at(p) {
 	case "in", "im", "auf", "bei", "beim":
+		return a.npForward(p+1, to)
+	case "von", "vom", "seitens", "aus":
+		// the source the words come from: "hieß es vom Sprecher der Stadt", "heißt es aus
+		// dem Ministerium"
 		return a.npForward(p+1, to)
 	}
 	return 0, 0

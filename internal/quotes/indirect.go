@@ -461,7 +461,7 @@ func (a *analyzer) appositionAt(n, end int) bool {
 		return true
 	}
 	if a.tok(e) != "," || e+1 >= end-1 {
-		return e+1 >= end-1 || a.verbless(n, end)
+		return e+1 >= end-1 || a.appositionVerbless(n, end)
 	}
 	if prepositions[a.low.at(e+1)] && !isCap(a.tok(e+1)) && a.clauseEnd(e+1, end) >= end-1 {
 		return true
@@ -472,14 +472,14 @@ func (a *analyzer) appositionAt(n, end int) bool {
 	// the same with a quoted name or an attribute inside ("der Sprecher der so genannten
 	// „Bergwacht“", "…, die das Amt auf seine „Eignung“ hin prüften"): no verb outside the
 	// quotation and the relative clauses, so no main clause
-	return a.verbless(n, end)
+	return a.appositionVerbless(n, end)
 }
 
-// verbless reports that tokens [n, end) are one phrase without a verb outside quotation marks,
+// appositionVerbless reports that tokens [n, end) are one phrase without a verb outside quotation marks,
 // apart from relative clauses after a comma ("…, die den Bericht schrieb"). Another comma
 // ends the phrase: what follows may be the cue's object, which the annotation counts as the
 // report ("prognostizierte X, Leiter des Amtes, einen Anstieg der Preise").
-func (a *analyzer) verbless(n, end int) bool {
+func (a *analyzer) appositionVerbless(n, end int) bool {
 	s := n
 	for t := n; t <= end; t++ {
 		if t < end && a.tok(t) == "," && !(t+1 < end && a.relativeAt(t+1, end)) {
@@ -740,25 +740,6 @@ func (a *analyzer) consistsIn(c, first, end int) bool {
 	return darin && !a.konjIn(cs, ce, false)
 }
 
-// coordinatedSubject is the subject of the main clause before "und" at c-1 when cue c has none
-// of its own: "Im Januar legte er sein Amt nieder und verkündete, … zu …", "Dies wollte die
-// Schülerin nicht hinnehmen und gab an, …". The first finite verb of the sentence heads that
-// clause.
-func (a *analyzer) coordinatedSubject(c, first int) (int, int, string) {
-	if c-2 <= first || a.low.at(c-1) != "und" {
-		return 0, 0, ""
-	}
-	for v := first; v < c-1; v++ {
-		if isBoundary(a.tok(v)) {
-			return 0, 0, "" // only a main clause that opens the sentence
-		}
-		if finiteAux[a.low.at(v)] || a.finiteVerbAt(v) && v > first {
-			return a.subject(v, first, c-1)
-		}
-	}
-	return 0, 0, ""
-}
-
 // sourceRelativeEnd is the comma that closes a relative clause on a fronted source phrase
 // ending before token pe, when the main clause goes on with its verb after it: "Nach Angaben
 // der Polizei, die den Fall prüft, wurden drei Menschen verletzt". The relative clause says
@@ -866,8 +847,6 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 					f.speaker, f.role = a.bytes(s, e), role
 				} else if ps := a.ppSource(c, first); ps.ok() {
 					f.speaker = ps
-				} else if s, e, role := a.coordinatedSubject(c, first); e > s {
-					f.speaker, f.role = a.bytes(s, e), role
 				}
 				if rejectVerbs[entry.Lemma] && a.tok(b) == "," {
 					// "Die Ministerin wies den Bericht der Zeitung zurück, sie wolle …": the clause

@@ -517,7 +517,11 @@ func (a *analyzer) mentionIn(s span, from int) (mention, bool) {
 // "Angaben der FAZ", "Die Nachrichtenagentur AFP" and "der Chef des Verwaltungsrats Ulrich
 // Müller" are named by their mention.
 func (a *analyzer) headMention(s span, m mention) bool {
-	if me := a.tokenAt(m.e); m.e < s.e && me < a.low.len() && isCap(a.tok(me)) && a.commonNoun(a.tok(me)) &&
+	me := a.tokenAt(m.e)
+	for m.e < s.e && me < a.low.len() && !isCap(a.tok(me)) && isWordLike(a.tok(me)) && adjLike(a.low.at(me)) {
+		me++ // adjectives between: "Jelpkes wissenschaftlicher Mitarbeiter"
+	}
+	if m.e < s.e && me < a.low.len() && isCap(a.tok(me)) && a.commonNoun(a.tok(me)) &&
 		strings.HasSuffix(a.d.Text[m.s:m.e], "s") {
 		return false // a genitive before its noun: "Papiers Stellvertreter" is not Papier
 	}
@@ -592,6 +596,13 @@ func (a *analyzer) inheritSpeakers() {
 			if g.speaker.ok() && g.sent >= f.sent-1 && f.para-g.para <= 1 {
 				if !generic || institution(g.speaker) {
 					f.speaker, f.speakerName, f.role, f.inherited, f.claim = g.speaker, g.speakerName, g.role, true, g.claim
+					if t := a.tokenAt(g.speaker.s); ownWords[a.low.at(t)] {
+						// "nach eigenen Angaben" is the subject's own account: the next
+						// quotation is that subject's, not the account's
+						if s, e := a.ownSubject(t); e > s {
+							f.speaker, f.speakerName, f.role = a.bytes(s, e), "", a.apposition(e, t)
+						}
+					}
 				}
 				continue
 			}
@@ -612,6 +623,19 @@ func (a *analyzer) inheritSpeakers() {
 			}
 		}
 	}
+}
+
+// ownSubject is the subject that opens the clause of the own-source phrase at token t ("Der
+// Bruder des Trainers, Jan Roth, war nach eigenem Bekunden …" → "Der Bruder des Trainers").
+func (a *analyzer) ownSubject(t int) (int, int) {
+	cs := a.sentFirst(t)
+	if a.adverbial(cs) || isMarkTok(a.tok(cs)) {
+		return 0, 0
+	}
+	if s, e := a.npForward(cs, t); e > s && s == cs && !a.notSpeaker(s, e) {
+		return s, e
+	}
+	return 0, 0
 }
 
 // anaphoricCue: "demnach", "wonach" and "danach" after a report point back to the source named before.
