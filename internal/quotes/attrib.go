@@ -118,6 +118,9 @@ func (a *analyzer) npForward(i, lim int) (s, e int) {
 			if j == i || afterNoun || !isCap(w) || isMarkTok(a.tok(j-1)) {
 				// "„Die Zeit“": an article that opens a quoted name
 				afterNoun = false
+				if p := a.participleAttribute(j, lim); p > j {
+					j = p - 1 // the adjective that closes the attribute is read next
+				}
 				continue
 			}
 		case afterNoun && !isCap(w) && strings.HasSuffix(l, "er") && j+1 < lim && isCap(a.tok(j+1)) && !npStop[l]:
@@ -195,6 +198,33 @@ func (a *analyzer) npForward(i, lim int) (s, e int) {
 		lastNoun++
 	}
 	return i, lastNoun + 1
+}
+
+// participleAttribute returns the inflected participle or adjective that closes an extended
+// attribute between the article at token art and its noun, or -1. German puts the objects and
+// adverbials of such an attribute before it: "die den Brand überlebende Frau", "der für die
+// Fähren zuständige Leiter", "der sich gern als Retter darstellende Unternehmer". The attribute
+// opens with an article, a preposition or "sich" right after the article; its last lower-case
+// inflected word before a capitalised noun, within the clause, closes it.
+func (a *analyzer) participleAttribute(art, lim int) int {
+	if !articles[a.low.at(art)] || art+2 >= lim {
+		return -1
+	}
+	if n := a.low.at(art + 1); isCap(a.tok(art+1)) || !articles[n] && !prepositions[n] && n != "sich" {
+		return -1
+	}
+	p := -1
+	for k := art + 2; k+1 < lim && k-art < maxNP-2; k++ {
+		w, l := a.tok(k), a.low.at(k)
+		if isBoundary(w) || npStop[l] && !prepositions[l] || finiteAux[l] || isCueWord(l) || conjunctions[l] {
+			break
+		}
+		if !isCap(w) && isWordLike(w) && len(l) > 4 && adjLike(l) && !determiners[l] && !prepositions[l] &&
+			isCap(a.tok(k+1)) && isWordLike(a.tok(k+1)) && !prepositions[a.low.at(k+1)] {
+			p = k
+		}
+	}
+	return p
 }
 
 // closingMark is the token of the quotation mark that closes a short quoted name opened at
@@ -639,6 +669,9 @@ func (a *analyzer) passiveSource(c, cs, fv, from, to int) (s, e int, passive boo
 
 // timeHead reports a noun phrase headed by a time ("der Nacht", "dem Morgen"), which names no text.
 func (a *analyzer) timeHead(s, e int) bool {
+	if p := a.participleAttribute(s, e); p > s {
+		s = p // the nouns of an attribute are not the head: "Der seit Jahren … lebende Förster"
+	}
 	for t := s; t < e; t++ {
 		adj := adjLike(a.low.at(t)) && t+1 < e && isCap(a.tok(t+1)) // "Wenige Stunden"
 		if isCap(a.tok(t)) && isWordLike(a.tok(t)) && !determiners[a.low.at(t)] && !adj {

@@ -77,6 +77,9 @@ func (a *analyzer) notSpeaker(s, e int) bool {
 	}
 	// the head noun: the first capitalised word after determiners and adjectives
 	h := s
+	if p := a.participleAttribute(s, e); p > s {
+		h = p // past the nouns of an attribute: "der seit Jahren im Amt tätige Leiter"
+	}
 	for h < e && (determiners[a.low.at(h)] || !(isCap(a.tok(h)) && isWordLike(a.tok(h)))) {
 		h++
 	}

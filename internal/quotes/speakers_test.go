@@ -200,3 +200,14 @@ func TestPersonGenitiveStaysPerson(t *testing.T) {
 		t.Errorf("speaker_name %q, role %q; want the surname and role Sprecher", q.SpeakerName, q.Role)
 	}
 }
+
+// An extended attribute between article and noun holds its own objects and adverbials; the
+// subject is the whole phrase, not nothing.
+func TestSpeakerExtendedAttribute(t *testing.T) {
+	wantQuote(t, "Die den Sturz vom Gerüst beobachtende Passantin Jana Keller erzählte der Polizei: „Der Mann hat noch gewinkt.“",
+		"Der Mann hat noch gewinkt", "Die den Sturz vom Gerüst beobachtende Passantin Jana Keller")
+	wantQuote(t, "Der seit Jahren im Ruhestand lebende Förster Otto Lenz sagte: „Der Wald braucht mehr Regen.“",
+		"Der Wald braucht mehr Regen", "Der seit Jahren im Ruhestand lebende Förster Otto Lenz")
+	wantQuote(t, "Am Abend sagte der für die Fähren zuständige Leiter des Amtes im Radio, zwei Schiffe würden ausfallen.",
+		"zwei Schiffe würden ausfallen", "der für die Fähren zuständige Leiter des Amtes")
+}
