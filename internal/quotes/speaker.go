@@ -124,7 +124,11 @@ func (a *analyzer) dropNonSpeakers() {
 		if !f.speaker.ok() || f.claim || a.sourceCue(f.cue) || a.anaphoricCue(f.cue) {
 			continue // "nach Ansicht von Fachleuten" names its source, "demnach" points back to one
 		}
-		if a.notSpeaker(a.tokenAt(f.speaker.s), a.tokenAt(f.speaker.e)) {
+		ts, te := a.tokenAt(f.speaker.s), a.tokenAt(f.speaker.e)
+		if f.cue.ok() && lower(a.d.Text[f.cue.s:f.cue.e]) == "so" && !(te-ts == 1 && pronounSubjects[a.low.at(ts)]) {
+			continue // "so" without a verb names the source, a text or a finding too: "…, so das Fazit der Jury"
+		}
+		if a.notSpeaker(ts, te) {
 			f.speaker, f.role, f.noSpeaker = span{}, "", true
 		}
 	}

@@ -211,3 +211,12 @@ func TestSpeakerExtendedAttribute(t *testing.T) {
 	wantQuote(t, "Am Abend sagte der für die Fähren zuständige Leiter des Amtes im Radio, zwei Schiffe würden ausfallen.",
 		"zwei Schiffe würden ausfallen", "der für die Fähren zuständige Leiter des Amtes")
 }
+
+// After "so" without a verb the noun phrase is the source, also when it names a finding or a
+// text rather than a person.
+func TestSpeakerSoFinding(t *testing.T) {
+	wantQuote(t, "Am Ende waren alle Karten verkauft. „Beim nächsten Mal mieten wir die größere Halle.“, so das Fazit der Organisatoren des Chorfests.",
+		"Beim nächsten Mal mieten wir", "das Fazit der Organisatoren des Chorfests")
+	wantQuote(t, "Die Firma habe die Abwässer jahrelang in den Fluss geleitet, so der Vorwurf der Umweltverbände.",
+		"Die Firma habe", "der Vorwurf der Umweltverbände")
+}
