@@ -216,7 +216,7 @@ func (a *analyzer) participleAttribute(art, lim int) int {
 	p := -1
 	for k := art + 2; k+1 < lim && k-art < maxNP-2; k++ {
 		w, l := a.tok(k), a.low.at(k)
-		if isBoundary(w) || npStop[l] && !prepositions[l] || finiteAux[l] || isCueWord(l) || conjunctions[l] {
+		if isBoundary(w) || npStop[l] && !prepositions[l] || finiteAux[l] || isCueWord(l) || conjunctions[l] && l != "als" {
 			break
 		}
 		if !isCap(w) && isWordLike(w) && len(l) > 4 && adjLike(l) && !determiners[l] && !prepositions[l] &&

@@ -208,6 +208,8 @@ func TestSpeakerExtendedAttribute(t *testing.T) {
 		"Der Mann hat noch gewinkt", "Die den Sturz vom Gerüst beobachtende Passantin Jana Keller")
 	wantQuote(t, "Der seit Jahren im Ruhestand lebende Förster Otto Lenz sagte: „Der Wald braucht mehr Regen.“",
 		"Der Wald braucht mehr Regen", "Der seit Jahren im Ruhestand lebende Förster Otto Lenz")
+	wantQuote(t, "Der sich gern als Retter der Altstadt darstellende Bauunternehmer Karl Fink rief: „Wir bauen das alte Kino wieder auf!“",
+		"Wir bauen das alte Kino", "Der sich gern als Retter der Altstadt darstellende Bauunternehmer Karl Fink")
 	wantQuote(t, "Am Abend sagte der für die Fähren zuständige Leiter des Amtes im Radio, zwei Schiffe würden ausfallen.",
 		"zwei Schiffe würden ausfallen", "der für die Fähren zuständige Leiter des Amtes")
 }
