@@ -140,6 +140,14 @@ func (a *analyzer) npForward(i, lim int) (s, e int) {
 		case (l == "von" || l == "vom" || l == "und" || l == "of" || l == "and") && lastNoun >= 0:
 			afterNoun = false
 			continue
+		case (l == "und" || l == "oder") && lastNoun < 0 && j > i && j+1 < lim && !isCap(a.tok(j-1)) && adjLike(a.low.at(j-1)) &&
+			!isCap(a.tok(j+1)) && adjLike(a.low.at(j+1)):
+			// coordinated adjectives before their noun: "die deutschen und französischen Minister"
+			continue
+		case !afterNoun && lastNoun < 0 && j > i && determiners[a.low.at(j-1)] && numberAdjective(w) && (j+1 >= lim || !isCap(a.tok(j+1))):
+			// an adjective of age or number as noun, often written in lower case: "der 81-jährige"
+			lastNoun, afterNoun = j, true
+			continue
 		case !afterNoun && isWordLike(w) && !isCap(w) && !npStop[l] && (adjLike(l) || isNumber(w)):
 			if j == i && j+1 < lim && articles[a.low.at(j+1)] {
 				// no adjective stands before the article: a verb in -e opens the clause
@@ -198,6 +206,12 @@ func (a *analyzer) npForward(i, lim int) (s, e int) {
 		lastNoun++
 	}
 	return i, lastNoun + 1
+}
+
+// numberAdjective reports an adjective made from a number ("81-jährige", "3-fache"), in any case.
+func numberAdjective(w string) bool {
+	i := strings.IndexByte(w, '-')
+	return i > 0 && w[0] >= '0' && w[0] <= '9' && i+1 < len(w) && adjLike(lower(w[i+1:]))
 }
 
 // participleAttribute returns the inflected participle or adjective that closes an extended

@@ -222,3 +222,12 @@ func TestSpeakerSoFinding(t *testing.T) {
 	wantQuote(t, "Die Firma habe die Abwässer jahrelang in den Fluss geleitet, so der Vorwurf der Umweltverbände.",
 		"Die Firma habe", "der Vorwurf der Umweltverbände")
 }
+
+// Coordinated adjectives before the noun and an age adjective used as noun (often in lower
+// case) still make a subject.
+func TestSpeakerAdjectivePhrases(t *testing.T) {
+	wantQuote(t, "Die deutschen und französischen Ministerinnen hatten erklärt, die Grenze bleibe offen.",
+		"die Grenze bleibe offen", "Die deutschen und französischen Ministerinnen")
+	wantQuote(t, "Am Montag sagte der 64-jährige in einem Gespräch mit dem Radio, dass er nicht mehr antrete.",
+		"dass er nicht mehr antrete", "der 64-jährige")
+}
