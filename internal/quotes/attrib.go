@@ -354,6 +354,9 @@ func (a *analyzer) subject(c, from, to int) (s, e int, role string) {
 		// the agent ("von der Regierung") or the document ("in dem Schreiben"), if any
 		return ps, pe, ""
 	}
+	if s, e := a.subjectAfterAnd(cs, c); e > s {
+		return s, e, ""
+	}
 	if cs == fv && cs > from && a.tok(cs-1) == "," && fv+1 < to && (a.low.at(fv+1) == "er" || a.low.at(fv+1) == "ich" || a.low.at(fv+1) == "wir") {
 		// the clause before the comma is the fronted object: "Den Plan, die Wahl zu
 		// verschieben, bezeichnete er als …"
@@ -459,6 +462,55 @@ func (a *analyzer) subject(c, from, to int) (s, e int, role string) {
 		return ns, ne, a.apposition(ne, to)
 	}
 	return 0, 0, ""
+}
+
+// subjectAfterAnd finds the subject of a main clause joined by "und" or "oder" to the clause
+// before it in the same sentence, standing right before cue c or its auxiliary: "Die Straßen
+// blieben gesperrt und die Anwohner befürchten, dass …". The subject of the first clause is
+// not the speaker. Two coordinated subjects ("Die Ministerin und der Bürgermeister
+// erklärten") are one phrase from the clause start and do not count.
+func (a *analyzer) subjectAfterAnd(cs, c int) (int, int) {
+	if l := a.low.at(cs); relativePronouns[l] && !isCap(a.tok(cs)) || subordinators[l] || conjunctions[l] || prepositions[l] {
+		return 0, 0 // a verb-final clause shares its subject: "…, welche X kritisiert und Y auffordert"
+	}
+	for k := c - 2; k > cs+1 && c-k <= maxNP; k-- {
+		l := a.low.at(k)
+		if isBoundary(a.tok(k)) {
+			return 0, 0
+		}
+		if (l != "und" && l != "oder") || isCap(a.tok(k)) || objectDet[a.low.at(k+1)] {
+			continue
+		}
+		ns, ne := a.npForward(k+1, c)
+		if ns != k+1 || ne <= ns || !(ne == c || finiteAux[a.low.at(ne)] && !isCap(a.tok(ne))) ||
+			strings.HasSuffix(a.tok(k-1), "-") || !a.verbBefore(cs, k) {
+			// "und" after a truncated compound joins nouns ("die Rolle der Fraktions- und
+			// Parteichefs betont"); the first conjunct needs a verb of its own
+			continue
+		}
+		if _, e0 := a.npForward(cs, c); e0 > k {
+			return 0, 0
+		}
+		if subjectPronouns[a.low.at(ns)] && ne == ns+1 || a.notSpeaker(ns, ne) {
+			return 0, 0
+		}
+		return ns, ne
+	}
+	return 0, 0
+}
+
+// verbBefore reports a lower-case word in tokens (s, e) that can be a finite verb: not an
+// article, preposition, conjunction or adjective before a noun.
+func (a *analyzer) verbBefore(s, e int) bool {
+	for t := s + 1; t < e; t++ {
+		w, l := a.tok(t), a.low.at(t)
+		if !isWordLike(w) || isCap(w) || determiners[l] || genitiveDet[l] || prepositions[l] || conjunctions[l] ||
+			adjLike(l) && t+1 < e && isCap(a.tok(t+1)) || clauseAdverbs[l] {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // npBackSegment returns the noun phrase that exactly fills the segment ending at token end

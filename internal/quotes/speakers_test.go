@@ -231,3 +231,14 @@ func TestSpeakerAdjectivePhrases(t *testing.T) {
 	wantQuote(t, "Am Montag sagte der 64-jährige in einem Gespräch mit dem Radio, dass er nicht mehr antrete.",
 		"dass er nicht mehr antrete", "der 64-jährige")
 }
+
+// A main clause joined by "und" has its own subject before the cue; a verb-final clause and
+// coordinated subjects do not.
+func TestSpeakerAfterAnd(t *testing.T) {
+	wantQuote(t, "Der Winter war lang und die Bauern fürchten, dass die Saat erfriert.",
+		"dass die Saat erfriert", "die Bauern")
+	wantQuote(t, "Die Ministerin und der Bürgermeister erklärten, die Brücke werde im Mai fertig.",
+		"die Brücke werde im Mai fertig", "Die Ministerin und der Bürgermeister")
+	wantQuote(t, "Der Stadtrat beschloss eine Erklärung, welche die Schließung bedauert und die Landesregierung auffordert, das Bad zu retten.",
+		"das Bad zu retten", "welche")
+}
