@@ -293,6 +293,13 @@ func (a *analyzer) npAfterVerb(i, lim int) (int, int) {
 		}
 		break
 	}
+	if i < lim && demonstratives[a.low.at(i)] && !isCap(a.tok(i)) {
+		// a demonstrative alone after the verb is a pronoun pointing back to someone: "…, so
+		// schrieb diese in einer Mitteilung, …", "sagte dieser, dass …"
+		if i+1 == lim || i+1 < a.low.len() && (isBoundary(a.tok(i+1)) || prepositions[a.low.at(i+1)] || clauseAdverbs[a.low.at(i+1)]) {
+			return i, i + 1
+		}
+	}
 	return a.npForward(i, lim)
 }
 

@@ -242,3 +242,14 @@ func TestSpeakerAfterAnd(t *testing.T) {
 	wantQuote(t, "Der Stadtrat beschloss eine Erklärung, welche die Schließung bedauert und die Landesregierung auffordert, das Bad zu retten.",
 		"das Bad zu retten", "welche")
 }
+
+// A demonstrative standing alone after the cue points back to a person named before.
+func TestSpeakerDemonstrativeAfterCue(t *testing.T) {
+	text := "Die Band trat mit der Sängerin Mia Falk auf. Für Falk, so schrieb diese in einem Blog, sei das Konzert ein Höhepunkt gewesen."
+	wantQuote(t, text, "sei das Konzert ein Höhepunkt", "diese")
+	if q, _ := find(analyzeFull(t, text), "sei das Konzert ein Höhepunkt"); q.SpeakerName != "Mia Falk" {
+		t.Errorf("speaker name %q, want Mia Falk", q.SpeakerName)
+	}
+	wantQuote(t, "Der Reporter traf den Trainer Olaf Brink. Am Abend sagte dieser, die Mannschaft sei müde.",
+		"die Mannschaft sei müde", "dieser")
+}
