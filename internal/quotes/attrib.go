@@ -106,6 +106,12 @@ func (a *analyzer) npForward(i, lim int) (s, e int) {
 		// a demonstrative alone before the verb refers back to a person: "Diese bestätigte, dass …"
 		return i, i + 1
 	}
+	if quantifierPronouns[a.low.at(i)] && i+1 <= lim && i+1 < a.low.len() && !isCap(a.tok(i+1)) &&
+		(finiteAux[a.low.at(i+1)] || a.isCue(i+1, a.low.len())) {
+		// a quantifier without noun before the verb speaks for people: "Viele glauben, …",
+		// "Einige vertreten die Auffassung, …"
+		return i, i + 1
+	}
 	lastNoun := -1
 	afterNoun := false
 	for j := i; j < lim && j-i < maxNP; j++ {
@@ -175,8 +181,10 @@ func (a *analyzer) npForward(i, lim int) (s, e int) {
 				j = k
 				continue
 			}
-		case l != "" && j > i && !isCap(w) && (j == i+1 && determiners[a.low.at(i)]) && j+1 < lim && (finiteAux[a.low.at(j+1)] || isCueWord(a.low.at(j+1))):
-			// a lower-case name right after the article: "Die taz hat berichtet"
+		case l != "" && j > i && !isCap(w) && isWordLike(w) && (j == i+1 && articles[a.low.at(i)]) &&
+			j+1 <= lim && j+1 < a.low.len() && (finiteAux[a.low.at(j+1)] || isCueWord(a.low.at(j+1)) || a.isCue(j+1, a.low.len())):
+			// a lower-case name or a nominalised word right after the article and before the
+			// verb: "Die taz hat berichtet", "Die taz vermutet", "Die beiden sagten"
 			lastNoun, afterNoun = j, true
 			continue
 		case isMarkTok(w) && (j == i || lastNoun >= 0 || determiners[a.low.at(j-1)] ||
@@ -302,6 +310,9 @@ func (a *analyzer) npAfterVerb(i, lim int) (int, int) {
 	}
 	return a.npForward(i, lim)
 }
+
+// quantifierPronouns stand for a group of people when no noun follows.
+var quantifierPronouns = set(`einige viele manche andere mehrere etliche wenige beide`)
 
 // articles open a noun phrase; nothing of the phrase stands before them.
 var articles = set(`der die das des dem den ein eine einer eines einem einen`)

@@ -214,6 +214,9 @@ func (a *analyzer) resolve() {
 		case te == ts+1 && docPronouns[l] && !isCap(txt):
 			// "in diesem": a document named before, not a name
 			f.noName = true
+		case te == ts+1 && quantifierPronouns[l]:
+			// "Viele glauben, …": people nobody names
+			f.noName = true
 		case subjectPronouns[l] || demonstratives[l]:
 			switch l {
 			case "er", "he", "dieser", "jener":

@@ -253,3 +253,16 @@ func TestSpeakerDemonstrativeAfterCue(t *testing.T) {
 	wantQuote(t, "Der Reporter traf den Trainer Olaf Brink. Am Abend sagte dieser, die Mannschaft sei müde.",
 		"die Mannschaft sei müde", "dieser")
 }
+
+// A lower-case name or nominalised word right after the article, and a quantifier without a
+// noun, are subjects when the verb follows.
+func TestSpeakerShortSubjects(t *testing.T) {
+	wantQuote(t, "Die taz vermutet, dass der Vertrag schon lange unterschrieben ist.",
+		"dass der Vertrag schon lange", "Die taz")
+	wantQuote(t, "Einige vertreten die Auffassung, die Reform komme zu spät.",
+		"die Reform komme zu spät", "Einige")
+	res := analyzeFull(t, "Viele glauben, dass die Reform zu spät kommt.")
+	if q, ok := find(res, "dass die Reform"); !ok || speakerText(q) != "Viele" || q.SpeakerName != "" {
+		t.Errorf("want speaker Viele without a name, got %+v", res.Quotes)
+	}
+}
