@@ -656,9 +656,9 @@ func (a *analyzer) attributeColon(from, to int, f *found) {
 		// as often an object ("Jede Schuld weist Berger von sich:"): only a phrase that names
 		// someone or a subject pronoun counts, the subject found first, else the phrase after
 		// the verb.
-		if s, e, role := a.subject(v, from, colon); e > s && (a.namesSomeone(s, e) || a.orgHead(s, e)) {
+		if s, e, role := a.subject(v, from, colon); e > s && (a.namesSomeone(s, e) || a.orgHead(s, e) || a.personHead(s, e)) {
 			f.speaker, f.role = a.bytes(s, e), role
-		} else if s, e := a.npAfterVerb(v+1, colon); e > s && (a.namesSomeone(s, e) || a.orgHead(s, e)) {
+		} else if s, e := a.npAfterVerb(v+1, colon); e > s && (a.namesSomeone(s, e) || a.orgHead(s, e) || a.personHead(s, e)) {
 			f.speaker, f.role = a.bytes(s, e), a.apposition(e, colon)
 		}
 		return

@@ -179,6 +179,40 @@ func compoundHead(l string) int {
 	return -1
 }
 
+// personNoun reports a noun that names a person by role: German forms the feminine of such
+// nouns with -in, so a noun whose -in form is a lexicon noun ("Ermittler" → "Ermittlerin") or
+// a noun in -in whose stem is one ("Sprecherin" → "Sprecher") is a person; "Fehler" and
+// "Medizin" are not. Compounds are judged by their last part ("Bundespräsident").
+func personNoun(w string) bool {
+	l := strings.TrimSuffix(lower(w), "nen") // "Ministerinnen"
+	feminine := func(l string) bool {
+		if strings.HasSuffix(l, "in") && len(l) > 5 {
+			return wordBits(l)&ner.GazNoun != 0 && wordBits(l[:len(l)-2])&ner.GazNoun != 0
+		}
+		return len(l) > 3 && wordBits(l+"in")&ner.GazNoun != 0
+	}
+	if feminine(l) {
+		return true
+	}
+	i := compoundHead(l)
+	return i > 0 && feminine(l[i:])
+}
+
+// personHead reports a noun phrase in tokens [s, e) headed by a person noun ("der Ermittler").
+func (a *analyzer) personHead(s, e int) bool {
+	for t := s; t < e; t++ {
+		w := a.tok(t)
+		if !isCap(w) || !isWordLike(w) || determiners[a.low.at(t)] {
+			continue
+		}
+		if adjLike(a.low.at(t)) && t+1 < e && isCap(a.tok(t+1)) && !determiners[a.low.at(t+1)] {
+			continue // a capitalised adjective at the start: "Neue Ermittler"
+		}
+		return personNoun(w)
+	}
+	return false
+}
+
 // commonNoun is the package's commonNoun, remembered per document: the same role words
 // recur, and each look-up tries every suffix of a compound.
 func (a *analyzer) commonNoun(w string) bool {

@@ -266,3 +266,18 @@ func TestSpeakerShortSubjects(t *testing.T) {
 		t.Errorf("want speaker Viele without a name, got %+v", res.Quotes)
 	}
 }
+
+// Before a colon without a cue, a subject headed by a role noun is the speaker: German forms
+// the feminine of such nouns with -in ("Prüfer" → "Prüferin"), which other nouns lack.
+func TestSpeakerPersonNounBeforeColon(t *testing.T) {
+	wantQuote(t, "„Wir bleiben zuversichtlich“, sagte Bürgermeister Jan Kolb am Montag. Im Rat sparte der Bürgermeister nicht mit Kritik: „Das Land lässt uns allein.“",
+		"Das Land lässt uns allein", "der Bürgermeister")
+	wantQuote(t, "Die Kassenprüferin, die seit Jahren im Verein aktiv ist, möchte im Herbst aufhören: „Irgendwann ist es genug.“",
+		"Irgendwann ist es genug", "Die Kassenprüferin")
+	wantQuote(t, "Am Abend kam der Sommer zurück: „Endlich können wir wieder draußen im Garten sitzen.“", "Endlich können wir", "")
+	for w, want := range map[string]bool{"Ermittler": true, "Sprecherin": true, "Bundespräsident": true, "Fehler": false, "Medizin": false, "Sommer": false} {
+		if personNoun(w) != want {
+			t.Errorf("personNoun(%q) = %v, want %v", w, !want, want)
+		}
+	}
+}
