@@ -383,6 +383,10 @@ func (a *analyzer) attributePre(from, to int, f *found) (ok, closeCue bool) {
 			}
 		} else if e, isCue := a.cueAt(c, -1); !isCue {
 			continue
+		} else if cs := a.clauseStart(c, from); !a.en && cs > from && (a.low.at(cs) == "dass" || a.low.at(cs) == "ob") {
+			// a cue inside a dass-clause is part of what is reported, not who speaks ("Sie
+			// glaubt, dass das Team gestärkt hervorgehen werde: „…“"): the cue before it speaks
+			continue
 		} else if !a.en && a.closedRelative(c, to) {
 			// the cue ends a relative clause that closes before the quotation: it speaks of
 			// someone else ("kritisierte X, der zum Boykott aufgerufen hatte, als „…“")

@@ -281,3 +281,10 @@ func TestSpeakerPersonNounBeforeColon(t *testing.T) {
 		}
 	}
 }
+
+// A cue inside a dass-clause before the colon is part of the report; the cue of the main
+// clause speaks the quotation.
+func TestSpeakerCueInsideDassClause(t *testing.T) {
+	wantQuote(t, "Die Trainerin Ute Sell wurde in der Zeitung zitiert. Sie glaubt weiterhin, dass die Mannschaft gestärkt aus der Krise hervorgehen werde: „Wir haben viel gelernt und arbeiten jetzt noch härter.“",
+		"Wir haben viel gelernt", "Sie")
+}
