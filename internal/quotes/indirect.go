@@ -292,6 +292,10 @@ func (a *analyzer) indirectIn(si, from int, tries *int) (f found, at int, ok boo
 					return f, i, true
 				}
 			}
+		case (l == "weil" || l == "da") && i > first+2 && a.tok(i-1) == ",":
+			if f, ok := a.reasonClause(si, i); ok {
+				return f, i, true
+			}
 		case cue || a.en: // (English cues have a lexicon of their own)
 			if f, ok := a.reportedClause(si, i); ok {
 				return f, i, true
@@ -299,6 +303,28 @@ func (a *analyzer) indirectIn(si, from int, tries *int) (f found, at int, ok boo
 		}
 	}
 	return found{}, 0, false
+}
+
+// reasonClause is a causal clause in the Konjunktiv I after a main clause in the indicative at
+// token i ("Der Verein sagte das Fest ab, weil der Platz zu nass sei"): the mood marks the reason
+// as the subject's, not the writer's, so the subject of the main clause is its source.
+func (a *analyzer) reasonClause(si, i int) (found, bool) {
+	st := a.d.Sentences[si]
+	first, end := int(st.FirstToken), int(st.EndToken)
+	if !a.konjIn(i+1, a.clauseEnd(i, end), true) || a.konjIn(first, i, false) {
+		return found{}, false // an indicative reason is the writer's; a Konjunktiv before is a report of its own
+	}
+	s, e, role := a.clauseSubjectBefore(i-1, first)
+	if e <= s {
+		return found{}, false
+	}
+	f, ok := a.cuedReport(si, i, span{int(a.d.Tokens[i].Start), a.reportEnd(i, end)})
+	if !ok {
+		return found{}, false
+	}
+	f.cue = span{}
+	f.speaker, f.role = a.bytes(s, e), role
+	return f, true
 }
 
 // raisedVoices is the report after "laut werden" at token i ("Kritik wird laut, dass …",

@@ -203,3 +203,17 @@ func TestModalInfinitiveIsNoReport(t *testing.T) {
 	wantReport(t, "Der Gewerkschaft ist es wichtig zu erklären, dass die Mieten bezahlbar bleiben müssen.",
 		"dass die Mieten bezahlbar bleiben müssen", "Der Gewerkschaft")
 }
+
+// A causal clause in the Konjunktiv I after a main clause in the indicative gives the reason as
+// the subject's claim: the subject of the main clause is its source. An indicative reason is the
+// writer's own.
+func TestReportedReason(t *testing.T) {
+	wantReport(t, "Der Kleingartenverein sagte sein Sommerfest ab, weil der Rasen nach dem Regen zu weich sei.",
+		"weil der Rasen nach dem Regen zu weich sei", "Der Kleingartenverein")
+	wantReport(t, "Die Bäckerin schloss ihren Laden früher, da ihr am Nachmittag das Mehl ausgegangen sei.",
+		"da ihr am Nachmittag das Mehl ausgegangen sei", "Die Bäckerin")
+	res := analyzeFull(t, "Die Fähre blieb im Hafen, weil der Sturm über der Bucht noch tobte.")
+	if len(res.Quotes) != 0 {
+		t.Errorf("an indicative reason is no report: %+v", res.Quotes)
+	}
+}
