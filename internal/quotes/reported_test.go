@@ -217,3 +217,12 @@ func TestReportedReason(t *testing.T) {
 		t.Errorf("an indicative reason is no report: %+v", res.Quotes)
 	}
 }
+
+// A relative clause in the Konjunktiv II after the cue's object is a report as in the
+// Konjunktiv I: "würden" and "hätten" are no indicative forms.
+func TestRelativeKonjunktivII(t *testing.T) {
+	wantReport(t, "In ihrem Jahresbericht prangert die Stiftung die Übergriffe gegen Pflegekräfte an, die von Angehörigen verübt würden.",
+		"die von Angehörigen verübt würden", "die Stiftung")
+	wantReport(t, "Die Schüler beklagen ausgefallene Stunden sowie volle Klassen, die einen Lehrermangel zur Folge hätten.",
+		"die einen Lehrermangel zur Folge hätten", "Die Schüler")
+}
