@@ -851,10 +851,11 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 		case a.tok(b) == ":" && a.wordsIn(n, end) >= 3:
 			q = span{int(a.d.Tokens[n].Start), int(st.End)}
 		case a.relativeAt(n, end) && !a.subjectNP(c+1, b) && a.konjIn(n, a.clauseEnd(n, end), false):
-			// a relative clause in the Konjunktiv (I, or II as its substitute: "würden", "hätten") after the cue's object or phrase is the
-			// speaker's claim about it: "verwiesen auf die Verantwortung, die man trage",
-			// "sprach von einem Täter, der sich selbst getötet habe" (not after the subject:
-			// "…, sagte X, der … leite"); it ends with the relative clause
+			// a relative clause in the Konjunktiv (I, or II as its substitute: "würden",
+			// "hätten") after the cue's object or phrase is the speaker's claim about it:
+			// "verwiesen auf die Verantwortung, die man trage", "sprach von einem Täter, der
+			// sich selbst getötet habe" (not after the subject: "…, sagte X, der … leite"); it
+			// ends with the relative clause
 			if e := a.clauseEnd(n, end); e < end {
 				q = span{int(a.d.Tokens[n].Start), int(a.d.Tokens[e].Start)}
 			} else {
