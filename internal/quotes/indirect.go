@@ -1215,7 +1215,7 @@ func (a *analyzer) relativeAt(n, end int) bool {
 // main clause that is the writer's again ("…, denn bisher gibt es …").
 func (a *analyzer) reportEnd(n, end int) int {
 	for t := n + 1; t+1 < end; t++ {
-		if a.tok(t) == ":" && a.inQuote[t+1] >= 0 || a.tok(t) == ";" || a.low.at(t) == "und" && a.nextCue(n, t, end) ||
+		if a.tok(t) == ":" && a.inQuote[t+1] >= 0 || a.tok(t) == ";" || a.low.at(t) == "und" && (a.nextCue(n, t, end) || a.narrativeVerbAt(n, t+1)) ||
 			a.tok(t) == "," && (a.low.at(t+1) == "denn" || a.low.at(t+1) == "doch" || a.low.at(t+1) == "jedoch" ||
 				a.low.at(t+1) == "wobei" || a.tok(t+1) == "was" && !a.askedIn(n, t) || a.writerVerbAt(t+1) || a.sourceInsertAt(t+1, end)) {
 			// "…, denn …", "dass …, hatte er …", "er sei unschuldig, erkannte das Gericht
@@ -1227,6 +1227,19 @@ func (a *analyzer) reportEnd(n, end int) int {
 		}
 	}
 	return int(a.d.Sentences[a.d.Tokens[n].Sentence].End)
+}
+
+// narrativeVerbAt reports a verb in the past indicative at token t, right after "und", in a
+// Konjunktiv report from n: "sagte, man müsse sparen, und verließ den Saal" goes on with the
+// reporter's next act. A weak past in -te is never a Konjunktiv I or an infinitive; before a
+// noun it is an adjective ("und rote Karten").
+func (a *analyzer) narrativeVerbAt(n, t int) bool {
+	l := a.low.at(t)
+	if t+1 >= a.low.len() || isCap(a.tok(t)) || len(l) < 5 || !strings.HasSuffix(l, "te") || konjunktiv[l] ||
+		isCap(a.tok(t+1)) || !a.finiteVerbAt(t) {
+		return false
+	}
+	return a.konjIn(n, t, false)
 }
 
 // nextCue reports a second speech verb in the indicative right after "und" at token t of a

@@ -226,3 +226,13 @@ func TestRelativeKonjunktivII(t *testing.T) {
 	wantReport(t, "Die Schüler beklagen ausgefallene Stunden sowie volle Klassen, die einen Lehrermangel zur Folge hätten.",
 		"die einen Lehrermangel zur Folge hätten", "Die Schüler")
 }
+
+// After "und" a verb in the past indicative ends a report in the Konjunktiv: the reporter acts
+// again with the subject of the cue.
+func TestReportEndsAtNarrativeVerb(t *testing.T) {
+	wantReport(t, "Die Kapitänin sagte, die Mannschaft müsse im Winter härter trainieren und bedankte sich dann bei den Fans.",
+		"die Mannschaft müsse im Winter härter trainieren", "Die Kapitänin")
+	// a Konjunktiv after "und" goes on with the report
+	wantReport(t, "Die Kapitänin sagte, die Mannschaft müsse härter trainieren und brauche einen neuen Torwart.",
+		"die Mannschaft müsse härter trainieren und brauche einen neuen Torwart", "Die Kapitänin")
+}
