@@ -1217,7 +1217,7 @@ func (a *analyzer) reportEnd(n, end int) int {
 	for t := n + 1; t+1 < end; t++ {
 		if a.tok(t) == ":" && a.inQuote[t+1] >= 0 || a.tok(t) == ";" || a.low.at(t) == "und" && (a.nextCue(n, t, end) || a.narrativeVerbAt(n, t+1)) ||
 			a.tok(t) == "," && (a.low.at(t+1) == "denn" || a.low.at(t+1) == "doch" || a.low.at(t+1) == "jedoch" ||
-				a.low.at(t+1) == "wobei" || a.tok(t+1) == "was" && !a.askedIn(n, t) || a.writerVerbAt(t+1) || a.sourceInsertAt(t+1, end)) {
+				a.low.at(t+1) == "wobei" || a.tok(t+1) == "was" && !a.askedIn(n, t) || a.writerVerbAt(t+1) || a.sourceInsertAt(t+1, end) || a.verbAfterInfinitive(t)) {
 			// "…, denn …", "dass …, hatte er …", "er sei unschuldig, erkannte das Gericht
 			// nicht an", a comment "…, was nicht bestätigt wurde" (after a question verb "was" asks:
 			// "gefragt habe, was sie trage") and the source "…, so der
@@ -1227,6 +1227,16 @@ func (a *analyzer) reportEnd(n, end int) int {
 		}
 	}
 	return int(a.d.Sentences[a.d.Tokens[n].Sentence].End)
+}
+
+// verbAfterInfinitive reports a finite verb, in any mood, right after the comma at t that
+// closes a zu-infinitive: the clause the infinitive stood in is over and the main clause goes on
+// ("…, der angekündigt hat, gegen den Plan stimmen zu wollen, könnte es eng werden").
+func (a *analyzer) verbAfterInfinitive(t int) bool {
+	if t < 2 || t+1 >= a.low.len() || !konjunktiv[a.low.at(t+1)] && !finiteAux[a.low.at(t+1)] {
+		return false
+	}
+	return a.low.at(t-2) == "zu" && !isCap(a.tok(t-1)) || a.zuForm(a.low.at(t-1))
 }
 
 // narrativeVerbAt reports a verb in the past indicative at token t, right after "und", in a
@@ -1380,7 +1390,9 @@ func (a *analyzer) nounClause(si, c, b int) (found, bool) {
 		q = span{int(a.d.Tokens[n].Start), a.reportEnd(n, end)}
 	case a.zuInfinitive(n, end) && !(nl == "um" || nl == "ohne" || nl == "statt" || nl == "anstatt"):
 		q = span{int(a.d.Tokens[n].Start), a.reportEnd(n, end)}
-	case a.mainClauseStart(n) && a.konjIn(n, min(end, n+12), true):
+	case a.mainClauseStart(n) && a.konjIn(n, min(end, n+12), false):
+		// also in the Konjunktiv II, the mood of suspicions and fears: "der Verdacht, er
+		// könnte …"
 		q = span{int(a.d.Tokens[n].Start), a.reportEnd(n, end)}
 	default:
 		return found{}, false

@@ -236,3 +236,19 @@ func TestReportEndsAtNarrativeVerb(t *testing.T) {
 	wantReport(t, "Die Kapitänin sagte, die Mannschaft müsse härter trainieren und brauche einen neuen Torwart.",
 		"die Mannschaft müsse härter trainieren und brauche einen neuen Torwart", "Die Kapitänin")
 }
+
+// "könnte" and "müsste" are Konjunktiv II like their plurals: a suspicion or a fear after a
+// speech noun is reported in them.
+func TestKonjunktivIISingular(t *testing.T) {
+	wantReport(t, "Die Prüferin hegt den Verdacht, der Kassenwart könnte seit Jahren Beiträge abgezweigt haben.",
+		"der Kassenwart könnte seit Jahren Beiträge abgezweigt haben", "Die Prüferin")
+	wantReport(t, "Der Imker sagte, das Volk müsste den Winter gut überstehen.",
+		"das Volk müsste den Winter gut überstehen", "Der Imker")
+}
+
+// A finite verb right after the comma that closes a reported zu-infinitive is the main clause
+// again.
+func TestInfinitiveThenMainClause(t *testing.T) {
+	wantReport(t, "Wenn noch mehr Mitglieder dem Kassierer folgen, der angekündigt hat, gegen den Umbau stimmen zu wollen, könnte der Plan des Vorstands scheitern.",
+		"gegen den Umbau stimmen zu wollen", "")
+}
