@@ -276,6 +276,15 @@ func (a *analyzer) indirectIn(si, from int, tries *int) (f found, at int, ok boo
 			if f, ok := a.nounClause(si, i, i+1); ok {
 				return f, i, true
 			}
+		case noun && isCap(a.tok(i)) && i > first && i+3 < end && a.tok(i+2) == "," && a.closesNounVerb(i+1) && !prepositions[a.low.at(i-1)]:
+			// the speech noun is the object of the verb that closes its clause: "hat den
+			// Vorschlag unterbreitet, …", "sprach eine Warnung aus, …", "liegt die Äußerung
+			// vor, …"; the clause after the comma is its content. Right after a preposition the
+			// noun names a state ("steht im Verdacht, …"), not what someone said; without a
+			// subject before it, the noun is no one's act ("war der Eindruck entstanden, …")
+			if f, ok := a.nounClause(si, i, i+2); ok && f.speaker.ok() {
+				return f, i, true
+			}
 		case noun && isCap(a.tok(i)) && i+3 < end && copulaForms[a.low.at(i+1)] && a.tok(i+2) == "," && a.isNP(first, i+1):
 			// the speech noun opens the sentence as the subject of "sein": "Seine Forderung ist,
 			// dass …"; with no one else named, the noun phrase is what the annotation marks as
@@ -326,6 +335,20 @@ func (a *analyzer) reasonClause(si, i int) (found, bool) {
 	f.speaker, f.role = a.bytes(s, e), role
 	return f, true
 }
+
+// closesNounVerb reports a participle, a separable particle or another verb form at token t
+// right after a noun and before a comma: the verb that closes the noun's clause.
+func (a *analyzer) closesNounVerb(t int) bool {
+	w, l := a.tok(t), a.low.at(t)
+	if isCap(w) || !isWordLike(w) || copulaForms[l] || relativePronouns[l] || determiners[l] || prepositions[l] && !separableParticles[l] {
+		return false
+	}
+	return separableParticles[l] || a.hasVerb(t, t+1)
+}
+
+// separableParticles close a clause of a separable verb: "stellte die Theorie auf".
+var separableParticles = set(`ab an auf aus bei ein fest fort her hin mit nach vor weg zu zurück zusammen dar vorbei
+	weiter hervor heraus hinzu nieder entgegen voran voraus`)
 
 // raisedVoices is the report after "laut werden" at token i ("Kritik wird laut, dass …",
 // "Vorwürfe werden laut, die Firma habe …"), with the noun that was raised as the speaker.

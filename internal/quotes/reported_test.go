@@ -252,3 +252,17 @@ func TestInfinitiveThenMainClause(t *testing.T) {
 	wantReport(t, "Wenn noch mehr Mitglieder dem Kassierer folgen, der angekündigt hat, gegen den Umbau stimmen zu wollen, könnte der Plan des Vorstands scheitern.",
 		"gegen den Umbau stimmen zu wollen", "")
 }
+
+// A speech noun as the object of the verb that closes its clause ("den Vorschlag unterbreitet",
+// "eine Warnung aus") takes the clause after the comma as its content, with the subject as
+// source; after a preposition the noun names a state.
+func TestSpeechNounBeforeClosingVerb(t *testing.T) {
+	wantReport(t, "Die Stadträtin hat am Dienstag den Vorschlag unterbreitet, dem Mangel an Erziehern mit Umschulungen zu begegnen.",
+		"dem Mangel an Erziehern mit Umschulungen zu begegnen", "Die Stadträtin")
+	wantReport(t, "Der Wetterdienst sprach für das Wochenende eine Warnung aus, die Bäche könnten über die Ufer treten.",
+		"die Bäche könnten über die Ufer treten", "Der Wetterdienst")
+	res := analyzeFull(t, "Zwei Männer, die unter Verdacht stehen, Fahrräder gestohlen zu haben, wurden am Bahnhof gefasst.")
+	if len(res.Quotes) != 0 {
+		t.Errorf("a suspicion one stands under is no report: %+v", res.Quotes)
+	}
+}
