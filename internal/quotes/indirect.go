@@ -1252,11 +1252,16 @@ func (a *analyzer) reportEnd(n, end int) int {
 	return int(a.d.Sentences[a.d.Tokens[n].Sentence].End)
 }
 
-// verbAfterInfinitive reports a finite verb, in any mood, right after the comma at t that
+// verbAfterInfinitive reports a finite verb, not in the Konjunktiv I, right after the comma at t that
 // closes a zu-infinitive: the clause the infinitive stood in is over and the main clause goes on
 // ("…, der angekündigt hat, gegen den Plan stimmen zu wollen, könnte es eng werden").
 func (a *analyzer) verbAfterInfinitive(t int) bool {
-	if t < 2 || t+1 >= a.low.len() || !konjunktiv[a.low.at(t+1)] && !finiteAux[a.low.at(t+1)] {
+	if t < 2 || t+1 >= a.low.len() {
+		return false
+	}
+	if l := a.low.at(t + 1); !konjunktiv[l] && !finiteAux[l] || konjunktivStrict[l] {
+		// a Konjunktiv I goes on with the report: "sagte, über den Versuch, … zu verhindern,
+		// sei er enttäuscht"
 		return false
 	}
 	return a.low.at(t-2) == "zu" && !isCap(a.tok(t-1)) || a.zuForm(a.low.at(t-1))

@@ -266,3 +266,9 @@ func TestSpeechNounBeforeClosingVerb(t *testing.T) {
 		t.Errorf("a suspicion one stands under is no report: %+v", res.Quotes)
 	}
 }
+
+// A Konjunktiv I after the comma that closes an infinitive goes on with the report.
+func TestInfinitiveThenKonjunktiv(t *testing.T) {
+	wantReport(t, "Die Trainerin sagte in einem Interview, über den Versuch, den Wechsel zu verhindern, sei sie enttäuscht.",
+		"über den Versuch, den Wechsel zu verhindern, sei sie enttäuscht", "Die Trainerin")
+}
