@@ -1240,7 +1240,7 @@ func (a *analyzer) reportEnd(n, end int) int {
 	for t := n + 1; t+1 < end; t++ {
 		if a.tok(t) == ":" && a.inQuote[t+1] >= 0 || a.tok(t) == ";" || a.low.at(t) == "und" && (a.nextCue(n, t, end) || a.narrativeVerbAt(n, t+1)) ||
 			a.tok(t) == "," && (a.low.at(t+1) == "denn" || a.low.at(t+1) == "doch" || a.low.at(t+1) == "jedoch" ||
-				a.low.at(t+1) == "wobei" || a.tok(t+1) == "was" && !a.askedIn(n, t) || a.writerVerbAt(t+1) || a.sourceInsertAt(t+1, end) || a.verbAfterInfinitive(t)) {
+				a.low.at(t+1) == "wobei" || a.tok(t+1) == "was" && !a.askedIn(n, t) || a.writerVerbAt(t+1) || a.sourceInsertAt(t+1, end)) {
 			// "…, denn …", "dass …, hatte er …", "er sei unschuldig, erkannte das Gericht
 			// nicht an", a comment "…, was nicht bestätigt wurde" (after a question verb "was" asks:
 			// "gefragt habe, was sie trage") and the source "…, so der
@@ -1250,21 +1250,6 @@ func (a *analyzer) reportEnd(n, end int) int {
 		}
 	}
 	return int(a.d.Sentences[a.d.Tokens[n].Sentence].End)
-}
-
-// verbAfterInfinitive reports a finite verb, not in the Konjunktiv I, right after the comma at t that
-// closes a zu-infinitive: the clause the infinitive stood in is over and the main clause goes on
-// ("…, der angekündigt hat, gegen den Plan stimmen zu wollen, könnte es eng werden").
-func (a *analyzer) verbAfterInfinitive(t int) bool {
-	if t < 2 || t+1 >= a.low.len() {
-		return false
-	}
-	if l := a.low.at(t + 1); !konjunktiv[l] && !finiteAux[l] || konjunktivStrict[l] {
-		// a Konjunktiv I goes on with the report: "sagte, über den Versuch, … zu verhindern,
-		// sei er enttäuscht"
-		return false
-	}
-	return a.low.at(t-2) == "zu" && !isCap(a.tok(t-1)) || a.zuForm(a.low.at(t-1))
 }
 
 // narrativeVerbAt reports a verb in the past indicative at token t, right after "und", in a

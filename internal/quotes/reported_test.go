@@ -246,13 +246,6 @@ func TestKonjunktivIISingular(t *testing.T) {
 		"das Volk müsste den Winter gut überstehen", "Der Imker")
 }
 
-// A finite verb right after the comma that closes a reported zu-infinitive is the main clause
-// again.
-func TestInfinitiveThenMainClause(t *testing.T) {
-	wantReport(t, "Wenn noch mehr Mitglieder dem Kassierer folgen, der angekündigt hat, gegen den Umbau stimmen zu wollen, könnte der Plan des Vorstands scheitern.",
-		"gegen den Umbau stimmen zu wollen", "")
-}
-
 // A speech noun as the object of the verb that closes its clause ("den Vorschlag unterbreitet",
 // "eine Warnung aus") takes the clause after the comma as its content, with the subject as
 // source; after a preposition the noun names a state.
@@ -265,10 +258,4 @@ func TestSpeechNounBeforeClosingVerb(t *testing.T) {
 	if len(res.Quotes) != 0 {
 		t.Errorf("a suspicion one stands under is no report: %+v", res.Quotes)
 	}
-}
-
-// A Konjunktiv I after the comma that closes an infinitive goes on with the report.
-func TestInfinitiveThenKonjunktiv(t *testing.T) {
-	wantReport(t, "Die Trainerin sagte in einem Interview, über den Versuch, den Wechsel zu verhindern, sei sie enttäuscht.",
-		"über den Versuch, den Wechsel zu verhindern, sei sie enttäuscht", "Die Trainerin")
 }
