@@ -350,6 +350,10 @@ func (a *analyzer) closesNounVerb(t int) bool {
 var separableParticles = set(`ab an auf aus bei ein fest fort her hin mit nach vor weg zu zurück zusammen dar vorbei
 	weiter hervor heraus hinzu nieder entgegen voran voraus`)
 
+// modalAdverbs hedge a whole clause; one may open a reported main clause before its verb.
+var modalAdverbs = set(`vermutlich angeblich offenbar offensichtlich wahrscheinlich möglicherweise eventuell
+	vielleicht sicherlich womöglich`)
+
 // raisedVoices is the report after "laut werden" at token i ("Kritik wird laut, dass …",
 // "Vorwürfe werden laut, die Firma habe …"), with the noun that was raised as the speaker.
 func (a *analyzer) raisedVoices(si, i int) (found, bool) {
@@ -887,7 +891,9 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 		case a.relativeAt(n, end):
 		case a.konjIn(n, min(end, n+12), false):
 			q = span{int(a.d.Tokens[n].Start), a.reportEnd(n, end)}
-		case indicativeReports && a.mainClauseStart(n) && a.wordsIn(n, end) >= 4 && !(a.subjectNP(c+1, b) && a.appositionAt(n, end)):
+		case indicativeReports && (a.mainClauseStart(n) || modalAdverbs[nl] && a.finiteVerbAt(n+1)) && a.wordsIn(n, end) >= 4 && !(a.subjectNP(c+1, b) && a.appositionAt(n, end)):
+			// (a reported main clause may open with a sentence adverb that hedges it before its
+			// verb: "gaben an, vermutlich befinden sich zwei Verdächtige im Zug")
 			q = span{int(a.d.Tokens[n].Start), int(st.End)}
 		}
 		if q.ok() {

@@ -259,3 +259,9 @@ func TestSpeechNounBeforeClosingVerb(t *testing.T) {
 		t.Errorf("a suspicion one stands under is no report: %+v", res.Quotes)
 	}
 }
+
+// A reported main clause in the indicative may open with a sentence adverb that hedges it.
+func TestReportOpensWithModalAdverb(t *testing.T) {
+	wantReport(t, "Als Grund für die Sperrung gab die Bahn an, vermutlich liegt ein Baum auf den Gleisen bei Kassel.",
+		"vermutlich liegt ein Baum auf den Gleisen bei Kassel", "die Bahn")
+}
