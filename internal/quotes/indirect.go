@@ -944,6 +944,14 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 	if first+1 < end && (a.low.at(first) == "denn" || a.low.at(first) == "doch" || a.low.at(first) == "aber" || a.low.at(first) == "und") && a.low.at(first+1) == "wie" {
 		wf = first + 1 // "Denn wie die Zeitung berichtete, …"
 	}
+	for k := c - 1; k > first && c-k <= maxNP; k-- {
+		if a.tok(k) == "Wie" && isCap(a.tok(k-1)) && isWordLike(a.tok(k-1)) {
+			// a heading without a stop glued to the sentence: "Wahlbeteiligung Wie der
+			// Wahlleiter mitteilte, …"; a capital "Wie" inside a sentence opens one
+			wf = k
+			break
+		}
+	}
 	if a.low.at(wf) == "wie" && (cs == wf || c-wf <= maxClause && a.noVerbBetween(wf+1, c)) && b >= 0 && a.tok(b) == "," && b+1 < end {
 		cs = wf
 		// "Wie die Polizei mitteilte, wurden drei Menschen verletzt."

@@ -265,3 +265,9 @@ func TestReportOpensWithModalAdverb(t *testing.T) {
 	wantReport(t, "Als Grund für die Sperrung gab die Bahn an, vermutlich liegt ein Baum auf den Gleisen bei Kassel.",
 		"vermutlich liegt ein Baum auf den Gleisen bei Kassel", "die Bahn")
 }
+
+// A heading glued to its sentence without a stop: the capital "Wie" opens the sentence.
+func TestGluedHeadingWie(t *testing.T) {
+	wantReport(t, "Ergebnisse der Zählung Wie das Statistikamt mitteilte, lebten Ende Mai rund 8000 Menschen in dem Ort.",
+		"lebten Ende Mai rund 8000 Menschen in dem Ort", "das Statistikamt")
+}
