@@ -1287,7 +1287,10 @@ func (a *analyzer) nextCue(n, t, end int) bool {
 	if !ok || konjunktiv[a.low.at(t+1)] || konjunktivCue(a.low.at(t+1), e) || strings.HasPrefix(a.low.at(t+1), "ge") {
 		return false
 	}
-	return a.konjIn(n, t, true)
+	// a dass- or ob-clause ends with its verb: a cue after "und" that follows its comma is the
+	// main clause's ("bestätigte, dass …, und gab an, …")
+	sub := (a.low.at(n) == "dass" || a.low.at(n) == "ob") && t > 0 && a.tok(t-1) == ","
+	return sub || a.konjIn(n, t, true)
 }
 
 // previousSentence handles "Dies berichtete die Zeitung." after the reported sentence.

@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 )
 
@@ -270,4 +271,17 @@ func TestReportOpensWithModalAdverb(t *testing.T) {
 func TestGluedHeadingWie(t *testing.T) {
 	wantReport(t, "Ergebnisse der Zählung Wie das Statistikamt mitteilte, lebten Ende Mai rund 8000 Menschen in dem Ort.",
 		"lebten Ende Mai rund 8000 Menschen in dem Ort", "das Statistikamt")
+}
+
+// A dass-clause ends with its verb: a cue after ", und" is the main clause's next report.
+func TestDassClauseThenCoordinatedCue(t *testing.T) {
+	res := analyzeFull(t, "Die Schulleiterin bestätigte, dass der Unterricht am Montag ausfällt, und kündigte an, die Eltern per Brief zu informieren.")
+	var got []string
+	for _, q := range res.Quotes {
+		got = append(got, q.Text)
+	}
+	want := []string{"dass der Unterricht am Montag ausfällt", "die Eltern per Brief zu informieren"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
 }
