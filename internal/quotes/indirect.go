@@ -276,6 +276,15 @@ func (a *analyzer) indirectIn(si, from int, tries *int) (f found, at int, ok boo
 			if f, ok := a.nounClause(si, i, i+1); ok {
 				return f, i, true
 			}
+		case noun && isCap(a.tok(i)) && i > first && i+3 < end && a.tok(i+2) == "," && a.closesNounVerb(i+1) && !prepositions[a.low.at(i-1)]:
+			// the speech noun is the object of the verb that closes its clause: "hat den
+			// Vorschlag unterbreitet, …", "sprach eine Warnung aus, …", "liegt die Äußerung
+			// vor, …"; the clause after the comma is its content. Right after a preposition the
+			// noun names a state ("steht im Verdacht, …"), not what someone said; without a
+			// subject before it, the noun is no one's act ("war der Eindruck entstanden, …")
+			if f, ok := a.nounClause(si, i, i+2); ok && f.speaker.ok() {
+				return f, i, true
+			}
 		case noun && isCap(a.tok(i)) && i+3 < end && copulaForms[a.low.at(i+1)] && a.tok(i+2) == "," && a.isNP(first, i+1):
 			// the speech noun opens the sentence as the subject of "sein": "Seine Forderung ist,
 			// dass …"; with no one else named, the noun phrase is what the annotation marks as
@@ -292,6 +301,10 @@ func (a *analyzer) indirectIn(si, from int, tries *int) (f found, at int, ok boo
 					return f, i, true
 				}
 			}
+		case (l == "weil" || l == "da") && i > first+2 && a.tok(i-1) == ",":
+			if f, ok := a.reasonClause(si, i); ok {
+				return f, i, true
+			}
 		case cue || a.en: // (English cues have a lexicon of their own)
 			if f, ok := a.reportedClause(si, i); ok {
 				return f, i, true
@@ -300,6 +313,46 @@ func (a *analyzer) indirectIn(si, from int, tries *int) (f found, at int, ok boo
 	}
 	return found{}, 0, false
 }
+
+// reasonClause is a causal clause in the Konjunktiv I after a main clause in the indicative at
+// token i ("Der Verein sagte das Fest ab, weil der Platz zu nass sei"): the mood marks the reason
+// as the subject's, not the writer's, so the subject of the main clause is its source.
+func (a *analyzer) reasonClause(si, i int) (found, bool) {
+	st := a.d.Sentences[si]
+	first, end := int(st.FirstToken), int(st.EndToken)
+	if !a.konjIn(i+1, a.clauseEnd(i, end), true) || a.konjIn(first, i, false) {
+		return found{}, false // an indicative reason is the writer's; a Konjunktiv before is a report of its own
+	}
+	s, e, role := a.clauseSubjectBefore(i-1, first)
+	if e <= s {
+		return found{}, false
+	}
+	f, ok := a.cuedReport(si, i, span{int(a.d.Tokens[i].Start), a.reportEnd(i, end)})
+	if !ok {
+		return found{}, false
+	}
+	f.cue = span{}
+	f.speaker, f.role = a.bytes(s, e), role
+	return f, true
+}
+
+// closesNounVerb reports a participle, a separable particle or another verb form at token t
+// right after a noun and before a comma: the verb that closes the noun's clause.
+func (a *analyzer) closesNounVerb(t int) bool {
+	w, l := a.tok(t), a.low.at(t)
+	if isCap(w) || !isWordLike(w) || copulaForms[l] || relativePronouns[l] || determiners[l] || prepositions[l] && !separableParticles[l] {
+		return false
+	}
+	return separableParticles[l] || a.hasVerb(t, t+1)
+}
+
+// separableParticles close a clause of a separable verb: "stellte die Theorie auf".
+var separableParticles = set(`ab an auf aus bei ein fest fort her hin mit nach vor weg zu zurück zusammen dar vorbei
+	weiter hervor heraus hinzu nieder entgegen voran voraus`)
+
+// modalAdverbs hedge a whole clause; one may open a reported main clause before its verb.
+var modalAdverbs = set(`vermutlich angeblich offenbar offensichtlich wahrscheinlich möglicherweise eventuell
+	vielleicht sicherlich womöglich`)
 
 // raisedVoices is the report after "laut werden" at token i ("Kritik wird laut, dass …",
 // "Vorwürfe werden laut, die Firma habe …"), with the noun that was raised as the speaker.
@@ -824,11 +877,12 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 			// a list of names or a noun phrase after a colon reports nothing
 		case a.tok(b) == ":" && a.wordsIn(n, end) >= 3:
 			q = span{int(a.d.Tokens[n].Start), int(st.End)}
-		case a.relativeAt(n, end) && !a.subjectNP(c+1, b) && a.konjIn(n, a.clauseEnd(n, end), true):
-			// a relative clause in the Konjunktiv I after the cue's object or phrase is the
-			// speaker's claim about it: "verwiesen auf die Verantwortung, die man trage",
-			// "sprach von einem Täter, der sich selbst getötet habe" (not after the subject:
-			// "…, sagte X, der … leite"); it ends with the relative clause
+		case a.relativeAt(n, end) && !a.subjectNP(c+1, b) && a.konjIn(n, a.clauseEnd(n, end), false):
+			// a relative clause in the Konjunktiv (I, or II as its substitute: "würden",
+			// "hätten") after the cue's object or phrase is the speaker's claim about it:
+			// "verwiesen auf die Verantwortung, die man trage", "sprach von einem Täter, der
+			// sich selbst getötet habe" (not after the subject: "…, sagte X, der … leite"); it
+			// ends with the relative clause
 			if e := a.clauseEnd(n, end); e < end {
 				q = span{int(a.d.Tokens[n].Start), int(a.d.Tokens[e].Start)}
 			} else {
@@ -837,7 +891,9 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 		case a.relativeAt(n, end):
 		case a.konjIn(n, min(end, n+12), false):
 			q = span{int(a.d.Tokens[n].Start), a.reportEnd(n, end)}
-		case indicativeReports && a.mainClauseStart(n) && a.wordsIn(n, end) >= 4 && !(a.subjectNP(c+1, b) && a.appositionAt(n, end)):
+		case indicativeReports && (a.mainClauseStart(n) || modalAdverbs[nl] && a.finiteVerbAt(n+1)) && a.wordsIn(n, end) >= 4 && !(a.subjectNP(c+1, b) && a.appositionAt(n, end)):
+			// (a reported main clause may open with a sentence adverb that hedges it before its
+			// verb: "gaben an, vermutlich befinden sich zwei Verdächtige im Zug")
 			q = span{int(a.d.Tokens[n].Start), int(st.End)}
 		}
 		if q.ok() {
@@ -887,6 +943,14 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 	wf := first
 	if first+1 < end && (a.low.at(first) == "denn" || a.low.at(first) == "doch" || a.low.at(first) == "aber" || a.low.at(first) == "und") && a.low.at(first+1) == "wie" {
 		wf = first + 1 // "Denn wie die Zeitung berichtete, …"
+	}
+	for k := c - 1; k > first && c-k <= maxNP; k-- {
+		if a.tok(k) == "Wie" && isCap(a.tok(k-1)) && isWordLike(a.tok(k-1)) {
+			// a heading without a stop glued to the sentence: "Wahlbeteiligung Wie der
+			// Wahlleiter mitteilte, …"; a capital "Wie" inside a sentence opens one
+			wf = k
+			break
+		}
 	}
 	if a.low.at(wf) == "wie" && (cs == wf || c-wf <= maxClause && a.noVerbBetween(wf+1, c)) && b >= 0 && a.tok(b) == "," && b+1 < end {
 		cs = wf
@@ -1188,7 +1252,7 @@ func (a *analyzer) relativeAt(n, end int) bool {
 // main clause that is the writer's again ("…, denn bisher gibt es …").
 func (a *analyzer) reportEnd(n, end int) int {
 	for t := n + 1; t+1 < end; t++ {
-		if a.tok(t) == ":" && a.inQuote[t+1] >= 0 || a.tok(t) == ";" || a.low.at(t) == "und" && a.nextCue(n, t, end) ||
+		if a.tok(t) == ":" && a.inQuote[t+1] >= 0 || a.tok(t) == ";" || a.low.at(t) == "und" && (a.nextCue(n, t, end) || a.narrativeVerbAt(n, t+1)) ||
 			a.tok(t) == "," && (a.low.at(t+1) == "denn" || a.low.at(t+1) == "doch" || a.low.at(t+1) == "jedoch" ||
 				a.low.at(t+1) == "wobei" || a.tok(t+1) == "was" && !a.askedIn(n, t) || a.writerVerbAt(t+1) || a.sourceInsertAt(t+1, end)) {
 			// "…, denn …", "dass …, hatte er …", "er sei unschuldig, erkannte das Gericht
@@ -1202,6 +1266,19 @@ func (a *analyzer) reportEnd(n, end int) int {
 	return int(a.d.Sentences[a.d.Tokens[n].Sentence].End)
 }
 
+// narrativeVerbAt reports a verb in the past indicative at token t, right after "und", in a
+// Konjunktiv report from n: "sagte, man müsse sparen, und verließ den Saal" goes on with the
+// reporter's next act. A weak past in -te is never a Konjunktiv I or an infinitive; before a
+// noun it is an adjective ("und rote Karten").
+func (a *analyzer) narrativeVerbAt(n, t int) bool {
+	l := a.low.at(t)
+	if t+1 >= a.low.len() || isCap(a.tok(t)) || len(l) < 5 || !strings.HasSuffix(l, "te") || konjunktiv[l] ||
+		isCap(a.tok(t+1)) || !a.finiteVerbAt(t) {
+		return false
+	}
+	return a.konjIn(n, t, false)
+}
+
 // nextCue reports a second speech verb in the indicative right after "und" at token t of a
 // Konjunktiv report from n: "er sagte, Europa brauche X und fügte hinzu: …" goes on in the
 // writer's voice.
@@ -1210,7 +1287,10 @@ func (a *analyzer) nextCue(n, t, end int) bool {
 	if !ok || konjunktiv[a.low.at(t+1)] || konjunktivCue(a.low.at(t+1), e) || strings.HasPrefix(a.low.at(t+1), "ge") {
 		return false
 	}
-	return a.konjIn(n, t, true)
+	// a dass- or ob-clause ends with its verb: a cue after "und" that follows its comma is the
+	// main clause's ("bestätigte, dass …, und gab an, …")
+	sub := (a.low.at(n) == "dass" || a.low.at(n) == "ob") && t > 0 && a.tok(t-1) == ","
+	return sub || a.konjIn(n, t, true)
 }
 
 // previousSentence handles "Dies berichtete die Zeitung." after the reported sentence.
@@ -1340,7 +1420,9 @@ func (a *analyzer) nounClause(si, c, b int) (found, bool) {
 		q = span{int(a.d.Tokens[n].Start), a.reportEnd(n, end)}
 	case a.zuInfinitive(n, end) && !(nl == "um" || nl == "ohne" || nl == "statt" || nl == "anstatt"):
 		q = span{int(a.d.Tokens[n].Start), a.reportEnd(n, end)}
-	case a.mainClauseStart(n) && a.konjIn(n, min(end, n+12), true):
+	case a.mainClauseStart(n) && a.konjIn(n, min(end, n+12), false):
+		// also in the Konjunktiv II, the mood of suspicions and fears: "der Verdacht, er
+		// könnte …"
 		q = span{int(a.d.Tokens[n].Start), a.reportEnd(n, end)}
 	default:
 		return found{}, false

@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 )
 
@@ -202,4 +203,85 @@ func TestModalInfinitiveIsNoReport(t *testing.T) {
 		"Auch Gutes ist zu berichten: Die Brücke wurde im Mai fertig.")
 	wantReport(t, "Der Gewerkschaft ist es wichtig zu erklären, dass die Mieten bezahlbar bleiben müssen.",
 		"dass die Mieten bezahlbar bleiben müssen", "Der Gewerkschaft")
+}
+
+// A causal clause in the Konjunktiv I after a main clause in the indicative gives the reason as
+// the subject's claim: the subject of the main clause is its source. An indicative reason is the
+// writer's own.
+func TestReportedReason(t *testing.T) {
+	wantReport(t, "Der Kleingartenverein sagte sein Sommerfest ab, weil der Rasen nach dem Regen zu weich sei.",
+		"weil der Rasen nach dem Regen zu weich sei", "Der Kleingartenverein")
+	wantReport(t, "Die Bäckerin schloss ihren Laden früher, da ihr am Nachmittag das Mehl ausgegangen sei.",
+		"da ihr am Nachmittag das Mehl ausgegangen sei", "Die Bäckerin")
+	res := analyzeFull(t, "Die Fähre blieb im Hafen, weil der Sturm über der Bucht noch tobte.")
+	if len(res.Quotes) != 0 {
+		t.Errorf("an indicative reason is no report: %+v", res.Quotes)
+	}
+}
+
+// A relative clause in the Konjunktiv II after the cue's object is a report as in the
+// Konjunktiv I: "würden" and "hätten" are no indicative forms.
+func TestRelativeKonjunktivII(t *testing.T) {
+	wantReport(t, "In ihrem Jahresbericht prangert die Stiftung die Übergriffe gegen Pflegekräfte an, die von Angehörigen verübt würden.",
+		"die von Angehörigen verübt würden", "die Stiftung")
+	wantReport(t, "Die Schüler beklagen ausgefallene Stunden sowie volle Klassen, die einen Lehrermangel zur Folge hätten.",
+		"die einen Lehrermangel zur Folge hätten", "Die Schüler")
+}
+
+// After "und" a verb in the past indicative ends a report in the Konjunktiv: the reporter acts
+// again with the subject of the cue.
+func TestReportEndsAtNarrativeVerb(t *testing.T) {
+	wantReport(t, "Die Kapitänin sagte, die Mannschaft müsse im Winter härter trainieren und bedankte sich dann bei den Fans.",
+		"die Mannschaft müsse im Winter härter trainieren", "Die Kapitänin")
+	// a Konjunktiv after "und" goes on with the report
+	wantReport(t, "Die Kapitänin sagte, die Mannschaft müsse härter trainieren und brauche einen neuen Torwart.",
+		"die Mannschaft müsse härter trainieren und brauche einen neuen Torwart", "Die Kapitänin")
+}
+
+// "könnte" and "müsste" are Konjunktiv II like their plurals: a suspicion or a fear after a
+// speech noun is reported in them.
+func TestKonjunktivIISingular(t *testing.T) {
+	wantReport(t, "Die Prüferin hegt den Verdacht, der Kassenwart könnte seit Jahren Beiträge abgezweigt haben.",
+		"der Kassenwart könnte seit Jahren Beiträge abgezweigt haben", "Die Prüferin")
+	wantReport(t, "Der Imker sagte, das Volk müsste den Winter gut überstehen.",
+		"das Volk müsste den Winter gut überstehen", "Der Imker")
+}
+
+// A speech noun as the object of the verb that closes its clause ("den Vorschlag unterbreitet",
+// "eine Warnung aus") takes the clause after the comma as its content, with the subject as
+// source; after a preposition the noun names a state.
+func TestSpeechNounBeforeClosingVerb(t *testing.T) {
+	wantReport(t, "Die Stadträtin hat am Dienstag den Vorschlag unterbreitet, dem Mangel an Erziehern mit Umschulungen zu begegnen.",
+		"dem Mangel an Erziehern mit Umschulungen zu begegnen", "Die Stadträtin")
+	wantReport(t, "Der Wetterdienst sprach für das Wochenende eine Warnung aus, die Bäche könnten über die Ufer treten.",
+		"die Bäche könnten über die Ufer treten", "Der Wetterdienst")
+	res := analyzeFull(t, "Zwei Männer, die unter Verdacht stehen, Fahrräder gestohlen zu haben, wurden am Bahnhof gefasst.")
+	if len(res.Quotes) != 0 {
+		t.Errorf("a suspicion one stands under is no report: %+v", res.Quotes)
+	}
+}
+
+// A reported main clause in the indicative may open with a sentence adverb that hedges it.
+func TestReportOpensWithModalAdverb(t *testing.T) {
+	wantReport(t, "Als Grund für die Sperrung gab die Bahn an, vermutlich liegt ein Baum auf den Gleisen bei Kassel.",
+		"vermutlich liegt ein Baum auf den Gleisen bei Kassel", "die Bahn")
+}
+
+// A heading glued to its sentence without a stop: the capital "Wie" opens the sentence.
+func TestGluedHeadingWie(t *testing.T) {
+	wantReport(t, "Ergebnisse der Zählung Wie das Statistikamt mitteilte, lebten Ende Mai rund 8000 Menschen in dem Ort.",
+		"lebten Ende Mai rund 8000 Menschen in dem Ort", "das Statistikamt")
+}
+
+// A dass-clause ends with its verb: a cue after ", und" is the main clause's next report.
+func TestDassClauseThenCoordinatedCue(t *testing.T) {
+	res := analyzeFull(t, "Die Schulleiterin bestätigte, dass der Unterricht am Montag ausfällt, und kündigte an, die Eltern per Brief zu informieren.")
+	var got []string
+	for _, q := range res.Quotes {
+		got = append(got, q.Text)
+	}
+	want := []string{"dass der Unterricht am Montag ausfällt", "die Eltern per Brief zu informieren"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
 }

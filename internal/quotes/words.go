@@ -48,7 +48,7 @@ var (
 	konjunktiv = set(`sei seien seiest habe werde könne müsse solle wolle dürfe möge gebe wisse komme liege stehe gehe
 		bleibe handle handele gelte brauche fehle lasse sehe trage mache plane arbeite verfüge bestehe erfolge befinde
 		entspreche diene zeige führe richte betrage hätte hätten wäre wären würde würden könnten müssten dürften gäbe
-		läge stünde ginge käme bräuchte wüsste`)
+		läge stünde ginge käme bräuchte wüsste könnte müsste`)
 	konjunktivStrict = set(`sei seien habe werde könne müsse solle wolle dürfe möge gebe wisse komme liege stehe gehe
 		bleibe handle handele gelte brauche fehle lasse sehe trage mache plane verfüge bestehe erfolge befinde
 		entspreche diene betrage`)
