@@ -241,7 +241,10 @@ func (a *analyzer) participleAttribute(art, lim int) int {
 		if isBoundary(w) || npStop[l] && !prepositions[l] || finiteAux[l] || isCueWord(l) || conjunctions[l] && l != "als" {
 			break
 		}
+		// an adjective right after an article belongs to a phrase inside the attribute ("in
+		// den letzten Tagen"), not to the attribute itself
 		if !isCap(w) && isWordLike(w) && len(l) > 4 && adjLike(l) && !determiners[l] && !prepositions[l] &&
+			!determiners[a.low.at(k-1)] && !prepositions[a.low.at(k-1)] &&
 			isCap(a.tok(k+1)) && isWordLike(a.tok(k+1)) && !prepositions[a.low.at(k+1)] {
 			p = k
 		}
