@@ -124,7 +124,7 @@ func (a *analyzer) npForward(i, lim int) (s, e int) {
 			if j == i || afterNoun || !isCap(w) || isMarkTok(a.tok(j-1)) {
 				// "„Die Zeit“": an article that opens a quoted name
 				afterNoun = false
-				if p := a.participleAttribute(j, lim); p > j {
+				if p := a.participleAttribute(j, lim); p > j && j == i {
 					j = p - 1 // the adjective that closes the attribute is read next
 				}
 				continue
@@ -503,7 +503,7 @@ func (a *analyzer) subjectAfterAnd(cs, c int) (int, int) {
 			continue
 		}
 		ns, ne := a.npForward(k+1, c)
-		if ns != k+1 || ne <= ns || !(ne == c || finiteAux[a.low.at(ne)] && !isCap(a.tok(ne))) ||
+		if ns != k+1 || ne <= ns || !(ne == c && !a.bracketBefore(cs, k, c) || finiteAux[a.low.at(ne)] && !isCap(a.tok(ne))) ||
 			strings.HasSuffix(a.tok(k-1), "-") || !a.verbBefore(cs, k) {
 			// "und" after a truncated compound joins nouns ("die Rolle der Fraktions- und
 			// Parteichefs betont"); the first conjunct needs a verb of its own
@@ -518,6 +518,31 @@ func (a *analyzer) subjectAfterAnd(cs, c int) (int, int) {
 		return ns, ne
 	}
 	return 0, 0
+}
+
+// modalForms are the finite forms of the modals and of werden, which close their clause with
+// an infinitive.
+var modalForms = set(`kann können konnte konnten muss müssen musste mussten will wollen wollte wollten soll sollen
+	sollte sollten darf dürfen durfte durften möchte möchten wird werden wurde wurden würde würden`)
+
+// bracketBefore reports that cue c closes a verb bracket opened before token k: an infinitive
+// after a modal ("können die Behörden den Leiter und die Ordner ablehnen") or a participle
+// after haben or sein ("hatte … betont"). Then "und" before c joins objects, not clauses.
+func (a *analyzer) bracketBefore(cs, k, c int) bool {
+	cue := a.low.at(c)
+	for t := cs; t < k; t++ {
+		l := a.low.at(t)
+		if isCap(a.tok(t)) && t != cs {
+			continue
+		}
+		if modalForms[l] && strings.HasSuffix(cue, "en") {
+			return true
+		}
+		if finiteAux[l] && !modalForms[l] && (strings.HasPrefix(cue, "ge") || strings.HasSuffix(cue, "t")) {
+			return true
+		}
+	}
+	return false
 }
 
 // verbBefore reports a lower-case word in tokens (s, e) that can be a finite verb: not an

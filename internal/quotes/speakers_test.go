@@ -241,6 +241,18 @@ func TestSpeakerAfterAnd(t *testing.T) {
 		"die Brücke werde im Mai fertig", "Die Ministerin und der Bürgermeister")
 	wantQuote(t, "Der Stadtrat beschloss eine Erklärung, welche die Schließung bedauert und die Landesregierung auffordert, das Bad zu retten.",
 		"das Bad zu retten", "welche")
+	// the cue closes the bracket of the modal: "und" joins two objects
+	wantQuote(t, "Künftig können die Vereine den Trainer und die Spieler ablehnen, zum Beispiel wenn „der Trainer oder ein Spieler schon einmal wegen grober Unsportlichkeit gesperrt worden ist“.",
+		"der Trainer oder ein Spieler", "die Vereine")
+}
+
+// An extended attribute inside a genitive does not swallow the apposition's name: "Der
+// Nachfolger des … Vorsitzenden X, Y, hat angekündigt" keeps Y as the named speaker.
+func TestSpeakerAttributeInGenitive(t *testing.T) {
+	res := analyzeFull(t, "Der Nachfolger des im Mai verstorbenen Vorsitzenden Karl Ost, Jan Fels, hat angekündigt, der Verein werde neue Mitglieder werben.")
+	if q, ok := find(res, "der Verein werde"); !ok || q.SpeakerName != "Jan Fels" {
+		t.Errorf("want a report by Jan Fels, got %+v", res.Quotes)
+	}
 }
 
 // A demonstrative standing alone after the cue points back to a person named before.
