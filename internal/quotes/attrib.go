@@ -362,6 +362,17 @@ func (a *analyzer) subject(c, from, to int) (s, e int, role string) {
 	}
 	// clause start: after the last boundary before the cue
 	cs := a.clauseStart(c, from)
+	for t := cs + 1; t < c; t++ {
+		if isWordLike(a.tok(t-1)) && isCap(a.tok(t)) && a.sentenceAdverb(t) && t+1 < c && isWordLike(a.tok(t+1)) &&
+			!finiteAux[a.low.at(t+1)] && !a.isCue(t+1, c+1) {
+			// a heading glued to its paragraph without a stop: a capitalised adverb or article
+			// inside the sentence starts the clause ("Engagement Deutschlands Bereits im Mai
+			// hatte X …"); not the last word of a name before its verb ("Amnesty
+			// International kritisierte", "„BBC News“ berichtete")
+			cs = t
+			break
+		}
+	}
 	// the first verb in the clause: an auxiliary before the cue, or the cue itself
 	fv := c
 	for t := cs; t < c; t++ {

@@ -300,3 +300,13 @@ func TestSpeakerCueInsideDassClause(t *testing.T) {
 	wantQuote(t, "Die Trainerin Ute Sell wurde in der Zeitung zitiert. Sie glaubt weiterhin, dass die Mannschaft gestärkt aus der Krise hervorgehen werde: „Wir haben viel gelernt und arbeiten jetzt noch härter.“",
 		"Wir haben viel gelernt", "Sie")
 }
+
+// A heading glued to its paragraph without a stop: a capitalised adverb or article inside the
+// sentence starts the clause, so the heading is not the subject; a name ending in such a word
+// before its verb stays whole.
+func TestSpeakerAfterGluedHeading(t *testing.T) {
+	wantQuote(t, "Neue Radwege für die Altstadt Bereits im Frühjahr hatte Bürgermeisterin Lena Roth im Rat erklärt: „Wir geben jedes Jahr mehr Geld für Radwege aus.“",
+		"Wir geben jedes Jahr", "Bürgermeisterin Lena Roth")
+	wantQuote(t, "Amnesty International kritisierte, dass die Gefangenen keinen Anwalt sehen durften.",
+		"dass die Gefangenen keinen Anwalt", "Amnesty International")
+}
