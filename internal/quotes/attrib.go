@@ -364,11 +364,11 @@ func (a *analyzer) subject(c, from, to int) (s, e int, role string) {
 	cs := a.clauseStart(c, from)
 	for t := cs + 1; t < c; t++ {
 		if isWordLike(a.tok(t-1)) && isCap(a.tok(t)) && a.sentenceAdverb(t) && t+1 < c && isWordLike(a.tok(t+1)) &&
-			!finiteAux[a.low.at(t+1)] && !a.isCue(t+1, c+1) {
+			(articles[a.low.at(t)] || !isCap(a.tok(t+1))) && !finiteAux[a.low.at(t+1)] && !a.isCue(t+1, c+1) {
 			// a heading glued to its paragraph without a stop: a capitalised adverb or article
 			// inside the sentence starts the clause ("Engagement Deutschlands Bereits im Mai
-			// hatte X …"); not the last word of a name before its verb ("Amnesty
-			// International kritisierte", "„BBC News“ berichtete")
+			// hatte X …"); not a word of a name ("Amnesty International kritisierte", "die
+			// International Trade Commission", "„BBC News“ berichtete")
 			cs = t
 			break
 		}
