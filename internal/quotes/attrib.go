@@ -106,6 +106,11 @@ func (a *analyzer) npForward(i, lim int) (s, e int) {
 		// a demonstrative alone before the verb refers back to a person: "Diese bestätigte, dass …"
 		return i, i + 1
 	}
+	if latterPronouns[a.low.at(i)] && (i+1 >= lim || i+1 < a.low.len() && !isCap(a.tok(i+1))) {
+		// "letztere" and "erstere" without a noun point back to one of two named before:
+		// "…“, so letztere."
+		return i, i + 1
+	}
 	if quantifierPronouns[a.low.at(i)] && i+1 <= lim && i+1 < a.low.len() && !isCap(a.tok(i+1)) &&
 		(finiteAux[a.low.at(i+1)] || a.isCue(i+1, a.low.len())) {
 		// a quantifier without noun before the verb speaks for people: "Viele glauben, …",
@@ -313,6 +318,9 @@ func (a *analyzer) npAfterVerb(i, lim int) (int, int) {
 	}
 	return a.npForward(i, lim)
 }
+
+// latterPronouns refer to the last or the first of things named before.
+var latterPronouns = set(`letztere letzterer letzteres erstere ersterer ersteres`)
 
 // quantifierPronouns stand for a group of people when no noun follows.
 var quantifierPronouns = set(`einige viele manche andere mehrere etliche wenige beide`)

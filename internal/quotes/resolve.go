@@ -214,6 +214,12 @@ func (a *analyzer) resolve() {
 		case te == ts+1 && docPronouns[l] && !isCap(txt):
 			// "in diesem": a document named before, not a name
 			f.noName = true
+		case te == ts+1 && latterPronouns[l]:
+			// "letztere": the source named last before it; "erstere" is left unnamed
+			if strings.HasPrefix(l, "letzt") {
+				f.speakerName = closest(f.speaker.s, sent, false, false)
+			}
+			f.noName = f.speakerName == ""
 		case te == ts+1 && quantifierPronouns[l]:
 			// "Viele glauben, …": people nobody names
 			f.noName = true

@@ -310,3 +310,12 @@ func TestSpeakerAfterGluedHeading(t *testing.T) {
 	wantQuote(t, "Amnesty International kritisierte, dass die Gefangenen keinen Anwalt sehen durften.",
 		"dass die Gefangenen keinen Anwalt", "Amnesty International")
 }
+
+// "letztere" after "so" points back to the source named last.
+func TestSpeakerLatter(t *testing.T) {
+	text := "Vor dem Rathaus sprachen der Bürgermeister Karl Ost und die Tierärztin Petra Lind. „Die Tiere im Heim brauchen dringend mehr Platz und mehr Pflege.“, so letztere."
+	wantQuote(t, text, "Die Tiere im Heim", "letztere")
+	if q, _ := find(analyzeFull(t, text), "Die Tiere im Heim"); q.SpeakerName != "Petra Lind" {
+		t.Errorf("speaker name %q, want Petra Lind", q.SpeakerName)
+	}
+}
