@@ -214,14 +214,9 @@ func (a *analyzer) resolve() {
 		case te == ts+1 && docPronouns[l] && !isCap(txt):
 			// "in diesem": a document named before, not a name
 			f.noName = true
-		case te == ts+1 && latterPronouns[l]:
-			// "letztere": the source named last before it; "erstere" is left unnamed
-			if strings.HasPrefix(l, "letzt") {
-				f.speakerName = closest(f.speaker.s, sent, false, false)
-			}
-			f.noName = f.speakerName == ""
-		case te == ts+1 && quantifierPronouns[l]:
-			// "Viele glauben, …": people nobody names
+		case te == ts+1 && (latterPronouns[l] || quantifierPronouns[l]):
+			// "Viele glauben, …": people nobody names; "letztere" and "erstere" pick one of two
+			// named before, which a missed or mistyped mention would turn into the wrong name
 			f.noName = true
 		case subjectPronouns[l] || demonstratives[l]:
 			switch l {
