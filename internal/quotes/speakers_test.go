@@ -297,8 +297,8 @@ func TestSpeakerPersonNounBeforeColon(t *testing.T) {
 // A cue inside a dass-clause before the colon is part of the report; the cue of the main
 // clause speaks the quotation.
 func TestSpeakerCueInsideDassClause(t *testing.T) {
-	wantQuote(t, "Die Trainerin Ute Sell wurde in der Zeitung zitiert. Sie glaubt weiterhin, dass die Mannschaft gestärkt aus der Krise hervorgehen werde: „Wir haben viel gelernt und arbeiten jetzt noch härter.“",
-		"Wir haben viel gelernt", "Sie")
+	wantQuote(t, "Die Ministerin Eva Roth sprach vor dem Landtag. Sie hofft, dass aus dem neuen Bericht klar hervorgehen werde, wie viel erreicht sei: „Wir haben die Wartezeiten in den Ämtern halbiert.“",
+		"Wir haben die Wartezeiten", "Sie")
 }
 
 // A heading glued to its paragraph without a stop: a capitalised adverb or article inside the
