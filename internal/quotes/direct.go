@@ -612,6 +612,20 @@ func (a *analyzer) soBeforeColon(from, to int) (int, int) {
 // continuationAdverbs follow the source of a report that goes on: "so X weiter".
 var continuationAdverbs = set(`weiter zudem außerdem abschließend ferner`)
 
+// adverbialRest reports tokens [s, e) that end a clause after an apposition without a
+// verb: prepositional phrases and adverbs ("zum Ausdruck", "dazu an die Anwohner").
+func (a *analyzer) adverbialRest(s, e int) bool {
+	for t := s; t < e; t++ {
+		if l := a.low.at(t); !isCap(a.tok(t)) && clauseAdverbs[l] {
+			continue
+		}
+		if !a.verbless(t, t+1) {
+			return false
+		}
+	}
+	return e > s
+}
+
 // verbless reports tokens [s, e) that are prepositional phrases only: prepositions, articles,
 // adjectives, numbers and capitalised words, no verb.
 func (a *analyzer) verbless(s, e int) bool {
@@ -634,6 +648,16 @@ func (a *analyzer) attributeColon(from, to int, f *found) {
 		return
 	}
 	cs := a.clauseStart(colon, from)
+	if cs > from && a.tok(cs-1) == "," && a.adverbialRest(cs, colon) {
+		// an apposition between commas splits the clause before the colon ("Den Ärger
+		// brachte die Sprecherin, Anna Berg, zum Ausdruck:"): when the rest after it has no
+		// verb, the clause starts before the apposition
+		if p := a.clauseStart(cs-1, from); p > from && p < cs-1 && a.tok(p-1) == "," && a.verbless(p, cs-1) {
+			if q := a.clauseStart(p-1, from); q < p-1 {
+				cs = q
+			}
+		}
+	}
 	if cs >= colon || conjunctions[a.low.at(cs)] && !isCap(a.tok(cs)) || subordinators[a.low.at(cs)] {
 		return
 	}
