@@ -14,3 +14,17 @@ func TestColonClauseWithApposition(t *testing.T) {
 		"Am Abend wandte sich der Leiter der Feuerwehr, Jonas Wetzel, an die Anwohner: „Bitte halten Sie die Fenster bis morgen geschlossen.“",
 		"Bitte halten Sie", "der Leiter der Feuerwehr")
 }
+
+// A cue coordinated with "und" after a report in Konjunktiv I shares the subject of the
+// clause that reports, not of the report; a cue in Konjunktiv I goes on with the report.
+func TestCoordinatedCueAfterReport(t *testing.T) {
+	wantQuote(t,
+		"Die Abgeordnete Carolyn Weber erklärte, der Bürgermeister sei „ein Freund der Autolobby“ und kündigte an, im Herbst gegen ihn anzutreten.",
+		"im Herbst gegen ihn anzutreten", "Die Abgeordnete Carolyn Weber")
+	wantQuote(t,
+		"Der Minister erklärte, die Lage an den Deichen sei ernst, und kündigte an, im Herbst neue Regeln vorzulegen.",
+		"im Herbst neue Regeln vorzulegen", "Der Minister")
+	wantQuote(t,
+		"Die Ärztin sagte, der Patient sei sehr müde und fürchte, dass die Behandlung zu lange dauere.",
+		"dass die Behandlung zu lange dauere", "der Patient")
+}

@@ -552,7 +552,33 @@ func (a *analyzer) coordinatedSubject(c, from int) (s, e int, role string) {
 	if k <= from || a.low.at(k) != "und" {
 		return 0, 0, ""
 	}
+	end := k
+	if end-1 > from && a.tok(end-1) == "," {
+		end--
+	}
+	if cs := a.clauseStart(end, from); cs > from+1 && cs < end && a.tok(cs-1) == "," && a.konjIn(cs, end, true) && !a.konjIn(c, c+1, false) && !subjunctiveOrInfinitive(a.low.at(c)) {
+		// the first conjunct is a report in Konjunktiv I after its cue ("Die Ministerin
+		// erklärte, die Lage sei ernst, und kündigte an, …"): a cue in the indicative does not
+		// go on with the report but with the clause that reports it, and shares its subject
+		if s, e, role := a.clauseSubjectBefore(cs-1, from); e > s {
+			return s, e, role
+		}
+	}
 	return a.clauseSubjectBefore(k, from)
+}
+
+// subjunctiveOrInfinitive reports a cue form that may be a Konjunktiv I (the stem with -e,
+// "fürchte", "erwarte") or the infinitive that is also the plural: such a verb after "und"
+// may go on with the report ("…, der Patient sei müde und fürchte, …") instead of the clause
+// that reports it.
+func subjunctiveOrInfinitive(form string) bool {
+	for _, e := range cues[form] {
+		base := strings.TrimPrefix(e.Lemma, e.Particle)
+		if form == base || form == strings.TrimSuffix(base, "n") {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseSubjectBefore finds the subject of the main clause that ends at token k (exclusive).
