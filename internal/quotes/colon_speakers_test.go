@@ -28,3 +28,13 @@ func TestCoordinatedCueAfterReport(t *testing.T) {
 		"Die Ärztin sagte, der Patient sei sehr müde und fürchte, dass die Behandlung zu lange dauere.",
 		"dass die Behandlung zu lange dauere", "der Patient")
 }
+
+// A speech or result noun before a colon does not speak; the one it belongs to does.
+func TestColonClauseSpeechNounOfSomeone(t *testing.T) {
+	wantQuote(t,
+		"Das Fazit von Jana Keller nach zwei Jahren als Leiterin der Stadtbibliothek fällt positiv aus: „Die Leute kommen wieder, und sie bleiben länger.“",
+		"Die Leute kommen wieder", "Jana Keller")
+	wantQuote(t,
+		"Das Fazit der Trainerin fiel nach dem Turnier knapp aus: „Wir haben zu viele Chancen liegen lassen.“",
+		"Wir haben zu viele Chancen", "der Trainerin")
+}

@@ -712,11 +712,37 @@ func (a *analyzer) attributeColon(from, to int, f *found) {
 		// the verb.
 		if s, e, role := a.subject(v, from, colon); e > s && (a.namesSomeone(s, e) || a.orgHead(s, e) || a.personHead(s, e)) {
 			f.speaker, f.role = a.bytes(s, e), role
+		} else if ps, pe := a.speechOf(s, e); pe > ps {
+			f.speaker = a.bytes(ps, pe)
 		} else if s, e := a.npAfterVerb(v+1, colon); e > s && (a.namesSomeone(s, e) || a.orgHead(s, e) || a.personHead(s, e)) {
 			f.speaker, f.role = a.bytes(s, e), a.apposition(e, colon)
 		}
 		return
 	}
+}
+
+// speechOf finds the one whose words a phrase [s, e) headed by a speech or content noun
+// names with "von" or a genitive: "Das Fazit von Anna Berg fällt gut aus: „…“", "Die
+// Antwort der Ministerin kam prompt: „…“". The noun does not speak; its owner does.
+func (a *analyzer) speechOf(s, e int) (int, int) {
+	h := s
+	for h < e && (determiners[a.low.at(h)] || !isCap(a.tok(h)) && adjLike(a.low.at(h))) {
+		h++
+	}
+	if h+1 >= e || !isCap(a.tok(h)) || !contentNouns[a.low.at(h)] && !statementNouns[a.low.at(h)] {
+		return 0, 0
+	}
+	n := h + 1
+	if a.low.at(n) == "von" {
+		n++
+	} else if !genitiveDet[a.low.at(n)] {
+		return 0, 0
+	}
+	ns, ne := a.npForward(n, e)
+	if ne <= ns || !(a.namesSomeone(ns, ne) || a.personHead(ns, ne) || a.orgHead(ns, ne)) {
+		return 0, 0
+	}
+	return ns, ne
 }
 
 // orgHead reports a noun phrase headed by a noun that names an organisation ("Die Firma",
