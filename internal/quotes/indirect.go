@@ -1390,6 +1390,9 @@ func (a *analyzer) mainClauseStart(n int) bool {
 	// after the speaker: "…, sagte er, 20 Minuten nach dem Start")
 }
 
+// decisionNouns are the speech nouns that name a decision rather than an utterance.
+var decisionNouns = set(`entscheidung beschluss`)
+
 // nounCues are speech nouns that take a reported clause: "die Forderung, …", "mit der
 // Hoffnung, dass …", "kamen zu dem Ergebnis, dass …".
 var nounCues = set(`forderung aufforderung hoffnung ergebnis befehl auffassung ansicht meinung überzeugung vorwurf
@@ -1425,6 +1428,12 @@ func (a *analyzer) nounClause(si, c, b int) (found, bool) {
 		// könnte …"
 		q = span{int(a.d.Tokens[n].Start), a.reportEnd(n, end)}
 	default:
+		return found{}, false
+	}
+	if decisionNouns[a.low.at(c)] && c == first+1 && determiners[a.low.at(first)] && b == c+1 {
+		// a decision that opens the sentence as its subject ("Die Entscheidung, ob …, fällt
+		// im Mai", "Der Beschluss, … zu …, wurde vertagt") is the writer's topic: nobody
+		// speaks in the sentence
 		return found{}, false
 	}
 	f, ok := a.cuedReport(si, c, q)

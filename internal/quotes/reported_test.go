@@ -285,3 +285,12 @@ func TestDassClauseThenCoordinatedCue(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// A decision noun that opens the sentence as its subject is the writer's topic, not what
+// someone said; as the object of a cue verb it still reports.
+func TestDecisionSubjectIsNoReport(t *testing.T) {
+	noQuotes(t, "Die Entscheidung, ob das Freibad im Sommer öffnet, fällt erst im April.",
+		"Der Beschluss, die Schulhöfe nachmittags zu öffnen, wurde im Gemeinderat vertagt.")
+	wantReport(t, "Am Abend verkündete der Stadtrat die Entscheidung, die Brücke bis Ostern für Lastwagen zu sperren.",
+		"die Brücke bis Ostern für Lastwagen zu sperren", "der Stadtrat")
+}
