@@ -889,6 +889,9 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 				q = span{int(a.d.Tokens[n].Start), int(st.End)}
 			}
 		case a.relativeAt(n, end):
+		case a.coordinatedCueAt(n, end):
+			// "Die Trainerin lobte das Team, warnte aber, dass …": the subject goes on with a
+			// second verb of its own; that verb's clause is the report, found from there
 		case a.konjIn(n, min(end, n+12), false):
 			q = span{int(a.d.Tokens[n].Start), a.reportEnd(n, end)}
 		case indicativeReports && (a.mainClauseStart(n) || modalAdverbs[nl] && a.finiteVerbAt(n+1)) && a.wordsIn(n, end) >= 4 && !(a.subjectNP(c+1, b) && a.appositionAt(n, end)):
@@ -900,6 +903,8 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 			q = a.trimSpan(q)
 			if !a.overlapsDirect(q) && a.wordsIn(a.tokenAt(q.s), a.tokenAt(q.e)) >= 2 {
 				if s, e, role := a.subject(c, first, b); e > s {
+					f.speaker, f.role = a.bytes(s, e), role
+				} else if s, e, role := a.asyndeticSubject(c, first); e > s {
 					f.speaker, f.role = a.bytes(s, e), role
 				} else if ps := a.ppSource(c, first); ps.ok() {
 					f.speaker = ps
@@ -1264,6 +1269,37 @@ func (a *analyzer) reportEnd(n, end int) int {
 		}
 	}
 	return int(a.d.Sentences[a.d.Tokens[n].Sentence].End)
+}
+
+// coordinatedCueAt reports a finite cue verb in the indicative right after the comma that
+// closes the clause of another cue ("lobte das Team, warnte aber, …"): a predicate
+// coordinated without "und", not a reported clause.
+func (a *analyzer) coordinatedCueAt(n, end int) bool {
+	l := a.low.at(n)
+	if isCap(a.tok(n)) || konjunktiv[l] || strings.HasPrefix(l, "ge") || a.zuForm(l) {
+		return false
+	}
+	e, ok := a.cueAt(n, end)
+	return ok && !konjunktivCue(l, e)
+}
+
+// asyndeticSubject is the subject of a cue verb that opens its clause right after a comma,
+// the second of two predicates joined without "und" ("Die Trainerin lobte das Team, warnte
+// aber, …"): it shares the subject of the clause before.
+func (a *analyzer) asyndeticSubject(c, first int) (s, e int, role string) {
+	if c-2 <= first || c+1 >= a.low.len() || a.tok(c-1) != "," || isCap(a.tok(c)) || konjunktiv[a.low.at(c)] || a.clauseStart(c, first) != c {
+		return 0, 0, ""
+	}
+	if n := a.low.at(c + 1); subjectPronouns[n] || n == "man" || n == "es" || determiners[n] {
+		return 0, 0, "" // the verb after a fronted clause, its subject after it: "Da …, geht man davon aus"
+	}
+	cs := a.clauseStart(c-1, first)
+	for t := cs; t < c-1 && t <= cs+1; t++ {
+		if l := a.low.at(t); subordinators[l] || verbFinalOpeners[l] || t > first && a.tok(t-1) == "," && a.relativeAt(t, c) {
+			return 0, 0, "" // the clause before is a subordinate or relative clause, not a conjunct
+		}
+	}
+	return a.clauseSubjectBefore(c-1, first)
 }
 
 // narrativeVerbAt reports a verb in the past indicative at token t, right after "und", in a

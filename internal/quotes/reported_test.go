@@ -294,3 +294,15 @@ func TestDecisionSubjectIsNoReport(t *testing.T) {
 	wantReport(t, "Am Abend verkündete der Stadtrat die Entscheidung, die Brücke bis Ostern für Lastwagen zu sperren.",
 		"die Brücke bis Ostern für Lastwagen zu sperren", "der Stadtrat")
 }
+
+// Two predicates joined by a comma without "und" share their subject: the second cue's clause
+// is the report, and its speaker is the subject of the first.
+func TestAsyndeticCueSharesSubject(t *testing.T) {
+	wantReport(t, "Die Bürgermeisterin lobte die Feuerwehr, warnte aber, dass der Deich nicht mehr lange halte.",
+		"dass der Deich nicht mehr lange halte", "Die Bürgermeisterin")
+	wantReport(t, "Die Gutachter besichtigten die Brücke am Montag, erklärten danach, sie sei vorerst sicher.",
+		"sie sei vorerst sicher", "Die Gutachter")
+	// after a fronted clause the verb has its subject after it
+	wantReport(t, "Weil der Pegel sinkt, geht die Stadt davon aus, dass der Markt am Samstag stattfindet.",
+		"dass der Markt am Samstag stattfindet", "die Stadt")
+}
