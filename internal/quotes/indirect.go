@@ -707,6 +707,36 @@ func (a *analyzer) modalInfinitive(c, first int) bool {
 	return false
 }
 
+// esIn reports "es" in the clause of cue c.
+func (a *analyzer) esIn(c, first, end int) bool {
+	for t := a.clauseStart(c, first); t < a.clauseEnd(c, end); t++ {
+		if a.low.at(t) == "es" {
+			return true
+		}
+	}
+	return false
+}
+
+// modalPassive reports cue c as the participle of a passive after a modal of possibility or
+// necessity, without an agent: "Als Ergebnis kann festgehalten werden, dass …", "Es muss betont
+// werden, dass …" state in the writer's voice what can or must be said. ("soll gesagt worden
+// sein" is hearsay and stays a report.)
+func (a *analyzer) modalPassive(c, first, end int) bool {
+	if c+1 >= end || a.low.at(c+1) != "werden" {
+		return false
+	}
+	modal := false
+	for t := a.clauseStart(c, first); t < c; t++ {
+		switch a.low.at(t) {
+		case "kann", "können", "konnte", "konnten", "muss", "müssen", "musste", "mussten", "darf", "dürfen":
+			modal = true
+		case "von", "vom", "durch":
+			return false // the agent speaks: "kann von der Polizei bestätigt werden"
+		}
+	}
+	return modal
+}
+
 // predicativeAdjective reports an uninflected adjective by its suffix: "wichtig", "nötig",
 // "möglich", "sinnvoll".
 func predicativeAdjective(l string) bool {
@@ -820,7 +850,12 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 	if reflexiveOnly[entry.Lemma] && !a.reflexiveIn(c, first, end) {
 		return found{}, false
 	}
-	if a.modalInfinitive(c, first) {
+	if a.modalInfinitive(c, first) || a.modalPassive(c, first, end) {
+		return found{}, false
+	}
+	if entry.Lemma == "heißen" && !a.esIn(c, first, end) {
+		// without "es" the verb names ("der Zug, der ab Mai „Nordlicht“ heißen wird") or
+		// explains ("Das heißt, dass …"); "es heißt", "hieß es" report
 		return found{}, false
 	}
 	if entry.Lemma == "wissen" && !a.claimsToKnow(c, first, end) {

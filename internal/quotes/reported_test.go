@@ -306,3 +306,17 @@ func TestAsyndeticCueSharesSubject(t *testing.T) {
 	wantReport(t, "Weil der Pegel sinkt, geht die Stadt davon aus, dass der Markt am Samstag stattfindet.",
 		"dass der Markt am Samstag stattfindet", "die Stadt")
 }
+
+// "heißen" reports only with "es" ("es heißt", "hieß es"); without it the verb names or
+// explains. A passive after a modal of possibility or necessity without agent is the writer's.
+func TestNamingAndModalPassiveAreNoReports(t *testing.T) {
+	noQuotes(t, "Die Bahn stellt den Zug, der ab Mai „Nordlicht“ heißen wird, den Pendlern im Norden zur Verfügung.",
+		"Als Ergebnis der Umfrage kann festgehalten werden, dass die meisten Gäste zufrieden sind.",
+		"Es muss betont werden, dass der Weg bei Regen gesperrt ist.")
+	wantReport(t, "In der Mitteilung der Stadtwerke heißt es, die Leitungen würden im Juni erneuert.",
+		"die Leitungen würden im Juni erneuert", "der Mitteilung der Stadtwerke")
+	// with its agent the passive reports
+	if res := analyzeFull(t, "Gegenüber dem Sender konnte von der Polizei bestätigt werden, dass zwei Autos brannten."); len(res.Quotes) != 1 || res.Quotes[0].Text != "dass zwei Autos brannten" {
+		t.Errorf("passive with agent: want the dass-clause as report, got %d quotations", len(res.Quotes))
+	}
+}
