@@ -1292,7 +1292,7 @@ func (a *analyzer) relativeAt(n, end int) bool {
 // main clause that is the writer's again ("…, denn bisher gibt es …").
 func (a *analyzer) reportEnd(n, end int) int {
 	for t := n + 1; t+1 < end; t++ {
-		if a.tok(t) == ":" && a.inQuote[t+1] >= 0 || a.tok(t) == ";" || a.low.at(t) == "und" && (a.nextCue(n, t, end) || a.narrativeVerbAt(n, t+1)) ||
+		if a.tok(t) == ":" && a.inQuote[t+1] >= 0 || a.tok(t) == ";" || a.low.at(t) == "und" && (a.nextCue(n, t, end) || a.narrativeVerbAt(n, t+1) || a.nextSpeaker(n, t, end)) ||
 			a.tok(t) == "," && (a.low.at(t+1) == "denn" || a.low.at(t+1) == "doch" || a.low.at(t+1) == "jedoch" ||
 				a.low.at(t+1) == "wobei" || a.tok(t+1) == "was" && !a.askedIn(n, t) || a.writerVerbAt(t+1) || a.sourceInsertAt(t+1, end)) {
 			// "…, denn …", "dass …, hatte er …", "er sei unschuldig, erkannte das Gericht
@@ -1362,6 +1362,32 @@ func (a *analyzer) nextCue(n, t, end int) bool {
 	// main clause's ("bestätigte, dass …, und gab an, …")
 	sub := (a.low.at(n) == "dass" || a.low.at(n) == "ob") && t > 0 && a.tok(t-1) == ","
 	return sub || a.konjIn(n, t, true)
+}
+
+// nextSpeaker reports a main clause after "und" at token t whose subject comes first and
+// speaks in the indicative, after a Konjunktiv report from n: "X sagte, die Kommission habe
+// …, und die Opposition forderte …" goes on in the writer's voice with the next speaker.
+func (a *analyzer) nextSpeaker(n, t, end int) bool {
+	if !determiners[a.low.at(t+1)] {
+		return false
+	}
+	s, e := a.npForward(t+1, end)
+	if s != t+1 || e <= s || e >= end {
+		return false
+	}
+	for k := 0; k < 2 && e < end && prepositions[a.low.at(e)]; k++ {
+		// an attribute after the subject: "die Fraktion der Grünen im Landtag von Sachsen"
+		ps, pe := a.npForward(e+1, end)
+		if ps != e+1 || pe <= ps || pe >= end {
+			return false
+		}
+		e = pe
+	}
+	c, ok := a.cueAt(e, end)
+	if !ok || konjunktiv[a.low.at(e)] || konjunktivCue(a.low.at(e), c) || strings.HasPrefix(a.low.at(e), "ge") {
+		return false
+	}
+	return a.konjIn(n, t, true)
 }
 
 // previousSentence handles "Dies berichtete die Zeitung." after the reported sentence.

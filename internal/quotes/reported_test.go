@@ -320,3 +320,13 @@ func TestNamingAndModalPassiveAreNoReports(t *testing.T) {
 		t.Errorf("passive with agent: want the dass-clause as report, got %d quotations", len(res.Quotes))
 	}
 }
+
+// After "und" a new subject that speaks in the indicative ends the Konjunktiv report: the
+// writer goes on with the next speaker.
+func TestReportEndsAtNextSpeaker(t *testing.T) {
+	wantReport(t, "Der Bürgermeister sagte, die Stadt habe sich den Wünschen der Investoren gebeugt und die Fraktion der Grünen im Rat von Kleinstadt forderte vom Kämmerer einen Bericht.",
+		"die Stadt habe sich den Wünschen der Investoren gebeugt", "Der Bürgermeister")
+	// a second Konjunktiv clause with its own subject after "und" is still the report
+	wantReport(t, "Die Trainerin sagte, das Team sei müde und die Fans hätten Geduld verdient.",
+		"das Team sei müde und die Fans hätten Geduld verdient", "Die Trainerin")
+}
