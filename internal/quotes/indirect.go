@@ -1328,10 +1328,12 @@ func (a *analyzer) asyndeticSubject(c, first int) (s, e int, role string) {
 	if n := a.low.at(c + 1); subjectPronouns[n] || n == "man" || n == "es" || determiners[n] {
 		return 0, 0, "" // the verb after a fronted clause, its subject after it: "Da …, geht man davon aus"
 	}
-	cs := a.clauseStart(c-1, first)
-	for t := cs; t < c-1 && t <= cs+1; t++ {
-		if l := a.low.at(t); subordinators[l] || verbFinalOpeners[l] || t > first && a.tok(t-1) == "," && a.relativeAt(t, c) {
-			return 0, 0, "" // the clause before is a subordinate or relative clause, not a conjunct
+	if a.clauseStart(c-1, first) != first {
+		return 0, 0, "" // the clause before is a relative clause or an apposition: "X, dessen …, sagte"
+	}
+	for t := first; t < c-1 && t <= first+1; t++ {
+		if l := a.low.at(t); subordinators[l] || verbFinalOpeners[l] {
+			return 0, 0, "" // the clause before is a subordinate clause, not a conjunct
 		}
 	}
 	return a.clauseSubjectBefore(c-1, first)

@@ -302,6 +302,9 @@ func TestAsyndeticCueSharesSubject(t *testing.T) {
 		"dass der Deich nicht mehr lange halte", "Die Bürgermeisterin")
 	wantReport(t, "Die Gutachter besichtigten die Brücke am Montag, erklärten danach, sie sei vorerst sicher.",
 		"sie sei vorerst sicher", "Die Gutachter")
+	// after a relative clause the cue is the main clause's verb, not a second predicate
+	wantReport(t, "Die Leiterin der Fähre, deren Name nur als Frau K. bekannt ist, sagte, dass der Motor ausgefallen sei.",
+		"dass der Motor ausgefallen sei", "Die Leiterin der Fähre")
 	// after a fronted clause the verb has its subject after it
 	wantReport(t, "Weil der Pegel sinkt, geht die Stadt davon aus, dass der Markt am Samstag stattfindet.",
 		"dass der Markt am Samstag stattfindet", "die Stadt")
