@@ -1385,6 +1385,9 @@ func (a *analyzer) nextSpeaker(n, t, end int) bool {
 		}
 		e = pe
 	}
+	if e+1 >= end || isBoundary(a.tok(e+1)) {
+		return false // a verb that closes the clause is an infinitive: "zwischen X und der Y entscheiden."
+	}
 	c, ok := a.cueAt(e, end)
 	if !ok || konjunktiv[a.low.at(e)] || konjunktivCue(a.low.at(e), c) || strings.HasPrefix(a.low.at(e), "ge") {
 		return false

@@ -329,6 +329,9 @@ func TestNamingAndModalPassiveAreNoReports(t *testing.T) {
 func TestReportEndsAtNextSpeaker(t *testing.T) {
 	wantReport(t, "Der Bürgermeister sagte, die Stadt habe sich den Wünschen der Investoren gebeugt und die Fraktion der Grünen im Rat von Kleinstadt forderte vom Kämmerer einen Bericht.",
 		"die Stadt habe sich den Wünschen der Investoren gebeugt", "Der Bürgermeister")
+	// an infinitive at the end is the report's own verb
+	wantReport(t, "Die Ministerin sagte, man müsse zwischen Tempo und der Sorgfalt der Planung entscheiden.",
+		"man müsse zwischen Tempo und der Sorgfalt der Planung entscheiden", "Die Ministerin")
 	// a second Konjunktiv clause with its own subject after "und" is still the report
 	wantReport(t, "Die Trainerin sagte, das Team sei müde und die Fans hätten Geduld verdient.",
 		"das Team sei müde und die Fans hätten Geduld verdient", "Die Trainerin")
