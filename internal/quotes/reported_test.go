@@ -327,7 +327,7 @@ func TestNamingAndModalPassiveAreNoReports(t *testing.T) {
 // After "und" a new subject that speaks in the indicative ends the Konjunktiv report: the
 // writer goes on with the next speaker.
 func TestReportEndsAtNextSpeaker(t *testing.T) {
-	wantReport(t, "Der Bürgermeister sagte, die Stadt habe sich den Wünschen der Investoren gebeugt und die Fraktion der Grünen im Rat von Kleinstadt forderte vom Kämmerer einen Bericht.",
+	wantReport(t, "Der Bürgermeister sagte, die Stadt habe sich den Wünschen der Investoren gebeugt und die Liste der Jungen im Rat von Kleinstadt forderte vom Kämmerer einen Bericht.",
 		"die Stadt habe sich den Wünschen der Investoren gebeugt", "Der Bürgermeister")
 	// an infinitive at the end is the report's own verb
 	wantReport(t, "Die Ministerin sagte, man müsse zwischen Tempo und der Sorgfalt der Planung entscheiden.",
