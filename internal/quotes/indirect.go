@@ -707,6 +707,36 @@ func (a *analyzer) modalInfinitive(c, first int) bool {
 	return false
 }
 
+// esIn reports "es" in the clause of cue c.
+func (a *analyzer) esIn(c, first, end int) bool {
+	for t := a.clauseStart(c, first); t < a.clauseEnd(c, end); t++ {
+		if a.low.at(t) == "es" {
+			return true
+		}
+	}
+	return false
+}
+
+// modalPassive reports cue c as the participle of a passive after a modal of possibility or
+// necessity, without an agent: "Als Ergebnis kann festgehalten werden, dass …", "Es muss betont
+// werden, dass …" state in the writer's voice what can or must be said. ("soll gesagt worden
+// sein" is hearsay and stays a report.)
+func (a *analyzer) modalPassive(c, first, end int) bool {
+	if c+1 >= end || a.low.at(c+1) != "werden" {
+		return false
+	}
+	modal := false
+	for t := a.clauseStart(c, first); t < c; t++ {
+		switch a.low.at(t) {
+		case "kann", "können", "konnte", "konnten", "muss", "müssen", "musste", "mussten", "darf", "dürfen":
+			modal = true
+		case "von", "vom", "durch":
+			return false // the agent speaks: "kann von der Polizei bestätigt werden"
+		}
+	}
+	return modal
+}
+
 // predicativeAdjective reports an uninflected adjective by its suffix: "wichtig", "nötig",
 // "möglich", "sinnvoll".
 func predicativeAdjective(l string) bool {
@@ -820,7 +850,12 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 	if reflexiveOnly[entry.Lemma] && !a.reflexiveIn(c, first, end) {
 		return found{}, false
 	}
-	if a.modalInfinitive(c, first) {
+	if a.modalInfinitive(c, first) || a.modalPassive(c, first, end) {
+		return found{}, false
+	}
+	if entry.Lemma == "heißen" && !a.esIn(c, first, end) {
+		// without "es" the verb names ("der Zug, der ab Mai „Nordlicht“ heißen wird") or
+		// explains ("Das heißt, dass …"); "es heißt", "hieß es" report
 		return found{}, false
 	}
 	if entry.Lemma == "wissen" && !a.claimsToKnow(c, first, end) {
@@ -889,6 +924,9 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 				q = span{int(a.d.Tokens[n].Start), int(st.End)}
 			}
 		case a.relativeAt(n, end):
+		case a.coordinatedCueAt(n, end):
+			// "Die Trainerin lobte das Team, warnte aber, dass …": the subject goes on with a
+			// second verb of its own; that verb's clause is the report, found from there
 		case a.konjIn(n, min(end, n+12), false):
 			q = span{int(a.d.Tokens[n].Start), a.reportEnd(n, end)}
 		case indicativeReports && (a.mainClauseStart(n) || modalAdverbs[nl] && a.finiteVerbAt(n+1)) && a.wordsIn(n, end) >= 4 && !(a.subjectNP(c+1, b) && a.appositionAt(n, end)):
@@ -900,6 +938,8 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 			q = a.trimSpan(q)
 			if !a.overlapsDirect(q) && a.wordsIn(a.tokenAt(q.s), a.tokenAt(q.e)) >= 2 {
 				if s, e, role := a.subject(c, first, b); e > s {
+					f.speaker, f.role = a.bytes(s, e), role
+				} else if s, e, role := a.asyndeticSubject(c, first); e > s {
 					f.speaker, f.role = a.bytes(s, e), role
 				} else if ps := a.ppSource(c, first); ps.ok() {
 					f.speaker = ps
@@ -1252,7 +1292,7 @@ func (a *analyzer) relativeAt(n, end int) bool {
 // main clause that is the writer's again ("…, denn bisher gibt es …").
 func (a *analyzer) reportEnd(n, end int) int {
 	for t := n + 1; t+1 < end; t++ {
-		if a.tok(t) == ":" && a.inQuote[t+1] >= 0 || a.tok(t) == ";" || a.low.at(t) == "und" && (a.nextCue(n, t, end) || a.narrativeVerbAt(n, t+1)) ||
+		if a.tok(t) == ":" && a.inQuote[t+1] >= 0 || a.tok(t) == ";" || a.low.at(t) == "und" && (a.nextCue(n, t, end) || a.narrativeVerbAt(n, t+1) || a.nextSpeaker(n, t, end)) ||
 			a.tok(t) == "," && (a.low.at(t+1) == "denn" || a.low.at(t+1) == "doch" || a.low.at(t+1) == "jedoch" ||
 				a.low.at(t+1) == "wobei" || a.tok(t+1) == "was" && !a.askedIn(n, t) || a.writerVerbAt(t+1) || a.sourceInsertAt(t+1, end)) {
 			// "…, denn …", "dass …, hatte er …", "er sei unschuldig, erkannte das Gericht
@@ -1264,6 +1304,39 @@ func (a *analyzer) reportEnd(n, end int) int {
 		}
 	}
 	return int(a.d.Sentences[a.d.Tokens[n].Sentence].End)
+}
+
+// coordinatedCueAt reports a finite cue verb in the indicative right after the comma that
+// closes the clause of another cue ("lobte das Team, warnte aber, …"): a predicate
+// coordinated without "und", not a reported clause.
+func (a *analyzer) coordinatedCueAt(n, end int) bool {
+	l := a.low.at(n)
+	if isCap(a.tok(n)) || konjunktiv[l] || strings.HasPrefix(l, "ge") || a.zuForm(l) {
+		return false
+	}
+	e, ok := a.cueAt(n, end)
+	return ok && !konjunktivCue(l, e)
+}
+
+// asyndeticSubject is the subject of a cue verb that opens its clause right after a comma,
+// the second of two predicates joined without "und" ("Die Trainerin lobte das Team, warnte
+// aber, …"): it shares the subject of the clause before.
+func (a *analyzer) asyndeticSubject(c, first int) (s, e int, role string) {
+	if c-2 <= first || c+1 >= a.low.len() || a.tok(c-1) != "," || isCap(a.tok(c)) || konjunktiv[a.low.at(c)] || a.clauseStart(c, first) != c {
+		return 0, 0, ""
+	}
+	if n := a.low.at(c + 1); subjectPronouns[n] || n == "man" || n == "es" || determiners[n] {
+		return 0, 0, "" // the verb after a fronted clause, its subject after it: "Da …, geht man davon aus"
+	}
+	if a.clauseStart(c-1, first) != first {
+		return 0, 0, "" // the clause before is a relative clause or an apposition: "X, dessen …, sagte"
+	}
+	for t := first; t < c-1 && t <= first+1; t++ {
+		if l := a.low.at(t); subordinators[l] || verbFinalOpeners[l] {
+			return 0, 0, "" // the clause before is a subordinate clause, not a conjunct
+		}
+	}
+	return a.clauseSubjectBefore(c-1, first)
 }
 
 // narrativeVerbAt reports a verb in the past indicative at token t, right after "und", in a
@@ -1291,6 +1364,35 @@ func (a *analyzer) nextCue(n, t, end int) bool {
 	// main clause's ("bestätigte, dass …, und gab an, …")
 	sub := (a.low.at(n) == "dass" || a.low.at(n) == "ob") && t > 0 && a.tok(t-1) == ","
 	return sub || a.konjIn(n, t, true)
+}
+
+// nextSpeaker reports a main clause after "und" at token t whose subject comes first and
+// speaks in the indicative, after a Konjunktiv report from n: "X sagte, die Kommission habe
+// …, und die Opposition forderte …" goes on in the writer's voice with the next speaker.
+func (a *analyzer) nextSpeaker(n, t, end int) bool {
+	if !determiners[a.low.at(t+1)] {
+		return false
+	}
+	s, e := a.npForward(t+1, end)
+	if s != t+1 || e <= s || e >= end {
+		return false
+	}
+	for k := 0; k < 2 && e < end && prepositions[a.low.at(e)]; k++ {
+		// an attribute after the subject: "die Fraktion der Grünen im Landtag von Sachsen"
+		ps, pe := a.npForward(e+1, end)
+		if ps != e+1 || pe <= ps || pe >= end {
+			return false
+		}
+		e = pe
+	}
+	if e+1 >= end || isBoundary(a.tok(e+1)) {
+		return false // a verb that closes the clause is an infinitive: "zwischen X und der Y entscheiden."
+	}
+	c, ok := a.cueAt(e, end)
+	if !ok || konjunktiv[a.low.at(e)] || konjunktivCue(a.low.at(e), c) || strings.HasPrefix(a.low.at(e), "ge") {
+		return false
+	}
+	return a.konjIn(n, t, true)
 }
 
 // previousSentence handles "Dies berichtete die Zeitung." after the reported sentence.
@@ -1390,6 +1492,9 @@ func (a *analyzer) mainClauseStart(n int) bool {
 	// after the speaker: "…, sagte er, 20 Minuten nach dem Start")
 }
 
+// decisionNouns are the speech nouns that name a decision rather than an utterance.
+var decisionNouns = set(`entscheidung beschluss`)
+
 // nounCues are speech nouns that take a reported clause: "die Forderung, …", "mit der
 // Hoffnung, dass …", "kamen zu dem Ergebnis, dass …".
 var nounCues = set(`forderung aufforderung hoffnung ergebnis befehl auffassung ansicht meinung überzeugung vorwurf
@@ -1425,6 +1530,12 @@ func (a *analyzer) nounClause(si, c, b int) (found, bool) {
 		// könnte …"
 		q = span{int(a.d.Tokens[n].Start), a.reportEnd(n, end)}
 	default:
+		return found{}, false
+	}
+	if decisionNouns[a.low.at(c)] && c == first+1 && determiners[a.low.at(first)] && b == c+1 {
+		// a decision that opens the sentence as its subject ("Die Entscheidung, ob …, fällt
+		// im Mai", "Der Beschluss, … zu …, wurde vertagt") is the writer's topic: nobody
+		// speaks in the sentence
 		return found{}, false
 	}
 	f, ok := a.cuedReport(si, c, q)

@@ -285,3 +285,54 @@ func TestDassClauseThenCoordinatedCue(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// A decision noun that opens the sentence as its subject is the writer's topic, not what
+// someone said; as the object of a cue verb it still reports.
+func TestDecisionSubjectIsNoReport(t *testing.T) {
+	noQuotes(t, "Die Entscheidung, ob das Freibad im Sommer öffnet, fällt erst im April.",
+		"Der Beschluss, die Schulhöfe nachmittags zu öffnen, wurde im Gemeinderat vertagt.")
+	wantReport(t, "Am Abend verkündete der Stadtrat die Entscheidung, die Brücke bis Ostern für Lastwagen zu sperren.",
+		"die Brücke bis Ostern für Lastwagen zu sperren", "der Stadtrat")
+}
+
+// Two predicates joined by a comma without "und" share their subject: the second cue's clause
+// is the report, and its speaker is the subject of the first.
+func TestAsyndeticCueSharesSubject(t *testing.T) {
+	wantReport(t, "Die Bürgermeisterin lobte die Feuerwehr, warnte aber, dass der Deich nicht mehr lange halte.",
+		"dass der Deich nicht mehr lange halte", "Die Bürgermeisterin")
+	wantReport(t, "Die Gutachter besichtigten die Brücke am Montag, erklärten danach, sie sei vorerst sicher.",
+		"sie sei vorerst sicher", "Die Gutachter")
+	// after a relative clause the cue is the main clause's verb, not a second predicate
+	wantReport(t, "Die Leiterin der Fähre, deren Name nur als Frau K. bekannt ist, sagte, dass der Motor ausgefallen sei.",
+		"dass der Motor ausgefallen sei", "Die Leiterin der Fähre")
+	// after a fronted clause the verb has its subject after it
+	wantReport(t, "Weil der Pegel sinkt, geht die Stadt davon aus, dass der Markt am Samstag stattfindet.",
+		"dass der Markt am Samstag stattfindet", "die Stadt")
+}
+
+// "heißen" reports only with "es" ("es heißt", "hieß es"); without it the verb names or
+// explains. A passive after a modal of possibility or necessity without agent is the writer's.
+func TestNamingAndModalPassiveAreNoReports(t *testing.T) {
+	noQuotes(t, "Die Bahn stellt den Zug, der ab Mai „Nordlicht“ heißen wird, den Pendlern im Norden zur Verfügung.",
+		"Als Ergebnis der Umfrage kann festgehalten werden, dass die meisten Gäste zufrieden sind.",
+		"Es muss betont werden, dass der Weg bei Regen gesperrt ist.")
+	wantReport(t, "In der Mitteilung der Stadtwerke heißt es, die Leitungen würden im Juni erneuert.",
+		"die Leitungen würden im Juni erneuert", "der Mitteilung der Stadtwerke")
+	// with its agent the passive reports
+	if res := analyzeFull(t, "Gegenüber dem Sender konnte von der Polizei bestätigt werden, dass zwei Autos brannten."); len(res.Quotes) != 1 || res.Quotes[0].Text != "dass zwei Autos brannten" {
+		t.Errorf("passive with agent: want the dass-clause as report, got %d quotations", len(res.Quotes))
+	}
+}
+
+// After "und" a new subject that speaks in the indicative ends the Konjunktiv report: the
+// writer goes on with the next speaker.
+func TestReportEndsAtNextSpeaker(t *testing.T) {
+	wantReport(t, "Der Bürgermeister sagte, die Stadt habe sich den Wünschen der Investoren gebeugt und die Liste der Jungen im Rat von Kleinstadt forderte vom Kämmerer einen Bericht.",
+		"die Stadt habe sich den Wünschen der Investoren gebeugt", "Der Bürgermeister")
+	// an infinitive at the end is the report's own verb
+	wantReport(t, "Die Ministerin sagte, man müsse zwischen Tempo und der Sorgfalt der Planung entscheiden.",
+		"man müsse zwischen Tempo und der Sorgfalt der Planung entscheiden", "Die Ministerin")
+	// a second Konjunktiv clause with its own subject after "und" is still the report
+	wantReport(t, "Die Trainerin sagte, das Team sei müde und die Fans hätten Geduld verdient.",
+		"das Team sei müde und die Fans hätten Geduld verdient", "Die Trainerin")
+}
