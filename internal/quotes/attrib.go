@@ -806,6 +806,9 @@ func (a *analyzer) timeHead(s, e int) bool {
 	for t := s; t < e; t++ {
 		adj := adjLike(a.low.at(t)) && t+1 < e && isCap(a.tok(t+1)) // "Wenige Stunden"
 		if isCap(a.tok(t)) && isWordLike(a.tok(t)) && !determiners[a.low.at(t)] && !adj {
+			if t > 0 && isMarkTok(a.tok(t-1)) {
+				return false // a quoted word is a title: "Die „Zeit“ berichtete"
+			}
 			l := a.low.at(t)
 			return timeNouns[l] || durationNouns[l]
 		}

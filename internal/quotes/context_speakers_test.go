@@ -86,6 +86,9 @@ func TestClosedRelativeCueIsNotTheQuotationsCue(t *testing.T) {
 // A span of time in first position is an adverbial; the subject follows the verb, also when
 // it holds a quoted name after an adjective.
 func TestTimePhraseIsNoSubject(t *testing.T) {
+	// a newspaper named by a time word is a title in quotation marks, not a time
+	wantQuote(t, "Die „Zeit“ berichtete am Donnerstag, das Museum bleibe den ganzen Winter geschlossen.",
+		"das Museum bleibe", "Die „Zeit“")
 	wantQuote(t, "Wenige Stunden nach dem Spiel erklärte der Verein, der Trainer bleibe im Amt.",
 		"der Trainer bleibe im Amt", "der Verein")
 	wantQuote(t, "Zwei Tage später sagte der Bürgermeister: „Wir kümmern uns um alles und bauen die Brücke neu.“",
