@@ -69,12 +69,14 @@ func (r *Result) Highlights(rd *analysis.Render) []analysis.Highlight {
 		}
 		title := "Quote"
 		if q.Type != "" {
-			title += " (" + q.Type + ")"
+			title += " (" + strings.ReplaceAll(q.Type, "_", " ") + ")"
 		}
 		id := quoteID(rd, i, free)
 		out = append(out, analysis.Highlight{Layer: "quote", Label: "Quotes", Kind: "quote", Start: q.Start, End: q.End,
 			Class: "hl q " + spk, Title: title + ": " + who, ID: id})
-		if s := q.Speaker; s != nil && s.End > s.Start {
+		// a free indirect sentence's speaker is the mention of the report it continues,
+		// which that report already marks
+		if s := q.Speaker; s != nil && s.End > s.Start && !free {
 			out = append(out, analysis.Highlight{Layer: "speaker", Label: "Speakers and cues", Kind: "speaker", Start: s.Start, End: s.End,
 				Class: "hl sp " + spk, Title: "Speaker: " + who, ID: id + "s"})
 		}
