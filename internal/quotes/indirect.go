@@ -904,7 +904,7 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 			q = span{int(a.d.Tokens[n].Start), a.reportEnd(n, end)}
 		case a.zuInfinitive(n, end) && !(nl == "um" || nl == "ohne" || nl == "statt" || nl == "anstatt") && !entry.NoInf:
 			// a hope or wish with a zu-infinitive is an aim, not a report ("hatten gehofft, … zu vereinbaren")
-			q = span{int(a.d.Tokens[n].Start), a.reportEnd(n, end)}
+			q = span{int(a.d.Tokens[n].Start), a.infinitiveReportEnd(n, end)}
 		case entry.Weak && !(!entry.NoInf && a.mainClauseStart(n) && a.konjIn(n, min(end, n+6), true)):
 			// a cognition verb reports with a dass/ob-clause, a zu-infinitive, or a clause that
 			// opens with its subject and a Konjunktiv I right after ("glaubt, er sei …")
@@ -1098,6 +1098,37 @@ func (a *analyzer) zuInfinitive(n, end int) bool {
 		}
 	}
 	return false
+}
+
+// infinitiveReportEnd is where a reported zu-infinitive from token n stops. An infinitive
+// clause is verb-final, so after the comma that follows its zu-form the writer's main clause
+// may go on: a finite verb resumes it ("…, gegen den Plan stimmen zu wollen, könnte es eng
+// werden") and a phrase without a verb completes it ("Zustimmung findet der Vorschlag, die
+// Steuer zu senken, nun auch bei der Opposition"). A subordinate clause after the comma
+// (relative, "weil", "falls", "um … zu") still belongs to the report, and so do further
+// zu-infinitives.
+func (a *analyzer) infinitiveReportEnd(n, end int) int {
+	limit := a.reportEnd(n, end)
+	for s := n; s < end; {
+		e := a.clauseEnd(s-1, end)
+		if e+1 >= end || int(a.d.Tokens[e].Start) >= limit || a.tok(e) != "," {
+			return limit
+		}
+		if !a.zuForm(a.low.at(e-1)) && a.low.at(e-2) != "zu" {
+			return limit // the clause does not close with its zu-form here
+		}
+		if a.zuInfinitive(e+1, end) {
+			s = e + 1
+			continue
+		}
+		nl := a.low.at(e + 1)
+		opens := conjunctions[nl] || relativePronouns[nl] || prepositions[nl] || nl == "so" || nl == "als"
+		if a.finiteVerbAt(e+1) || !opens && !a.hasVerb(e+1, a.clauseEnd(e, end)) {
+			return int(a.d.Tokens[e].Start)
+		}
+		return limit
+	}
+	return limit
 }
 
 // infinitiveEnd is where the clause from n ends for a zu-infinitive: like clauseEnd, but a
@@ -1524,7 +1555,7 @@ func (a *analyzer) nounClause(si, c, b int) (found, bool) {
 	case nl == "dass" || nl == "daß" || nl == "ob":
 		q = span{int(a.d.Tokens[n].Start), a.reportEnd(n, end)}
 	case a.zuInfinitive(n, end) && !(nl == "um" || nl == "ohne" || nl == "statt" || nl == "anstatt"):
-		q = span{int(a.d.Tokens[n].Start), a.reportEnd(n, end)}
+		q = span{int(a.d.Tokens[n].Start), a.infinitiveReportEnd(n, end)}
 	case a.mainClauseStart(n) && a.konjIn(n, min(end, n+12), false):
 		// also in the Konjunktiv II, the mood of suspicions and fears: "der Verdacht, er
 		// könnte …"
@@ -1802,7 +1833,7 @@ func (a *analyzer) adjectiveClause(si, c int) (found, bool) {
 		q = span{int(a.d.Tokens[n].Start), a.reportEnd(n, end)}
 	case a.zuInfinitive(n, end) && nl != "um" && nl != "ohne" && nl != "statt":
 		// "ist zuversichtlich, den Titel verteidigen zu können"
-		q = span{int(a.d.Tokens[n].Start), a.reportEnd(n, end)}
+		q = span{int(a.d.Tokens[n].Start), a.infinitiveReportEnd(n, end)}
 	default:
 		return found{}, false
 	}

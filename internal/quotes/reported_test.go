@@ -336,3 +336,17 @@ func TestReportEndsAtNextSpeaker(t *testing.T) {
 	wantReport(t, "Die Trainerin sagte, das Team sei müde und die Fans hätten Geduld verdient.",
 		"das Team sei müde und die Fans hätten Geduld verdient", "Die Trainerin")
 }
+
+// A reported zu-infinitive ends at the comma after its zu-form when the writer's main clause
+// goes on there (a finite verb, or a phrase without a verb); a subordinate clause or a further
+// zu-infinitive after the comma stays in the report.
+func TestZuInfinitiveEnd(t *testing.T) {
+	wantReport(t, "Weil die Stadträtin erklärt hat, gegen den Haushalt stimmen zu wollen, wird die Mehrheit knapp.",
+		"gegen den Haushalt stimmen zu wollen", "die Stadträtin")
+	wantReport(t, "Die Kämmerin lehnte die Bitte des Vereins, die Miete der Halle zu senken, ab.",
+		"die Miete der Halle zu senken", "des Vereins")
+	wantReport(t, "Der Schulleiter kündigte an, die Turnhalle zu sanieren, weil das Dach seit Jahren undicht sei.",
+		"die Turnhalle zu sanieren, weil das Dach seit Jahren undicht sei", "Der Schulleiter")
+	wantReport(t, "Die Gewerkschaft forderte die Werft auf, die Löhne zu erhöhen, die Schichten zu verkürzen.",
+		"die Löhne zu erhöhen, die Schichten zu verkürzen", "Die Gewerkschaft")
+}
