@@ -1101,7 +1101,7 @@ func (a *analyzer) zuInfinitive(n, end int) bool {
 }
 
 // infinitiveReportEnd is where a reported zu-infinitive from token n stops. An infinitive
-// clause is verb-final, so after the comma that follows its zu-form the writer's main clause
+// clause is verb-final, so after the comma or dash that follows its zu-form the writer's main clause
 // may go on: a finite verb resumes it ("…, gegen den Plan stimmen zu wollen, könnte es eng
 // werden") and a phrase without a verb completes it ("Zustimmung findet der Vorschlag, die
 // Steuer zu senken, nun auch bei der Opposition"). A subordinate clause after the comma
@@ -1111,7 +1111,7 @@ func (a *analyzer) infinitiveReportEnd(n, end int) int {
 	limit := a.reportEnd(n, end)
 	for s := n; s < end; {
 		e := a.clauseEnd(s-1, end)
-		if e+1 >= end || int(a.d.Tokens[e].Start) >= limit || a.tok(e) != "," {
+		if e+1 >= end || int(a.d.Tokens[e].Start) >= limit || a.tok(e) != "," && !isDash(a.tok(e)) {
 			return limit
 		}
 		if !a.zuForm(a.low.at(e-1)) && a.low.at(e-2) != "zu" {
@@ -1122,7 +1122,7 @@ func (a *analyzer) infinitiveReportEnd(n, end int) int {
 			continue
 		}
 		nl := a.low.at(e + 1)
-		opens := conjunctions[nl] || relativePronouns[nl] || prepositions[nl] || nl == "so" || nl == "als"
+		opens := conjunctions[nl] || a.tok(e) == "," && (relativePronouns[nl] || prepositions[nl] || nl == "so")
 		if a.finiteVerbAt(e+1) || !opens && !a.hasVerb(e+1, a.clauseEnd(e, end)) {
 			return int(a.d.Tokens[e].Start)
 		}

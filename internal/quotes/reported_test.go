@@ -349,4 +349,6 @@ func TestZuInfinitiveEnd(t *testing.T) {
 		"die Turnhalle zu sanieren, weil das Dach seit Jahren undicht sei", "Der Schulleiter")
 	wantReport(t, "Die Gewerkschaft forderte die Werft auf, die Löhne zu erhöhen, die Schichten zu verkürzen.",
 		"die Löhne zu erhöhen, die Schichten zu verkürzen", "Die Gewerkschaft")
+	wantReport(t, "Der Verband hat alle Imker gebeten, ihre Völker zu zählen – ein Drittel davon im Allgäu.",
+		"ihre Völker zu zählen", "Der Verband")
 }
