@@ -868,6 +868,11 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 		// leaves the clause unsaid
 		return found{}, false
 	}
+	if entry.Lemma == "zeigen" && a.reflexiveIn(c, first, end) {
+		// "zeigte sich besorgt, dass …" shows a mood, and the clause after it is its reason,
+		// not what was said
+		return found{}, false
+	}
 	if a.low.at(c) == "genannt" && c > first && a.tok(c-1) == "," {
 		// ", genannt „X“" is an apposition that gives a name: "ein neuer Standard, genannt „Profil 2“"
 		return found{}, false

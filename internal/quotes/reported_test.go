@@ -352,3 +352,12 @@ func TestZuInfinitiveEnd(t *testing.T) {
 	wantReport(t, "Der Verband hat alle Imker gebeten, ihre Völker zu zählen – ein Drittel davon im Allgäu.",
 		"ihre Völker zu zählen", "Der Verband")
 }
+
+// "sich zeigen" with an adjective shows a mood or resolve; the clause after it reports nothing,
+// while "zeigen" with an object clause still does.
+func TestShowsItselfIsNoReport(t *testing.T) {
+	noQuotes(t, "Die Bürgermeisterin zeigte sich offen für einen Radweg, der beide Dörfer verbinden solle.",
+		"Die Mieter zeigen sich entschlossen, die Kündigung vor Gericht anzufechten.")
+	wantReport(t, "Der Gutachter zeigte in seinem Bericht, dass die Brücke noch zehn Jahre halte.",
+		"dass die Brücke noch zehn Jahre halte", "Der Gutachter")
+}
