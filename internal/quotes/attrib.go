@@ -425,17 +425,20 @@ func (a *analyzer) subject(c, from, to int) (s, e int, role string) {
 				return s0, e0, ""
 			}
 		}
-		// a longer apposition: "John Kline, ein Abgeordneter aus Minnesota, sagte"
-		for k := cs - 2; k > from && cs-k < maxClause; k-- {
+		// a longer apposition: "John Kline, ein Abgeordneter aus Minnesota, sagte"; it may
+		// hold a comma of its own between attributes ("X, eine langjährige, dem Verband
+		// nahestehende Juristin, sagte"), so the phrase is looked for before up to two commas;
+		// before the second it must be a name (a mention, or a phrase without article)
+		for k, commas := cs-2, 0; k > from && cs-k < maxClause && commas < 2; k-- {
 			if a.tok(k) != "," {
 				continue
 			}
+			commas++
 			st := a.clauseStart(k, from)
-			if s0, e0 := a.npForward(st, k); e0 == k && e0 > s0 && !a.adverbial(st) {
+			if s0, e0 := a.npForward(st, k); e0 == k && e0 > s0 && !a.adverbial(st) && (commas == 1 || a.inMention(s0) || !determiners[a.low.at(s0)] && !articles[a.low.at(s0)]) {
 				sp := a.bytes(k+1, cs-1)
 				return s0, e0, a.d.Text[sp.s:sp.e]
 			}
-			break
 		}
 	}
 	seg := cs

@@ -549,7 +549,17 @@ func (a *analyzer) coordinatedSubject(c, from int) (s, e int, role string) {
 	if k > from && finiteAux[a.low.at(k)] && !isCap(a.tok(k)) {
 		k-- // "und hatte gefragt"
 	}
-	if k <= from || a.low.at(k) != "und" {
+	// without "und", a comma and a contrastive or additive adverb right after the verb join
+	// the conjunct just as well: "X wollte sich nicht festlegen, sagte aber, …"
+	asyndetic := k == c-1 && k > from && a.tok(k) == "," && c+1 < len(a.d.Tokens) && commaConjunctAdverbs[a.low.at(c+1)]
+	if asyndetic {
+		if cs := a.clauseStart(k, from); relativePronouns[a.low.at(cs)] && !isCap(a.tok(cs)) {
+			// the clause before the comma is a relative clause inside the subject: "Der Autor,
+			// der als Kritiker gilt, hofft aber, …" is the main clause, no second conjunct
+			asyndetic = false
+		}
+	}
+	if k <= from || a.low.at(k) != "und" && !asyndetic {
 		return 0, 0, ""
 	}
 	end := k
@@ -566,6 +576,10 @@ func (a *analyzer) coordinatedSubject(c, from int) (s, e int, role string) {
 	}
 	return a.clauseSubjectBefore(k, from)
 }
+
+// commaConjunctAdverbs stand right after the verb of a conjunct that follows a comma and
+// shares the subject of the clause before it.
+var commaConjunctAdverbs = set(`aber jedoch allerdings zugleich gleichzeitig zudem außerdem`)
 
 // subjunctiveOrInfinitive reports a cue form that may be a Konjunktiv I (the stem with -e,
 // "fürchte", "erwarte") or the infinitive that is also the plural: such a verb after "und"
