@@ -868,9 +868,9 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 		// leaves the clause unsaid
 		return found{}, false
 	}
-	if entry.Lemma == "zeigen" && a.reflexiveIn(c, first, end) {
+	if (entry.Lemma == "zeigen" || entry.Lemma == "ergeben") && a.reflexiveIn(c, first, end) {
 		// "zeigte sich besorgt, dass …" shows a mood, and the clause after it is its reason,
-		// not what was said
+		// not what was said; "ergibt sich aus der Tatsache, dass …" draws a conclusion
 		return found{}, false
 	}
 	if a.low.at(c) == "genannt" && c > first && a.tok(c-1) == "," {

@@ -353,11 +353,13 @@ func TestZuInfinitiveEnd(t *testing.T) {
 		"ihre Völker zu zählen", "Der Verband")
 }
 
-// "sich zeigen" with an adjective shows a mood or resolve; the clause after it reports nothing,
-// while "zeigen" with an object clause still does.
+// "sich zeigen" with an adjective shows a mood or resolve and "sich ergeben" draws a
+// conclusion; the clause after them reports nothing, while "zeigen" with an object clause still
+// does.
 func TestShowsItselfIsNoReport(t *testing.T) {
 	noQuotes(t, "Die Bürgermeisterin zeigte sich offen für einen Radweg, der beide Dörfer verbinden solle.",
-		"Die Mieter zeigen sich entschlossen, die Kündigung vor Gericht anzufechten.")
+		"Die Mieter zeigen sich entschlossen, die Kündigung vor Gericht anzufechten.",
+		"Die Verzögerung ergibt sich aus der Tatsache, dass zwei Lieferanten ausgefallen sind.")
 	wantReport(t, "Der Gutachter zeigte in seinem Bericht, dass die Brücke noch zehn Jahre halte.",
 		"dass die Brücke noch zehn Jahre halte", "Der Gutachter")
 }
