@@ -670,16 +670,6 @@ func (a *analyzer) sourceQuote(si, cue, ps, pe, ns, ne int) (found, bool) {
 // forms are the quantifier "einige", "einigen".
 var reflexiveOnly = set(`einigen`)
 
-// reflexiveIn reports "sich" (or "uns") in the clause of cue c.
-func (a *analyzer) reflexiveIn(c, first, end int) bool {
-	for t := a.clauseStart(c, first); t < a.clauseEnd(c, end); t++ {
-		if l := a.low.at(t); l == "sich" || l == "uns" {
-			return true
-		}
-	}
-	return false
-}
-
 // ownClause reports a main clause with its own subject and verb from token n: "So berichtete
 // ein Mann im Radio, er warte im Keller …" reports that clause, not the sentence before.
 func (a *analyzer) ownClause(n, end int) bool {
@@ -701,16 +691,6 @@ func (a *analyzer) modalInfinitive(c, first int) bool {
 	}
 	for t := a.clauseStart(c, first); t < c; t++ {
 		if copulaForms[a.low.at(t)] && !isCap(a.tok(t)) {
-			return true
-		}
-	}
-	return false
-}
-
-// esIn reports "es" in the clause of cue c.
-func (a *analyzer) esIn(c, first, end int) bool {
-	for t := a.clauseStart(c, first); t < a.clauseEnd(c, end); t++ {
-		if a.low.at(t) == "es" {
 			return true
 		}
 	}
@@ -748,35 +728,12 @@ func predicativeAdjective(l string) bool {
 	return false
 }
 
-// claimsToKnow reports a form of "wollen" in the clause of cue c ("Der Sender will wissen,
-// dass …"): knowing that something is so reports speech only as a claim.
-func (a *analyzer) claimsToKnow(c, first, end int) bool {
-	for t := a.clauseStart(c, first); t < a.clauseEnd(c, end); t++ {
-		switch a.low.at(t) {
-		case "will", "wollen", "wollte", "wollten", "wolle":
-			return true
-		}
-	}
-	return false
-}
-
 // nachRelatives are the relative pronouns after "nach" that refer back to a report: "…, nach
 // denen …", "…, nach der …".
 var nachRelatives = set(`denen dem der welchem welcher welchen`)
 
 // decideLemmas decide or judge a question; an ob-clause after them is the open question.
 var decideLemmas = set(`entscheiden urteilen beurteilen`)
-
-// negated reports a negation in the clause of cue c: "nicht", "nie", "weder", "kein…".
-func (a *analyzer) negated(c, first, end int) bool {
-	for t := a.clauseStart(c, first); t < a.clauseEnd(c, end); t++ {
-		switch l := a.low.at(t); {
-		case l == "nicht" || l == "nie" || l == "niemals" || l == "weder" || strings.HasPrefix(l, "kein") && len(l) <= 6:
-			return true
-		}
-	}
-	return false
-}
 
 // namingLemmas give something a name or a label rather than report what was said.
 var namingLemmas = set(`nennen bezeichnen`)
@@ -815,12 +772,7 @@ func (a *analyzer) knownAdjective(c, first, end int) bool {
 // darin, dass …" says what something consists in, while "bestehen darauf" insists. In the
 // Konjunktiv ("Das Problem bestehe darin, …") the clause is reported all the same.
 func (a *analyzer) consistsIn(c, first, end int) bool {
-	cs, ce := a.clauseStart(c, first), a.clauseEnd(c, end)
-	darin := false
-	for t := cs; t < ce; t++ {
-		darin = darin || a.low.at(t) == "darin"
-	}
-	return darin && !a.konjIn(cs, ce, false)
+	return a.clauseHas(c, first, end, darinWord) && !a.konjIn(a.clauseStart(c, first), a.clauseEnd(c, end), false)
 }
 
 // sourceRelativeEnd is the comma that closes a relative clause on a fronted source phrase
@@ -838,6 +790,25 @@ func (a *analyzer) sourceRelativeEnd(pe, end int) int {
 	return r
 }
 
+// clauseHas reports one of words in the clause of cue c.
+func (a *analyzer) clauseHas(c, first, end int, words map[string]bool) bool {
+	for t := a.clauseStart(c, first); t < a.clauseEnd(c, end); t++ {
+		if words[a.low.at(t)] {
+			return true
+		}
+	}
+	return false
+}
+
+// Words whose presence in a cue's clause decides whether the cue reports (see reportedClause).
+var (
+	reflexives  = set(`sich uns`)                                                             // "sich einigen", "zeigte sich besorgt"
+	esWord      = set(`es`)                                                                   // "es heißt", "hieß es"
+	wollenForms = set(`will wollen wollte wollten wolle`)                                     // "will wissen, dass …"
+	negations   = set(`nicht nie niemals weder kein keine keinen keinem keiner keines keins`) // "wollte nicht bestätigen"
+	darinWord   = set(`darin`)                                                                // "besteht darin, dass …"
+)
+
 // reportedClause handles a cue verb at token c: "X sagte, dass …", "X sagte, es sei …",
 // "X erklärte: …", and the reverse order "Es sei …, sagte X."
 func (a *analyzer) reportedClause(si, c int) (found, bool) {
@@ -847,28 +818,28 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 	if !ok || a.knownAdjective(c, first, end) || entry.Lemma == "bestehen" && a.consistsIn(c, first, end) {
 		return found{}, false
 	}
-	if reflexiveOnly[entry.Lemma] && !a.reflexiveIn(c, first, end) {
+	if reflexiveOnly[entry.Lemma] && !a.clauseHas(c, first, end, reflexives) {
 		return found{}, false
 	}
 	if a.modalInfinitive(c, first) || a.modalPassive(c, first, end) {
 		return found{}, false
 	}
-	if entry.Lemma == "heißen" && !a.esIn(c, first, end) {
+	if entry.Lemma == "heißen" && !a.clauseHas(c, first, end, esWord) {
 		// without "es" the verb names ("der Zug, der ab Mai „Nordlicht“ heißen wird") or
 		// explains ("Das heißt, dass …"); "es heißt", "hieß es" report
 		return found{}, false
 	}
-	if entry.Lemma == "wissen" && !a.claimsToKnow(c, first, end) {
+	if entry.Lemma == "wissen" && !a.clauseHas(c, first, end, wollenForms) {
 		// "der genau wusste, dass …" states a fact the writer vouches for; "will wissen, dass
 		// …" claims it
 		return found{}, false
 	}
-	if entry.Lemma == "bestätigen" && (a.low.at(c+1) == "sich" || a.negated(c, first, end)) {
+	if entry.Lemma == "bestätigen" && (a.low.at(c+1) == "sich" || a.clauseHas(c, first, end, negations)) {
 		// "bestätigt sich die Befürchtung, dass …" comes true; "wollte nicht bestätigen, dass …"
 		// leaves the clause unsaid
 		return found{}, false
 	}
-	if (entry.Lemma == "zeigen" || entry.Lemma == "ergeben") && a.reflexiveIn(c, first, end) {
+	if (entry.Lemma == "zeigen" || entry.Lemma == "ergeben") && a.clauseHas(c, first, end, reflexives) {
 		// "zeigte sich besorgt, dass …" shows a mood, and the clause after it is its reason,
 		// not what was said; "ergibt sich aus der Tatsache, dass …" draws a conclusion
 		return found{}, false
