@@ -17,20 +17,10 @@ const maxQuoteRunes = 110
 // the quotations without a speaker last.
 func (r *Result) WriteText(w io.Writer, rd *analysis.Render) error {
 	var b strings.Builder
-	none, noneFree := 0, 0
-	for _, q := range r.Quotes {
-		if q.SpeakerName == "" {
-			none++
-		}
-	}
-	for _, q := range r.FreeIndirect {
-		if q.SpeakerName == "" {
-			noneFree++
-		}
-	}
+	noneQuotes, noneFree := unnamed(r.Quotes), unnamed(r.FreeIndirect)
 	fmt.Fprintf(&b, "Quotes: %s from %s", plural(len(r.Quotes), "quote"), plural(len(r.Speakers), "speaker"))
-	if none > 0 {
-		fmt.Fprintf(&b, ", %d without speaker", none)
+	if len(noneQuotes) > 0 {
+		fmt.Fprintf(&b, ", %d without speaker", len(noneQuotes))
 	}
 	if len(r.FreeIndirect) > 0 {
 		fmt.Fprintf(&b, ", %d free indirect", len(r.FreeIndirect))
@@ -62,29 +52,29 @@ func (r *Result) WriteText(w io.Writer, rd *analysis.Render) error {
 		fmt.Fprintf(&b, " — %s\n", counts(s.Direct, s.Indirect, s.FreeIndirect))
 		r.writeQuotes(&b, s.Quotes, s.FreeIndirectQuotes)
 	}
-	if none+noneFree > 0 {
-		var qs, fs []int
-		d, in := 0, 0
-		for i, q := range r.Quotes {
-			if q.SpeakerName == "" {
-				qs = append(qs, i)
-				if q.Type == "direct" {
-					d++
-				} else {
-					in++
-				}
+	if len(noneQuotes)+len(noneFree) > 0 {
+		direct := 0
+		for _, i := range noneQuotes {
+			if r.Quotes[i].Type == "direct" {
+				direct++
 			}
 		}
-		for i, q := range r.FreeIndirect {
-			if q.SpeakerName == "" {
-				fs = append(fs, i)
-			}
-		}
-		fmt.Fprintf(&b, "  (no speaker) — %s\n", counts(d, in, noneFree))
-		r.writeQuotes(&b, qs, fs)
+		fmt.Fprintf(&b, "  (no speaker) — %s\n", counts(direct, len(noneQuotes)-direct, len(noneFree)))
+		r.writeQuotes(&b, noneQuotes, noneFree)
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// unnamed lists the indexes of the quotations without a speaker name.
+func unnamed(qs []Quote) []int {
+	var out []int
+	for i, q := range qs {
+		if q.SpeakerName == "" {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // counts says "1 direct, 2 indirect, 1 free indirect", leaving out a zero.
