@@ -101,29 +101,20 @@ func BenchmarkDetect(b *testing.B) {
 // articles once per op (the models loaded beforehand), as a German batch
 // does. Skipped without the shared data.
 func BenchmarkDetectNewsDE(b *testing.B) {
-	d := detector(b)
-	var texts []string
-	for _, f := range shareddata.Glob(b, "data/news-de", "*.txt") {
-		t, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		texts = append(texts, string(t))
-		d.Detect(string(t))
-	}
-	b.ResetTimer()
-	for b.Loop() {
-		for _, t := range texts {
-			d.Detect(t)
-		}
-	}
+	benchDetect(b, shareddata.Glob(b, "data/news-de", "*.txt"))
 }
 
 // BenchmarkDetectCorpus detects the language of news paragraphs in 78
 // languages, one after the other, as a batch of mixed articles would.
 func BenchmarkDetectCorpus(b *testing.B) {
-	d := detector(b)
 	files, _ := filepath.Glob(filepath.Join("testdata", "paragraphs", "*.txt"))
+	benchDetect(b, files)
+}
+
+// benchDetect detects the language of every file once per op, after one
+// untimed pass that loads the models the files need.
+func benchDetect(b *testing.B, files []string) {
+	d := detector(b)
 	var texts []string
 	for _, f := range files {
 		t, err := os.ReadFile(f)
