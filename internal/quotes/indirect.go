@@ -301,6 +301,24 @@ func (a *analyzer) indirectIn(si, from int, tries *int) (f found, at int, ok boo
 					return f, i, true
 				}
 			}
+		case i+3 < end && isCap(a.tok(i)) && (noun || nounCues[pluralStem(l)]) && sourceAttribute[a.low.at(i+1)]:
+			// the source as an attribute after the speech noun, also in the plural: "die
+			// Forderungen von Politikern der Opposition, … zu …", "die Ankündigung ihres
+			// Trainers, … zu …"; the attribute is the source, as with the genitive above
+			if s, b := a.attributeEnd(i+1, end); b > 0 && b+1 < end {
+				if f, ok := a.nounClause(si, i, b); ok {
+					f.speaker = a.bytes(s, b)
+					return f, i, true
+				}
+				if e := a.nameApposition(b+1, end); e > 0 && e+1 < end {
+					// a name in apposition to the source: "die Ankündigung ihres Trainers,
+					// Max Roth, … zu …"
+					if f, ok := a.nounClause(si, i, e); ok {
+						f.speaker = a.bytes(s, e)
+						return f, i, true
+					}
+				}
+			}
 		case (l == "weil" || l == "da") && i > first+2 && a.tok(i-1) == ",":
 			if f, ok := a.reasonClause(si, i); ok {
 				return f, i, true
@@ -1597,6 +1615,72 @@ func (a *analyzer) genitiveEnd(g, end int) int {
 	}
 	if t+1 < end && a.tok(t+1) == "," {
 		return t + 1
+	}
+	return 0
+}
+
+// sourceAttribute opens an attribute that names who spoke after a speech noun: "von"/"vom"
+// and the genitive determiners other than "der"/"des", which the genitive case takes.
+var sourceAttribute = set(`von vom seines ihres seiner ihrer eines einer dieses dieser`)
+
+// pluralStem is the singular of a plural in -en, -n or -e ("Forderungen", "Aussagen",
+// "Hinweise"); other words come back unchanged.
+func pluralStem(l string) string {
+	for _, suf := range []string{"en", "n", "e"} {
+		if s := strings.TrimSuffix(l, suf); s != l && nounCues[s] {
+			return s
+		}
+	}
+	return l
+}
+
+// attributeEnd returns the source named by the attribute that opens at token g after a
+// speech noun ("von Politikern der Opposition", "ihres Trainers", "vom Verband") and the
+// comma that closes it: a noun after at most three adjectives, the words of a name, and one
+// genitive after it. b == 0 when no comma closes it there.
+func (a *analyzer) attributeEnd(g, end int) (s, b int) {
+	s = g
+	if l := a.low.at(g); l == "von" || l == "vom" {
+		s = g + 1
+		if l == "von" && s < end && determiners[a.low.at(s)] {
+			s++
+		}
+	}
+	t := s
+	for t < end && t <= s+3 && !isCap(a.tok(t)) && adjLike(a.low.at(t)) && isWordLike(a.tok(t)) {
+		t++
+	}
+	if t >= end || !isCap(a.tok(t)) || !isWordLike(a.tok(t)) || a.commonNoun(a.tok(t)) && nounCues[a.low.at(t)] {
+		return 0, 0
+	}
+	for t+1 < end && isCap(a.tok(t+1)) && isWordLike(a.tok(t+1)) && t-s < 6 {
+		t++ // a name of several words: "von Ministerin Eva Roth"
+	}
+	if t+2 < end && (a.low.at(t+1) == "der" || a.low.at(t+1) == "des") {
+		if e := a.genitiveEnd(t+1, end); e > 0 {
+			return s, e
+		}
+		return 0, 0
+	}
+	if t+1 < end && a.tok(t+1) == "," {
+		return s, t + 1
+	}
+	return 0, 0
+}
+
+// nameApposition returns the comma that closes a name of one to four capitalised words from
+// token n ("Max Roth,"), or 0.
+func (a *analyzer) nameApposition(n, end int) int {
+	for t := n; t < end && t-n <= 4; t++ {
+		if a.tok(t) == "," {
+			if t > n {
+				return t
+			}
+			return 0
+		}
+		if !isCap(a.tok(t)) || !isWordLike(a.tok(t)) || determiners[a.low.at(t)] || a.commonNoun(a.tok(t)) {
+			return 0
+		}
 	}
 	return 0
 }
