@@ -833,6 +833,12 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 	st := a.d.Sentences[si]
 	first, end := int(st.FirstToken), int(st.EndToken)
 	entry, ok := a.cueAt(c, end)
+	split := -1
+	if !ok {
+		// the particle of a separable cue after an apposition or an inserted clause in the
+		// middle field: "geht nach dem Treffen mit X, dem Landrat, davon aus, dass …"
+		entry, split, ok = a.splitParticle(c, end)
+	}
 	if !ok || a.knownAdjective(c, first, end) || entry.Lemma == "bestehen" && a.consistsIn(c, first, end) {
 		return found{}, false
 	}
@@ -869,7 +875,10 @@ func (a *analyzer) reportedClause(si, c int) (found, bool) {
 	f := found{typ: "indirect", cue: a.bytes(c, c+1), sent: si, para: int(st.Paragraph)}
 	// the reported clause after the cue
 	b, paren := -1, -1
-	for t := c + 1; t < end && t-c <= maxClause; t++ {
+	if split > 0 {
+		b = split + 1
+	}
+	for t := c + 1; split < 0 && t < end && t-c <= maxClause; t++ {
 		w := a.tok(t)
 		if w == "," || w == ":" {
 			b = t
@@ -1683,6 +1692,39 @@ func (a *analyzer) nameApposition(n, end int) int {
 		}
 	}
 	return 0
+}
+
+// splitParticle reads the finite verb at token c as a separable cue whose particle stands
+// after one or two commas of an apposition or an inserted clause in the middle field, right
+// before the comma that opens the report: "warf ihm, nachdem …, vor, er habe …", "schlug dem
+// Minister für Verkehr, Bau und Wohnen vor, …". It returns the particle's token.
+func (a *analyzer) splitParticle(c, end int) (cueEntry, int, bool) {
+	es := cues[a.low.at(c)]
+	if len(es) == 0 || isCap(a.tok(c)) || a.en {
+		return cueEntry{}, -1, false
+	}
+	commas := 0
+	for t := c + 1; t+1 < end && t-c <= maxClause; t++ {
+		w := a.tok(t)
+		if w == "," {
+			if commas++; commas > 2 {
+				break
+			}
+			continue
+		}
+		if isBoundary(w) && !isMarkTok(w) || a.inQuote[t] >= 0 {
+			break
+		}
+		if commas == 0 || a.tok(t+1) != "," || isCap(w) {
+			continue
+		}
+		for _, e := range es {
+			if e.Particle != "" && e.Particle == a.low.at(t) {
+				return e, t, true
+			}
+		}
+	}
+	return cueEntry{}, -1, false
 }
 
 // sourcePhrase is the noun phrase after "laut"/"nach": npForward, or when that finds no noun
