@@ -306,17 +306,32 @@ func (a *analyzer) indirectIn(si, from int, tries *int) (f found, at int, ok boo
 			// Forderungen von Politikern der Opposition, … zu …", "die Ankündigung ihres
 			// Trainers, … zu …"; the attribute is the source, as with the genitive above
 			if s, b := a.attributeEnd(i+1, end); b > 0 && b+1 < end {
-				if f, ok := a.nounClause(si, i, b); ok {
+				if a.low.at(i+1) == "von" {
+					// with "von" the source is the noun phrase with its attribute, as
+					// annotated ("die Forderungen von Politikern der Opposition"), so that
+					// its name is put in the nominative like that of "nach Angaben von X"
+					s = i
+					k := i
+					for k-1 > first && k > i-3 && !isCap(a.tok(k-1)) && adjLike(a.low.at(k-1)) && !determiners[a.low.at(k-1)] {
+						k--
+					}
+					if k-1 >= first && determiners[a.low.at(k-1)] {
+						s = k - 1 // the article and the adjectives before the noun
+					}
+				}
+				if e := a.shortApposition(b+1, end); e > 0 {
+					// an apposition to the source: "die Ankündigung ihres Trainers, Max Roth,
+					// … zu …"; a relative clause after it has a verb of its own ("die
+					// Aussage von X, Rolle, der sagte, …")
+					if e+1 < end && !a.relativeAt(e+1, end) {
+						if f, ok := a.nounClause(si, i, e); ok {
+							f.speaker = a.bytes(s, e)
+							return f, i, true
+						}
+					}
+				} else if f, ok := a.nounClause(si, i, b); ok {
 					f.speaker = a.bytes(s, b)
 					return f, i, true
-				}
-				if e := a.nameApposition(b+1, end); e > 0 && e+1 < end {
-					// a name in apposition to the source: "die Ankündigung ihres Trainers,
-					// Max Roth, … zu …"
-					if f, ok := a.nounClause(si, i, e); ok {
-						f.speaker = a.bytes(s, e)
-						return f, i, true
-					}
 				}
 			}
 		case (l == "weil" || l == "da") && i > first+2 && a.tok(i-1) == ",":
@@ -1677,17 +1692,20 @@ func (a *analyzer) attributeEnd(g, end int) (s, b int) {
 	return 0, 0
 }
 
-// nameApposition returns the comma that closes a name of one to four capitalised words from
-// token n ("Max Roth,"), or 0.
-func (a *analyzer) nameApposition(n, end int) int {
-	for t := n; t < end && t-n <= 4; t++ {
+// shortApposition returns the comma that closes a verbless phrase of at most eight words
+// that opens with a capital at token n ("Max Roth,", "Vorsitzender des Vereins,"), or 0.
+func (a *analyzer) shortApposition(n, end int) int {
+	if n >= end || !isCap(a.tok(n)) || !isWordLike(a.tok(n)) {
+		return 0
+	}
+	for t := n + 1; t < end && t-n <= 8; t++ {
 		if a.tok(t) == "," {
-			if t > n {
-				return t
+			if a.hasVerb(n, t) {
+				return 0
 			}
-			return 0
+			return t
 		}
-		if !isCap(a.tok(t)) || !isWordLike(a.tok(t)) || determiners[a.low.at(t)] || a.commonNoun(a.tok(t)) {
+		if isBoundary(a.tok(t)) || a.inQuote[t] >= 0 {
 			return 0
 		}
 	}
@@ -1717,6 +1735,9 @@ func (a *analyzer) splitParticle(c, end int) (cueEntry, int, bool) {
 		}
 		if commas == 0 || a.tok(t+1) != "," || isCap(w) {
 			continue
+		}
+		if isCueWord(a.low.at(t)) {
+			continue // "gab …, X, bekannt": the particle is a cue of its own, read there
 		}
 		for _, e := range es {
 			if e.Particle != "" && e.Particle == a.low.at(t) {
