@@ -303,12 +303,12 @@ func (a *analyzer) indirectIn(si, from int, tries *int) (f found, at int, ok boo
 			}
 		case i+3 < end && isCap(a.tok(i)) && (noun || nounCues[pluralStem(l)]) && sourceAttribute[a.low.at(i+1)]:
 			// the source as an attribute after the speech noun, also in the plural: "die
-			// Forderungen von Politikern der Opposition, … zu …", "die Ankündigung ihres
+			// Forderungen von Verbänden der Opposition, … zu …", "die Ankündigung ihres
 			// Trainers, … zu …"; the attribute is the source, as with the genitive above
 			if s, b := a.attributeEnd(i+1, end); b > 0 && b+1 < end {
 				if a.low.at(i+1) == "von" {
 					// with "von" the source is the noun phrase with its attribute, as
-					// annotated ("die Forderungen von Politikern der Opposition"), so that
+					// annotated ("die Forderungen von Verbänden der Opposition"), so that
 					// its name is put in the nominative like that of "nach Angaben von X"
 					s = i
 					k := i
@@ -1659,7 +1659,7 @@ func pluralStem(l string) string {
 }
 
 // attributeEnd returns the source named by the attribute that opens at token g after a
-// speech noun ("von Politikern der Opposition", "ihres Trainers", "vom Verband") and the
+// speech noun ("von Verbänden der Opposition", "ihres Trainers", "vom Verband") and the
 // comma that closes it: a noun after at most three adjectives, the words of a name, and one
 // genitive after it. b == 0 when no comma closes it there.
 func (a *analyzer) attributeEnd(g, end int) (s, b int) {

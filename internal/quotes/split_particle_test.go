@@ -6,7 +6,7 @@ import "testing"
 // clause in the middle field still reports the clause after the particle. All sentences are
 // written for these tests.
 func TestSeparableCueSplitByCommas(t *testing.T) {
-	wantReport(t, "Die Ministerin geht nach einem Treffen mit dem Landrat, Peter Kunz, davon aus, dass die Straße bald wieder öffnet.",
+	wantReport(t, "Die Ministerin geht seit dem Besuch beim Landrat, Peter Kunz, davon aus, dass die Straße bald wieder öffnet.",
 		"dass die Straße bald wieder öffnet", "Die Ministerin")
 	wantReport(t, "Der Verband schlug dem Minister für Verkehr, Bau und Wohnen vor, die Gebühr nur für Lastwagen zu erheben.",
 		"die Gebühr nur für Lastwagen zu erheben", "Der Verband")
