@@ -301,7 +301,7 @@ func (a *analyzer) indirectIn(si, from int, tries *int) (f found, at int, ok boo
 					return f, i, true
 				}
 			}
-		case i+3 < end && isCap(a.tok(i)) && (noun || nounCues[pluralStem(l)]) && sourceAttribute[a.low.at(i+1)]:
+		case i+3 < end && sourceAttribute[a.low.at(i+1)] && isCap(a.tok(i)) && (noun || nounCues[pluralStem(l)]):
 			// the source as an attribute after the speech noun, also in the plural: "die
 			// Forderungen von Verbänden der Opposition, … zu …", "die Ankündigung ihres
 			// Trainers, … zu …"; the attribute is the source, as with the genitive above
@@ -1647,10 +1647,12 @@ func (a *analyzer) genitiveEnd(g, end int) int {
 // and the genitive determiners other than "der"/"des", which the genitive case takes.
 var sourceAttribute = set(`von vom seines ihres seiner ihrer eines einer dieses dieser`)
 
+var pluralEndings = []string{"en", "n", "e"}
+
 // pluralStem is the singular of a plural in -en, -n or -e ("Forderungen", "Aussagen",
 // "Hinweise"); other words come back unchanged.
 func pluralStem(l string) string {
-	for _, suf := range []string{"en", "n", "e"} {
+	for _, suf := range pluralEndings {
 		if s := strings.TrimSuffix(l, suf); s != l && nounCues[s] {
 			return s
 		}
@@ -1736,11 +1738,11 @@ func (a *analyzer) splitParticle(c, end int) (cueEntry, int, bool) {
 		if commas == 0 || a.tok(t+1) != "," || isCap(w) {
 			continue
 		}
-		if isCueWord(a.low.at(t)) {
-			continue // "gab …, X, bekannt": the particle is a cue of its own, read there
-		}
 		for _, e := range es {
 			if e.Particle != "" && e.Particle == a.low.at(t) {
+				if isCueWord(e.Particle) {
+					break // "gab …, X, bekannt": the particle is a cue of its own, read there
+				}
 				return e, t, true
 			}
 		}
