@@ -750,14 +750,28 @@ func (a *analyzer) passiveSource(c, cs, fv, from, to int) (s, e int, passive boo
 	}
 	switch {
 	case cue.Lemma == "heißen":
-		passive = c > from && a.low.at(c-1) == "es" || c+1 < a.low.len() && a.low.at(c+1) == "es"
+		passive = c > from && a.low.at(c-1) == "es" || c+1 < a.low.len() && a.low.at(c+1) == "es" ||
+			a.textRelative(cs, from) && a.low.at(cs+2) == "es" // "…, in denen es dazu heißt"
 	case fv < c && passiveForms[a.low.at(fv)] || fv < c && finiteAux[a.low.at(fv)] && c+1 < a.low.len() && a.low.at(c+1) == "worden":
 		passive = true
-	case fv == c && c > cs && c+1 < a.low.len() && passiveForms[a.low.at(c+1)] && conjunctions[a.low.at(cs)]:
+	case fv == c && c > cs && c+1 < a.low.len() && passiveForms[a.low.at(c+1)] && (conjunctions[a.low.at(cs)] || a.textRelative(cs, from)):
 		passive = true // verb final: "…, wie vom Ministerium erklärt wurde"
 	}
 	if !passive {
 		return 0, 0, false
+	}
+	if a.textRelative(cs, from) {
+		// a relative clause that says what stands in its antecedent: "eine Mitteilung, in der
+		// es heißt, …", "ein Brief, in dem der Firma vorgeworfen wird, …": the text speaks; a
+		// verb particle may close the main clause between them ("legte einen Bericht vor, in
+		// dem …"): a preposition right before a comma governs nothing
+		end := cs - 1
+		if l := a.low.at(end - 1); end-1 > from && !isCap(a.tok(end-1)) && (prepositions[l] || l == "ab" || l == "fest" || l == "zurück") {
+			end--
+		}
+		if s, e := a.npBackward(end, from); e > s {
+			return s, e, true
+		}
 	}
 	for t := from; t < to && t < a.low.len(); t++ {
 		if a.inQuote[t] >= 0 || isMarkTok(a.tok(t)) {
@@ -799,6 +813,17 @@ func (a *analyzer) passiveSource(c, cs, fv, from, to int) (s, e int, passive boo
 		}
 	}
 	return 0, 0, true
+}
+
+// textRelative reports a clause at cs opened by "in" or "auf" and a relative pronoun after a
+// comma ("…, in der es heißt", "…, auf dem geschrieben steht"): a place in a text, which the
+// phrase before the comma names.
+func (a *analyzer) textRelative(cs, from int) bool {
+	if cs <= from || cs+1 >= a.low.len() || a.tok(cs-1) != "," {
+		return false
+	}
+	l := a.low.at(cs)
+	return (l == "in" || l == "auf") && relativePronouns[a.low.at(cs+1)] && !isCap(a.tok(cs+1))
 }
 
 // timeHead reports a noun phrase headed by a time ("der Nacht", "dem Morgen"), which names no text.

@@ -1,0 +1,28 @@
+package quotes
+
+import "testing"
+
+// All texts here are written for these tests.
+
+// A relative clause opened by "in" or "auf" that says what stands in a text ("…, in der es
+// heißt, …", a passive without agent) gives the report to the text it refers to; a clause
+// with a subject of its own keeps that subject.
+func TestTextRelativeSpeakers(t *testing.T) {
+	cases := []struct{ text, quote, speaker string }{
+		{"Der Elternbeirat verteilte ein Schreiben der Schulleitung, in dem es heißt, dass der Unterricht am Freitag ausfalle.",
+			"dass der Unterricht am Freitag ausfalle", "ein Schreiben der Schulleitung"},
+		{"Die Gemeinde zitiert eine Mitteilung des Wasserverbands, in der es zur Trockenheit auch heißt, dass die Brunnen sinken.",
+			"dass die Brunnen sinken", "eine Mitteilung des Wasserverbands"},
+		{"Der Vorstand erhielt einen Brief der Kleingärtner, in dem er aufgefordert wird, die Hecken zu schneiden.",
+			"die Hecken zu schneiden", "einen Brief der Kleingärtner"},
+		// a verb particle closes the main clause before the relative clause
+		{"Der Imkerverein legte einen Bericht vor, in dem behauptet wird, die Bienen seien gesund.",
+			"die Bienen seien gesund", "einen Bericht"},
+		// the relative clause has its own subject: it speaks
+		{"Der Wirt hängte einen Zettel auf, in dem er verlangte, dass niemand im Hof parke.",
+			"dass niemand im Hof parke", "er"},
+	}
+	for _, c := range cases {
+		wantQuote(t, c.text, c.quote, c.speaker)
+	}
+}
