@@ -402,7 +402,7 @@ func (a *analyzer) subject(c, from, to int) (s, e int, role string) {
 		// verschieben, bezeichnete er als …"
 		return fv + 1, fv + 2, ""
 	}
-	if cs > from && a.tok(cs-1) == "," && fv == c && c > cs+1 && relativeSubjects[a.low.at(cs)] && a.relativeAt(cs, to) {
+	if cs > from && a.tok(cs-1) == "," && fv == c && c > cs && relativeSubjects[a.low.at(cs)] && a.relativeAt(cs, to) {
 		// a relative clause with the cue at its end: "…, der vor dem Parlament betonte, …";
 		// the pronoun is the mention the text attributes, resolve names what it refers to
 		return cs, cs + 1, ""
@@ -754,8 +754,11 @@ func (a *analyzer) passiveSource(c, cs, fv, from, to int) (s, e int, passive boo
 			a.textRelative(cs, from) && a.low.at(cs+2) == "es" // "…, in denen es dazu heißt"
 	case fv < c && passiveForms[a.low.at(fv)] || fv < c && finiteAux[a.low.at(fv)] && c+1 < a.low.len() && a.low.at(c+1) == "worden":
 		passive = true
-	case fv == c && c > cs && c+1 < a.low.len() && passiveForms[a.low.at(c+1)] && (conjunctions[a.low.at(cs)] || a.textRelative(cs, from)):
-		passive = true // verb final: "…, wie vom Ministerium erklärt wurde"
+	case fv == c && c > cs && c+1 < a.low.len() && passiveForms[a.low.at(c+1)] &&
+		(conjunctions[a.low.at(cs)] || a.textRelative(cs, from) || cs > from && a.tok(cs-1) == "," && relativeSubjects[a.low.at(cs)]):
+		// verb final: "…, wie vom Ministerium erklärt wurde", "zwei Männer, die beschuldigt
+		// werden, …" (the relative pronoun is the one accused, not who speaks)
+		passive = true
 	}
 	if !passive {
 		return 0, 0, false

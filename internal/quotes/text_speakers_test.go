@@ -26,3 +26,24 @@ func TestTextRelativeSpeakers(t *testing.T) {
 		wantQuote(t, c.text, c.quote, c.speaker)
 	}
 }
+
+// A relative pronoun right before its cue is the subject of the cue ("…, der angab, …"),
+// named by the phrase it refers to; in a passive relative clause ("…, die beschuldigt werden,
+// …") the pronoun is the one spoken about, and no one is named.
+func TestRelativePronounBeforeCue(t *testing.T) {
+	cases := []struct{ text, quote, speaker, name string }{
+		{"Die Polizei befragte einen jungen Radfahrer, der angab, den Lieferwagen erkannt zu haben.",
+			"den Lieferwagen erkannt zu haben", "der", "jungen Radfahrer"},
+		{"Die Trainerin lobte die Ruderer, die erklärten, sie wollten im Winter weiter hart arbeiten.",
+			"sie wollten im Winter weiter hart arbeiten", "die", "Ruderer"},
+		{"Am Abend wurden zwei Männer festgenommen, die beschuldigt werden, Geld aus einem Kiosk genommen zu haben.",
+			"Geld aus einem Kiosk genommen zu haben", "", ""},
+	}
+	for _, c := range cases {
+		res := analyzeFull(t, c.text)
+		q, ok := find(res, c.quote)
+		if !ok || speakerText(q) != c.speaker || q.SpeakerName != c.name {
+			t.Errorf("%q: want %q by %q (%q), got %+v", c.text, c.quote, c.speaker, c.name, res.Quotes)
+		}
+	}
+}
