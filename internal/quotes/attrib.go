@@ -33,7 +33,7 @@ func (a *analyzer) cueAt(i, limit int) (cueEntry, bool) {
 		return cueEntry{}, false
 	}
 	es := cues[a.low.at(i)]
-	if len(es) == 0 {
+	if len(es) == 0 || a.attributive(i) {
 		return cueEntry{}, false
 	}
 	// a particle that closes the clause makes the verb a separable one ("sah es als Aufgabe
@@ -58,6 +58,44 @@ func (a *analyzer) cueAt(i, limit int) (cueEntry, bool) {
 		return *bare, true
 	}
 	return cueEntry{}, false
+}
+
+// attributive reports a cue form in -te or -ten that stands as an adjective before its noun:
+// the past participle of a verb with an inseparable prefix looks like its preterite ("auf
+// nicht weiter bezeichnete Quellen", "die bereits erwähnten Studien", "der erklärte Gegner").
+// It is attributive after an article or a preposition, with at most two adverbs between; an
+// article that opens the sentence ("Das bestätigte X") or "das" after a comma is a pronoun.
+func (a *analyzer) attributive(i int) bool {
+	w := a.low.at(i)
+	if i == 0 || i+1 >= a.low.len() || !(strings.HasSuffix(w, "te") || strings.HasSuffix(w, "ten")) {
+		return false
+	}
+	if n := a.tok(i + 1); !isCap(n) || !isWordLike(n) {
+		return false
+	}
+	k := i - 1
+	for j := 0; j < 2 && k > 0 && a.adverbBefore(k); j++ {
+		k--
+	}
+	p, l := a.tok(k), a.low.at(k)
+	if isCap(p) || !isWordLike(p) {
+		return false
+	}
+	if l == "das" && k > 0 && a.tok(k-1) == "," {
+		return false
+	}
+	return determiners[l] || prepositions[l]
+}
+
+// adverbBefore reports a lower-case word at k that is no article, preposition, conjunction,
+// pronoun or verb form of the lexicon: an adverb that may stand inside an attribute.
+func (a *analyzer) adverbBefore(k int) bool {
+	w, l := a.tok(k), a.low.at(k)
+	if isCap(w) || !isWordLike(w) || determiners[l] || prepositions[l] || conjunctions[l] || finiteAux[l] ||
+		subjectPronouns[l] || relativePronouns[l] || l == "es" || l == "man" || len(cues[l]) > 0 {
+		return false
+	}
+	return true
 }
 
 // clauseLast returns the last word of the clause that token i opens (up to limit).

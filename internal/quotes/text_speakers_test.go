@@ -47,3 +47,20 @@ func TestRelativePronounBeforeCue(t *testing.T) {
 		}
 	}
 }
+
+// The past participle of a verb with an inseparable prefix looks like its preterite; before a
+// noun, after an article or a preposition, it is an adjective and no cue ("auf nicht näher
+// bezeichnete Quellen", "der bekannten Köchin"); the finite verb stays a cue.
+func TestAttributiveParticipleIsNoCue(t *testing.T) {
+	cases := []struct{ text, quote, speaker string }{
+		{"Unter Berufung auf nicht näher bezeichnete Quellen berichtete die Lokalzeitung, der Bahnhof werde verkauft.",
+			"der Bahnhof werde verkauft", "die Lokalzeitung"},
+		{"Anlass des Streits war ein Interview der bekannten Köchin, bei dem sie gesagt hatte, sie habe nie mit Butter gekocht.",
+			"sie habe nie mit Butter gekocht", "sie"},
+		{"Der Bürgermeister bestätigte Berichte, wonach das Freibad im Sommer geschlossen bleibe.",
+			"wonach das Freibad im Sommer geschlossen bleibe", "Der Bürgermeister"},
+	}
+	for _, c := range cases {
+		wantQuote(t, c.text, c.quote, c.speaker)
+	}
+}
