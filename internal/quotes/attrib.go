@@ -807,6 +807,11 @@ func (a *analyzer) passiveSource(c, cs, fv, from, to int) (s, e int, passive boo
 		// verb particle may close the main clause between them ("legte einen Bericht vor, in
 		// dem …"): a preposition right before a comma governs nothing
 		end := cs - 1
+		if s, e := a.docPhraseBefore(end, from); e > s {
+			// the closest text named before the comma: "veröffentlichte ein Schreiben der
+			// Kanzlei, in dem …", also past a participle that closes the clause
+			return s, e, true
+		}
 		if l := a.low.at(end - 1); end-1 > from && !isCap(a.tok(end-1)) && (prepositions[l] || l == "ab" || l == "fest" || l == "zurück") {
 			end--
 		}
@@ -865,6 +870,31 @@ func (a *analyzer) textRelative(cs, from int) bool {
 	}
 	l := a.low.at(cs)
 	return (l == "in" || l == "auf") && relativePronouns[a.low.at(cs+1)] && !isCap(a.tok(cs+1))
+}
+
+// docPhraseBefore finds, in the clause that ends at token end, the last noun phrase headed by a
+// document noun: its determiner (over adjectives before the noun) up to the end of the phrase.
+func (a *analyzer) docPhraseBefore(end, from int) (int, int) {
+	for h := end - 1; h > from && end-h <= maxNP; h-- {
+		if isBoundary(a.tok(h)) {
+			return 0, 0
+		}
+		if !isCap(a.tok(h)) || !docNoun(a.low.at(h)) {
+			continue
+		}
+		s, k := h, h
+		for k-1 > from && !isCap(a.tok(k-1)) && adjLike(a.low.at(k-1)) && !determiners[a.low.at(k-1)] {
+			k--
+		}
+		if k-1 >= from && determiners[a.low.at(k-1)] && !isCap(a.tok(k-1)) {
+			s = k - 1
+		}
+		if _, e := a.npForward(s, end); e > h {
+			return s, e
+		}
+		return s, h + 1
+	}
+	return 0, 0
 }
 
 // timeHead reports a noun phrase headed by a time ("der Nacht", "dem Morgen"), which names no text.

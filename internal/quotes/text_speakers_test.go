@@ -18,6 +18,9 @@ func TestTextRelativeSpeakers(t *testing.T) {
 		// a verb particle closes the main clause before the relative clause
 		{"Der Imkerverein legte einen Bericht vor, in dem behauptet wird, die Bienen seien gesund.",
 			"die Bienen seien gesund", "einen Bericht"},
+		// a participle closes the main clause before the relative clause
+		{"Die Mieter hatten ein Schreiben der Hausverwaltung erhalten, in dem sie aufgefordert wurden, die Fahrräder aus dem Flur zu räumen.",
+			"die Fahrräder aus dem Flur zu räumen", "ein Schreiben der Hausverwaltung"},
 		// the relative clause has its own subject: it speaks
 		{"Der Wirt hängte einen Zettel auf, in dem er verlangte, dass niemand im Hof parke.",
 			"dass niemand im Hof parke", "er"},
