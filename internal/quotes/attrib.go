@@ -786,7 +786,13 @@ func (a *analyzer) passiveSource(c, cs, fv, from, to int) (s, e int, passive boo
 	if cue.Lemma == "zitieren" {
 		return 0, 0, false // "Er wird mit den Worten zitiert": the subject is the speaker
 	}
+	// words that stand somewhere: "In der Broschüre findet sich der Satz", "ein Schild, auf
+	// dem geschrieben stand" name a text or sign, not who wrote it
+	place := cue.Lemma == "finden" && c+1 < a.low.len() && a.low.at(c+1) == "sich" ||
+		cue.Lemma == "schreiben" && c+1 < a.low.len() && (a.low.at(c+1) == "steht" || a.low.at(c+1) == "stand")
 	switch {
+	case place:
+		passive = true
 	case cue.Lemma == "heißen":
 		passive = c > from && a.low.at(c-1) == "es" || c+1 < a.low.len() && a.low.at(c+1) == "es" ||
 			a.textRelative(cs, from) && a.low.at(cs+2) == "es" // "…, in denen es dazu heißt"
@@ -806,16 +812,7 @@ func (a *analyzer) passiveSource(c, cs, fv, from, to int) (s, e int, passive boo
 		// es heißt, …", "ein Brief, in dem der Firma vorgeworfen wird, …": the text speaks; a
 		// verb particle may close the main clause between them ("legte einen Bericht vor, in
 		// dem …"): a preposition right before a comma governs nothing
-		end := cs - 1
-		if s, e := a.docPhraseBefore(end, from); e > s {
-			// the closest text named before the comma: "veröffentlichte ein Schreiben der
-			// Kanzlei, in dem …", also past a participle that closes the clause
-			return s, e, true
-		}
-		if l := a.low.at(end - 1); end-1 > from && !isCap(a.tok(end-1)) && (prepositions[l] || l == "ab" || l == "fest" || l == "zurück") {
-			end--
-		}
-		if s, e := a.npBackward(end, from); e > s {
+		if s, e := a.textAntecedent(cs, from); e > s {
 			return s, e, true
 		}
 	}
@@ -831,7 +828,10 @@ func (a *analyzer) passiveSource(c, cs, fv, from, to int) (s, e int, passive boo
 			if ns, ne := a.npForward(t+1, to); ne > ns && !a.en {
 				return ns, ne, true
 			}
-		case "in", "im", "darin", "dort", "hierin":
+		case "in", "im", "auf", "darin", "dort", "hierin":
+			if a.low.at(t) == "auf" && cue.Lemma != "heißen" && !place {
+				continue // "auf" names where words stand only after these verbs
+			}
 			if a.low.at(t) == "darin" || a.low.at(t) == "dort" || a.low.at(t) == "hierin" {
 				// "Darin heißt es, …" after "Das Ministerium veröffentlichte eine Mitteilung."
 				if ds, de := a.docBefore(t); de > ds {
@@ -844,7 +844,7 @@ func (a *analyzer) passiveSource(c, cs, fv, from, to int) (s, e int, passive boo
 			}
 			if ns, ne := a.npForward(t+1, to); ne > ns && docNoun(a.low.at(ne-1)) {
 				return ns, ne, true
-			} else if ne > ns && cue.Lemma == "heißen" && (ne == c || ne+1 == c && a.low.at(ne) == "es") && isCap(a.tok(ne-1)) && !a.timeHead(ns, ne) {
+			} else if ne > ns && (cue.Lemma == "heißen" || place) && (ne == c || ne+1 == c && a.low.at(ne) == "es") && isCap(a.tok(ne-1)) && !a.timeHead(ns, ne) {
 				// "heißt es" says where the words stand, and whatever stands fronted there is
 				// the text: "In dem Antrag heißt es", "Im letzten Satz der Verfügung hieß es"
 				return ns, ne, true
@@ -870,6 +870,31 @@ func (a *analyzer) textRelative(cs, from int) bool {
 	}
 	l := a.low.at(cs)
 	return (l == "in" || l == "auf") && relativePronouns[a.low.at(cs+1)] && !isCap(a.tok(cs+1))
+}
+
+// textAntecedent is the phrase before the comma that a relative clause at cs ("…, in dem …")
+// refers to: the closest text named there ("veröffentlichte ein Schreiben der Kanzlei, in dem
+// …"), also past a participle that closes the clause, else the noun phrase before the comma;
+// a verb or its particle may close the main clause between them ("legte einen Bericht vor,
+// in dem …", "musste ein Zettel kleben, auf dem …"): a preposition right before a comma
+// governs nothing, and a lower-case word after a noun is no attribute of it.
+func (a *analyzer) textAntecedent(cs, from int) (int, int) {
+	end := cs - 1
+	if s, e := a.docPhraseBefore(end, from); e > s {
+		return s, e
+	}
+	if l, w := a.low.at(end-1), a.tok(end-1); end-2 > from && !isCap(w) && isWordLike(w) &&
+		(prepositions[l] || l == "ab" || l == "fest" || l == "zurück" || isCap(a.tok(end-2))) {
+		end--
+	}
+	s, e := a.npBackward(end, from)
+	for k := e - 1; k > s; k-- {
+		if l := a.low.at(k); isCap(a.tok(k-1)) && !isCap(a.tok(k)) && determiners[l] && !genitiveDet[l] {
+			// a second phrase after a noun starts here: "an jedem Pfosten ein Zettel"
+			return k, e
+		}
+	}
+	return s, e
 }
 
 // docPhraseBefore finds, in the clause that ends at token end, the last noun phrase headed by a

@@ -67,3 +67,28 @@ func TestAttributiveParticipleIsNoCue(t *testing.T) {
 		wantQuote(t, c.text, c.quote, c.speaker)
 	}
 }
+
+// Words that stand in a text or on a sign ("steht", "findet sich", "war zu lesen", "auf dem
+// geschrieben stand") come from that text, not from whoever is the subject; a person standing
+// somewhere is no text.
+func TestTextPlaceSpeakers(t *testing.T) {
+	cases := []struct{ text, quote, speaker string }{
+		{"Derzeit steht im Entwurf der neuen Satzung noch der Satz: „Mitglieder zahlen jährlich zwölf Euro.“",
+			"Mitglieder zahlen jährlich", "Entwurf der neuen Satzung"},
+		{"Am Tor des Gartens hing ein Schild, auf dem geschrieben stand: „Bitte die Ziegen nicht füttern.“",
+			"Bitte die Ziegen nicht füttern", "ein Schild"},
+		{"Am Eingang der Halle musste ein Zettel hängen, auf dem stand: „Bitte die Schuhe ausziehen.“",
+			"Bitte die Schuhe ausziehen", "ein Zettel"},
+		{"In der Broschüre des Vereins findet sich der Hinweis: „Der Eintritt ist für Kinder frei.“",
+			"Der Eintritt ist für Kinder frei", "der Broschüre des Vereins"},
+		{"Auf der Internetseite des Museums heißt es: „Die Farben erinnern an den Fluss.“",
+			"Die Farben erinnern an den Fluss", "der Internetseite des Museums"},
+		{"Die Kapitänin stand nach dem Abpfiff auf dem Rasen: „Wir haben heute alles gegeben.“",
+			"Wir haben heute alles gegeben", "Die Kapitänin"},
+		{"Die Ärztin findet, dass die Kinder zu wenig schlafen.",
+			"dass die Kinder zu wenig schlafen", "Die Ärztin"},
+	}
+	for _, c := range cases {
+		wantQuote(t, c.text, c.quote, c.speaker)
+	}
+}
