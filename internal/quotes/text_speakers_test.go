@@ -22,7 +22,7 @@ func TestTextRelativeSpeakers(t *testing.T) {
 		{"Die Mieter hatten ein Schreiben der Hausverwaltung erhalten, in dem sie aufgefordert wurden, die Fahrräder aus dem Flur zu räumen.",
 			"die Fahrräder aus dem Flur zu räumen", "ein Schreiben der Hausverwaltung"},
 		// the relative clause has its own subject: it speaks
-		{"Der Wirt hängte einen Zettel auf, in dem er verlangte, dass niemand im Hof parke.",
+		{"Der Wirt hängte einen Zettel auf, in dem er forderte, dass niemand im Hof parke.",
 			"dass niemand im Hof parke", "er"},
 	}
 	for _, c := range cases {
@@ -58,7 +58,7 @@ func TestAttributiveParticipleIsNoCue(t *testing.T) {
 	cases := []struct{ text, quote, speaker string }{
 		{"Unter Berufung auf nicht näher bezeichnete Quellen berichtete die Lokalzeitung, der Bahnhof werde verkauft.",
 			"der Bahnhof werde verkauft", "die Lokalzeitung"},
-		{"Anlass des Streits war ein Interview der bekannten Köchin, bei dem sie gesagt hatte, sie habe nie mit Butter gekocht.",
+		{"Anlass des Streits war ein Interview der bekannten Köchin, in dem sie erzählt hatte, sie habe nie mit Butter gekocht.",
 			"sie habe nie mit Butter gekocht", "sie"},
 		{"Der Bürgermeister bestätigte Berichte, wonach das Freibad im Sommer geschlossen bleibe.",
 			"wonach das Freibad im Sommer geschlossen bleibe", "Der Bürgermeister"},
