@@ -1,6 +1,7 @@
 package langid
 
 import (
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -108,5 +109,45 @@ func TestFewModelsPerText(t *testing.T) {
 		if p := d.profile(Sample(string(b), SampleRunes)); len(p.compare) > 4 {
 			t.Errorf("%s paragraph: lingua compares %d languages %v, want at most 4", code, len(p.compare), p.compare)
 		}
+	}
+}
+
+// A batch in one candidate language loads few models: a text that no other
+// candidate fits nearly as well is compared with the first other candidate
+// of the list (and the close relatives lingua knows), not with whichever
+// candidate happens to share a few of its words, so that all such texts of
+// one language load the same two models; a candidate that fits nearly as well
+// as the favourite is still compared.
+func TestOneLanguageBatchLoadsTwoModels(t *testing.T) {
+	d := detector(t)
+	for _, code := range DefaultLanguages {
+		files, _ := filepath.Glob(filepath.Join("testdata", "candidates", code+"-*.txt"))
+		runnerUps := map[lingua.Language]bool{}
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			p := d.profile(Sample(string(b), SampleRunes))
+			var others []lingua.Language
+			for _, l := range p.compare {
+				if l != p.favourite && !slices.Contains(relatives[p.favourite], l) {
+					others = append(others, l)
+				}
+			}
+			if len(others) == 1 {
+				runnerUps[others[0]] = true
+			}
+		}
+		if len(runnerUps) > 1 {
+			t.Errorf("%s: texts compared with different runners-up %v, want one", code, slices.Collect(maps.Keys(runnerUps)))
+		}
+	}
+	// German with a Dutch passage of the same weight: both fit, both compared.
+	mixed := "Der Bürgermeister hat am Montag die neue Brücke über den Fluss eröffnet, und die Bewohner der Stadt waren dabei. " +
+		"De burgemeester heeft op maandag de nieuwe brug over de rivier geopend, en de bewoners van de stad waren erbij."
+	p := d.profile(Sample(mixed, SampleRunes))
+	if !slices.Contains(p.compare, lingua.German) || !slices.Contains(p.compare, lingua.Dutch) {
+		t.Errorf("German and Dutch text: compared %v, want both languages", p.compare)
 	}
 }

@@ -139,8 +139,21 @@ func (d *Detector) profile(sample string) profile {
 		p.favourite, p.hasFavourite = listed[0], top > 0
 	}
 	for i, l := range listed {
-		if i < 2 || (top > 0 && score[l] >= top/2) {
+		if i == 0 || (top > 0 && score[l] >= top/2) {
 			p.add(l)
+		}
+	}
+	if len(listed) > 1 && len(p.compare) == 1 {
+		// No other candidate fits nearly as well: lingua compares the
+		// favourite with the first other candidate of the user's list rather
+		// than with whichever shares a few words with the sample, so that a
+		// batch in one language loads two models, not those of every
+		// runner-up.
+		for _, l := range d.langs {
+			if l != listed[0] && commonWords[l] != nil {
+				p.add(l)
+				break
+			}
 		}
 	}
 	for _, l := range unlisted {

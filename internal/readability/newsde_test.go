@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"artikel/internal/analysis"
@@ -73,4 +74,31 @@ func BenchmarkNewsDE(b *testing.B) {
 		}
 		i++
 	}
+}
+
+// BenchmarkBreaksNewsDE runs the hyphenation patterns over every distinct
+// word of the news-de articles once per op: the work the syllable cache
+// saves for words seen before, so what a batch's first articles pay.
+func BenchmarkBreaksNewsDE(b *testing.B) {
+	seen := map[string]bool{}
+	var words []string
+	for _, d := range newsDE(b) {
+		for _, tok := range d.Tokens {
+			w := lowerLetters(strings.ToLower(d.Text[tok.Start:tok.End]))
+			if w != "" && !seen[w] && len(w)+3 <= 64 {
+				seen[w] = true
+				words = append(words, w)
+			}
+		}
+	}
+	tr := germanPatterns()
+	var scratch [64]uint8
+	var brk [16]int
+	b.ResetTimer()
+	for b.Loop() {
+		for _, w := range words {
+			tr.breaks(w, scratch[:], brk[:0])
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(words)), "ns/word")
 }

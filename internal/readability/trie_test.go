@@ -46,6 +46,33 @@ func TestDecodeTrieRejectsDamage(t *testing.T) {
 	}
 }
 
+// The dense rows of the nodes with many edges give the same child as their
+// edges do, for every node and byte.
+func TestDenseRows(t *testing.T) {
+	tr := germanPatterns()
+	dense := 0
+	for n := range tr.nodes {
+		nd := tr.nodes[n]
+		if nd.dense > 0 {
+			dense++
+		}
+		for b := range 256 {
+			want := int32(0)
+			for _, e := range tr.edges[nd.edgeStart:nd.edgeEnd] {
+				if e.b == byte(b) {
+					want = e.node
+				}
+			}
+			if got := tr.child(int32(n), byte(b)); got != want {
+				t.Fatalf("node %d (%d edges), byte %#x: child %d, want %d", n, nd.edgeEnd-nd.edgeStart, b, got, want)
+			}
+		}
+	}
+	if dense == 0 {
+		t.Fatal("no node has a dense row")
+	}
+}
+
 func withByte(b []byte, i int, v byte) []byte {
 	c := bytes.Clone(b)
 	c[i] = v
