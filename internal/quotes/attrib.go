@@ -33,7 +33,7 @@ func (a *analyzer) cueAt(i, limit int) (cueEntry, bool) {
 		return cueEntry{}, false
 	}
 	es := cues[a.low.at(i)]
-	if len(es) == 0 {
+	if len(es) == 0 || a.attributive(i) {
 		return cueEntry{}, false
 	}
 	// a particle that closes the clause makes the verb a separable one ("sah es als Aufgabe
@@ -58,6 +58,44 @@ func (a *analyzer) cueAt(i, limit int) (cueEntry, bool) {
 		return *bare, true
 	}
 	return cueEntry{}, false
+}
+
+// attributive reports a cue form in -te or -ten that stands as an adjective before its noun:
+// the past participle of a verb with an inseparable prefix looks like its preterite ("auf
+// nicht weiter bezeichnete Quellen", "die bereits erwähnten Studien", "der erklärte Gegner").
+// It is attributive after an article or a preposition, with at most two adverbs between; an
+// article that opens the sentence ("Das bestätigte X") or "das" after a comma is a pronoun.
+func (a *analyzer) attributive(i int) bool {
+	w := a.low.at(i)
+	if i == 0 || i+1 >= a.low.len() || !(strings.HasSuffix(w, "te") || strings.HasSuffix(w, "ten")) {
+		return false
+	}
+	if n := a.tok(i + 1); !isCap(n) || !isWordLike(n) {
+		return false
+	}
+	k := i - 1
+	for j := 0; j < 2 && k > 0 && a.adverbBefore(k); j++ {
+		k--
+	}
+	p, l := a.tok(k), a.low.at(k)
+	if isCap(p) || !isWordLike(p) {
+		return false
+	}
+	if l == "das" && k > 0 && a.tok(k-1) == "," {
+		return false
+	}
+	return determiners[l] || prepositions[l]
+}
+
+// adverbBefore reports a lower-case word at k that is no article, preposition, conjunction,
+// pronoun or verb form of the lexicon: an adverb that may stand inside an attribute.
+func (a *analyzer) adverbBefore(k int) bool {
+	w, l := a.tok(k), a.low.at(k)
+	if isCap(w) || !isWordLike(w) || determiners[l] || prepositions[l] || conjunctions[l] || finiteAux[l] ||
+		subjectPronouns[l] || relativePronouns[l] || l == "es" || l == "man" || len(cues[l]) > 0 {
+		return false
+	}
+	return true
 }
 
 // clauseLast returns the last word of the clause that token i opens (up to limit).
@@ -402,7 +440,7 @@ func (a *analyzer) subject(c, from, to int) (s, e int, role string) {
 		// verschieben, bezeichnete er als …"
 		return fv + 1, fv + 2, ""
 	}
-	if cs > from && a.tok(cs-1) == "," && fv == c && c > cs+1 && relativeSubjects[a.low.at(cs)] && a.relativeAt(cs, to) {
+	if cs > from && a.tok(cs-1) == "," && fv == c && c > cs && relativeSubjects[a.low.at(cs)] && a.relativeAt(cs, to) {
 		// a relative clause with the cue at its end: "…, der vor dem Parlament betonte, …";
 		// the pronoun is the mention the text attributes, resolve names what it refers to
 		return cs, cs + 1, ""
@@ -748,16 +786,35 @@ func (a *analyzer) passiveSource(c, cs, fv, from, to int) (s, e int, passive boo
 	if cue.Lemma == "zitieren" {
 		return 0, 0, false // "Er wird mit den Worten zitiert": the subject is the speaker
 	}
+	// words that stand somewhere: "In der Broschüre findet sich der Satz", "ein Schild, auf
+	// dem geschrieben stand" name a text or sign, not who wrote it
+	place := cue.Lemma == "finden" && c+1 < a.low.len() && a.low.at(c+1) == "sich" ||
+		cue.Lemma == "schreiben" && c+1 < a.low.len() && (a.low.at(c+1) == "steht" || a.low.at(c+1) == "stand")
 	switch {
+	case place:
+		passive = true
 	case cue.Lemma == "heißen":
-		passive = c > from && a.low.at(c-1) == "es" || c+1 < a.low.len() && a.low.at(c+1) == "es"
+		passive = c > from && a.low.at(c-1) == "es" || c+1 < a.low.len() && a.low.at(c+1) == "es" ||
+			a.textRelative(cs, from) && a.low.at(cs+2) == "es" // "…, in denen es dazu heißt"
 	case fv < c && passiveForms[a.low.at(fv)] || fv < c && finiteAux[a.low.at(fv)] && c+1 < a.low.len() && a.low.at(c+1) == "worden":
 		passive = true
-	case fv == c && c > cs && c+1 < a.low.len() && passiveForms[a.low.at(c+1)] && conjunctions[a.low.at(cs)]:
-		passive = true // verb final: "…, wie vom Ministerium erklärt wurde"
+	case fv == c && c > cs && c+1 < a.low.len() && passiveForms[a.low.at(c+1)] &&
+		(conjunctions[a.low.at(cs)] || a.textRelative(cs, from) || cs > from && a.tok(cs-1) == "," && relativeSubjects[a.low.at(cs)]):
+		// verb final: "…, wie vom Ministerium erklärt wurde", "zwei Männer, die beschuldigt
+		// werden, …" (the relative pronoun is the one accused, not who speaks)
+		passive = true
 	}
 	if !passive {
 		return 0, 0, false
+	}
+	if a.textRelative(cs, from) {
+		// a relative clause that says what stands in its antecedent: "eine Mitteilung, in der
+		// es heißt, …", "ein Brief, in dem der Firma vorgeworfen wird, …": the text speaks; a
+		// verb particle may close the main clause between them ("legte einen Bericht vor, in
+		// dem …"): a preposition right before a comma governs nothing
+		if s, e := a.textAntecedent(cs, from); e > s {
+			return s, e, true
+		}
 	}
 	for t := from; t < to && t < a.low.len(); t++ {
 		if a.inQuote[t] >= 0 || isMarkTok(a.tok(t)) {
@@ -771,7 +828,10 @@ func (a *analyzer) passiveSource(c, cs, fv, from, to int) (s, e int, passive boo
 			if ns, ne := a.npForward(t+1, to); ne > ns && !a.en {
 				return ns, ne, true
 			}
-		case "in", "im", "darin", "dort", "hierin":
+		case "in", "im", "auf", "darin", "dort", "hierin":
+			if a.low.at(t) == "auf" && cue.Lemma != "heißen" && !place {
+				continue // "auf" names where words stand only after these verbs
+			}
 			if a.low.at(t) == "darin" || a.low.at(t) == "dort" || a.low.at(t) == "hierin" {
 				// "Darin heißt es, …" after "Das Ministerium veröffentlichte eine Mitteilung."
 				if ds, de := a.docBefore(t); de > ds {
@@ -784,7 +844,7 @@ func (a *analyzer) passiveSource(c, cs, fv, from, to int) (s, e int, passive boo
 			}
 			if ns, ne := a.npForward(t+1, to); ne > ns && docNoun(a.low.at(ne-1)) {
 				return ns, ne, true
-			} else if ne > ns && cue.Lemma == "heißen" && (ne == c || ne+1 == c && a.low.at(ne) == "es") && isCap(a.tok(ne-1)) && !a.timeHead(ns, ne) {
+			} else if ne > ns && (cue.Lemma == "heißen" || place) && (ne == c || ne+1 == c && a.low.at(ne) == "es") && isCap(a.tok(ne-1)) && !a.timeHead(ns, ne) {
 				// "heißt es" says where the words stand, and whatever stands fronted there is
 				// the text: "In dem Antrag heißt es", "Im letzten Satz der Verfügung hieß es"
 				return ns, ne, true
@@ -799,6 +859,67 @@ func (a *analyzer) passiveSource(c, cs, fv, from, to int) (s, e int, passive boo
 		}
 	}
 	return 0, 0, true
+}
+
+// textRelative reports a clause at cs opened by "in" or "auf" and a relative pronoun after a
+// comma ("…, in der es heißt", "…, auf dem geschrieben steht"): a place in a text, which the
+// phrase before the comma names.
+func (a *analyzer) textRelative(cs, from int) bool {
+	if cs <= from || cs+1 >= a.low.len() || a.tok(cs-1) != "," {
+		return false
+	}
+	l := a.low.at(cs)
+	return (l == "in" || l == "auf") && relativePronouns[a.low.at(cs+1)] && !isCap(a.tok(cs+1))
+}
+
+// textAntecedent is the phrase before the comma that a relative clause at cs ("…, in dem …")
+// refers to: the closest text named there ("veröffentlichte ein Schreiben der Kanzlei, in dem
+// …"), also past a participle that closes the clause, else the noun phrase before the comma;
+// a verb or its particle may close the main clause between them ("legte einen Bericht vor,
+// in dem …", "musste ein Zettel kleben, auf dem …"): a preposition right before a comma
+// governs nothing, and a lower-case word after a noun is no attribute of it.
+func (a *analyzer) textAntecedent(cs, from int) (int, int) {
+	end := cs - 1
+	if s, e := a.docPhraseBefore(end, from); e > s {
+		return s, e
+	}
+	if l, w := a.low.at(end-1), a.tok(end-1); end-2 > from && !isCap(w) && isWordLike(w) &&
+		(prepositions[l] || l == "ab" || l == "fest" || l == "zurück" || isCap(a.tok(end-2))) {
+		end--
+	}
+	s, e := a.npBackward(end, from)
+	for k := e - 1; k > s; k-- {
+		if l := a.low.at(k); isCap(a.tok(k-1)) && !isCap(a.tok(k)) && determiners[l] && !genitiveDet[l] {
+			// a second phrase after a noun starts here: "an jedem Pfosten ein Zettel"
+			return k, e
+		}
+	}
+	return s, e
+}
+
+// docPhraseBefore finds, in the clause that ends at token end, the last noun phrase headed by a
+// document noun: its determiner (over adjectives before the noun) up to the end of the phrase.
+func (a *analyzer) docPhraseBefore(end, from int) (int, int) {
+	for h := end - 1; h > from && end-h <= maxNP; h-- {
+		if isBoundary(a.tok(h)) {
+			return 0, 0
+		}
+		if !isCap(a.tok(h)) || !docNoun(a.low.at(h)) {
+			continue
+		}
+		s, k := h, h
+		for k-1 > from && !isCap(a.tok(k-1)) && adjLike(a.low.at(k-1)) && !determiners[a.low.at(k-1)] {
+			k--
+		}
+		if k-1 >= from && determiners[a.low.at(k-1)] && !isCap(a.tok(k-1)) {
+			s = k - 1
+		}
+		if _, e := a.npForward(s, end); e > h {
+			return s, e
+		}
+		return s, h + 1
+	}
+	return 0, 0
 }
 
 // timeHead reports a noun phrase headed by a time ("der Nacht", "dem Morgen"), which names no text.

@@ -713,6 +713,39 @@ func (a *analyzer) attributeColon(from, to int, f *found) {
 		}
 		return
 	}
+	if a.textPlaceVerb(cs, colon) && !a.someoneIn(cs, colon) {
+		// words that stand in a text or on a sign, with no one saying them: "In dem Entwurf
+		// steht der Satz: „…“", "ein Zettel, auf dem geschrieben stand: „…“"; the text is
+		// the source
+		if a.textRelative(cs, from) {
+			if s, e := a.textAntecedent(cs, from); e > s {
+				f.speaker = a.bytes(s, e)
+			}
+			return
+		}
+		// the place is the text when it opens the clause ("Im Entwurf steht: „…“"), when the
+		// words are written or to be read there, or when the clause opens with an adverb
+		// and the words follow as subject ("Derzeit steht im Entwurf noch der Satz: „…“");
+		// not where a subject stood ("Die Spielerin stand auf dem Rasen: „…“")
+		fronted := prepositions[a.low.at(cs)]
+		for t := cs; t+1 < colon; t++ {
+			if l := a.low.at(t); l == "in" || l == "im" || l == "auf" {
+				s, e := a.npForward(t+1, colon)
+				if e <= s {
+					continue
+				}
+				subjectAfter := false
+				for k := e; k < colon; k++ {
+					subjectAfter = subjectAfter || determiners[a.low.at(k)] && !isCap(a.tok(k))
+				}
+				if fronted || a.textWritten(cs, colon) || !determiners[a.low.at(cs)] && cs+1 < colon && textStand[a.low.at(cs+1)] && subjectAfter {
+					f.speaker = a.bytes(s, e)
+					return
+				}
+				break
+			}
+		}
+	}
 	// the finite verb: the first lower-case word after the first constituent
 	for v := cs + 1; v < colon && v-cs <= maxNP; v++ {
 		w, l := a.tok(v), a.low.at(v)
@@ -733,6 +766,51 @@ func (a *analyzer) attributeColon(from, to int, f *found) {
 		}
 		return
 	}
+}
+
+// someoneIn reports a person named in [s, e), a mention or a person noun ("Der Trainer stand
+// auf dem Rasen: „…“" says where someone stood, not where words stand).
+func (a *analyzer) someoneIn(s, e int) bool {
+	for t := s; t < e; t++ {
+		if w := a.tok(t); isCap(w) && isWordLike(w) && (a.inMention(t) || personNoun(w) || subjectPronouns[a.low.at(t)]) {
+			return true
+		}
+		if subjectPronouns[a.low.at(t)] {
+			return true
+		}
+	}
+	return false
+}
+
+// textPlaceVerb reports a clause [cs, colon) whose verb says where words stand rather than
+// who says them: "steht", "stand", "ist zu lesen", "geschrieben", "findet sich".
+func (a *analyzer) textPlaceVerb(cs, colon int) bool {
+	refl := false
+	for t := cs; t < colon; t++ {
+		if a.low.at(t) == "sich" {
+			refl = true
+		}
+	}
+	for t := cs; t < colon; t++ {
+		l := a.low.at(t)
+		if !isCap(a.tok(t)) && (textStand[l] || refl && (l == "findet" || l == "fand" || l == "finden" || l == "fanden")) {
+			return true
+		}
+	}
+	return a.textWritten(cs, colon)
+}
+
+// textStand are the forms of "stehen" that say where words stand.
+var textStand = set(`steht stand stehen standen stehe stünde`)
+
+// textWritten reports "geschrieben" or "zu lesen" in [cs, colon): words written or to be read.
+func (a *analyzer) textWritten(cs, colon int) bool {
+	for t := cs; t < colon; t++ {
+		if l := a.low.at(t); !isCap(a.tok(t)) && (l == "geschrieben" || l == "lesen" && t > cs && a.low.at(t-1) == "zu") {
+			return true
+		}
+	}
+	return false
 }
 
 // speechOf finds the one whose words a phrase [s, e) headed by a speech or content noun
