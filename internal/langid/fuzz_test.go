@@ -38,7 +38,7 @@ func FuzzMeasure(f *testing.F) {
 	f.Add("De Gemengerot huet en Dënschdeg den neie Budget ugeholl.")
 	f.Add("Her\u00adaus\u00adfor\u00adderung 40-jähriger x\xff\xfe -")
 	f.Fuzz(func(t *testing.T, text string) {
-		for l := range vocabulary {
+		for l := range vocabulary() {
 			m := measure(text, l)
 			if m.unknown > m.lower || m.lower > m.words || m.missed > m.short || m.known > m.words || m.alien > m.words {
 				t.Fatalf("%v: inconsistent counts %+v", l, m)

@@ -137,10 +137,10 @@ func New(codes []string) (*Detector, error) {
 // Languages returns the candidate codes.
 func (d *Detector) Languages() []string { return slices.Clone(d.codes) }
 
-// WarmUp used to preload every candidate's model; detection now loads only
-// the models a text needs (see Detect), so there is nothing to do ahead of
-// the first text. It stays for callers that start it in the background.
-func (d *Detector) WarmUp() {}
+// WarmUp builds the word sets the check of lingua's pick uses, so that a
+// caller can do it in the background before the first text. Models are not
+// preloaded: detection loads only those a text needs (see Detect).
+func (d *Detector) WarmUp() { vocabulary() }
 
 // lingua returns the lingua detector over langs, loading the models it
 // lacks. Models are preloaded in parallel, one set at a time: lingua keeps

@@ -3,6 +3,7 @@ package langid
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -116,21 +117,22 @@ var frequentWords = map[lingua.Language][]string{
 		wees word ook dit deur hul meer nuwe volgens gister`),
 }
 
-// vocabulary holds frequentWords and commonWords as sets.
-var vocabulary = map[lingua.Language]map[string]bool{}
-
-func init() {
+// vocabulary holds frequentWords and commonWords as sets, built on first use: a run with
+// --lang never needs them.
+var vocabulary = sync.OnceValue(func() map[lingua.Language]map[string]bool {
+	vocab := map[lingua.Language]map[string]bool{}
 	for _, lists := range []map[lingua.Language][]string{commonWords, frequentWords} {
 		for l, words := range lists {
-			if vocabulary[l] == nil {
-				vocabulary[l] = map[string]bool{}
+			if vocab[l] == nil {
+				vocab[l] = make(map[string]bool, len(commonWords[l])+len(frequentWords[l]))
 			}
 			for _, w := range words {
-				vocabulary[l][w] = true
+				vocab[l][w] = true
 			}
 		}
 	}
-}
+	return vocab
+})
 
 // ownLetters are the letters beyond a–z that candidate languages write in
 // their own words, loanwords included (Dutch "één", Italian "perché").
@@ -183,7 +185,7 @@ const maxLexical = 9
 // tail of a compound ("40-jähriger") and is not looked up; an unknown word
 // counts once however often it recurs.
 func measure(sample string, l lingua.Language) fitness {
-	m := measurer{vocab: vocabulary[l], l: l}
+	m := measurer{vocab: vocabulary()[l], l: l}
 	m.lex, m.hasLex = lexicons[l]
 	start, tail, prev := -1, false, ' '
 	for i, r := range sample {

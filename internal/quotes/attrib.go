@@ -32,7 +32,7 @@ func (a *analyzer) cueAt(i, limit int) (cueEntry, bool) {
 	if isCap(w) {
 		return cueEntry{}, false
 	}
-	es := cues[a.low.at(i)]
+	es := cueLexicon()[a.low.at(i)]
 	if len(es) == 0 || a.attributive(i) {
 		return cueEntry{}, false
 	}
@@ -92,7 +92,7 @@ func (a *analyzer) attributive(i int) bool {
 func (a *analyzer) adverbBefore(k int) bool {
 	w, l := a.tok(k), a.low.at(k)
 	if isCap(w) || !isWordLike(w) || determiners[l] || prepositions[l] || conjunctions[l] || finiteAux[l] ||
-		subjectPronouns[l] || relativePronouns[l] || l == "es" || l == "man" || len(cues[l]) > 0 {
+		subjectPronouns[l] || relativePronouns[l] || l == "es" || l == "man" || len(cueLexicon()[l]) > 0 {
 		return false
 	}
 	return true
@@ -708,7 +708,7 @@ func (a *analyzer) clauseStart(c, from int) int {
 	return cs
 }
 
-func isCueWord(l string) bool { return len(cues[l]) > 0 }
+func isCueWord(l string) bool { return len(cueLexicon()[l]) > 0 }
 
 // objectDet open noun phrases that cannot be subjects ("Dem Sender sagte er …").
 var objectDet = set(`dem einem den einen des eines`)

@@ -504,7 +504,7 @@ func (a *analyzer) attributePre(from, to int, f *found) (ok, closeCue bool) {
 func (a *analyzer) particleVerb(p, from int) int {
 	cs := a.clauseStart(p, from)
 	for t := p - 1; t >= cs && p-t <= maxClause; t-- {
-		for _, e := range cues[a.low.at(t)] {
+		for _, e := range cueLexicon()[a.low.at(t)] {
 			if e.Particle == a.low.at(p) && !isCap(a.tok(t)) {
 				return t
 			}
@@ -586,7 +586,7 @@ var commaConjunctAdverbs = set(`aber jedoch allerdings zugleich gleichzeitig zud
 // may go on with the report ("…, der Patient sei müde und fürchte, …") instead of the clause
 // that reports it.
 func subjunctiveOrInfinitive(form string) bool {
-	for _, e := range cues[form] {
+	for _, e := range cueLexicon()[form] {
 		base := strings.TrimPrefix(e.Lemma, e.Particle)
 		if form == base || form == strings.TrimSuffix(base, "n") {
 			return true

@@ -1719,7 +1719,7 @@ func (a *analyzer) shortApposition(n, end int) int {
 // before the comma that opens the report: "warf ihm, nachdem …, vor, er habe …", "schlug dem
 // Minister für Verkehr, Bau und Wohnen vor, …". It returns the particle's token.
 func (a *analyzer) splitParticle(c, end int) (cueEntry, int, bool) {
-	es := cues[a.low.at(c)]
+	es := cueLexicon()[a.low.at(c)]
 	if len(es) == 0 || isCap(a.tok(c)) || a.en {
 		return cueEntry{}, -1, false
 	}

@@ -25,6 +25,7 @@ var Analyzer = &analysis.Analyzer{
 	ResultType: reflect.TypeFor[*Result](),
 	Tally:      newTally,
 	Run:        run,
+	Prepare:    func() { cueLexicon() },
 }
 
 // Quote is one quotation. Offsets are code points; Start/End and Text cover the quoted

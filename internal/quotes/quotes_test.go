@@ -317,7 +317,7 @@ func TestJSONShape(t *testing.T) {
 
 func TestLexicon(t *testing.T) {
 	lemmas := map[string]bool{}
-	for _, es := range cues {
+	for _, es := range cueLexicon() {
 		for _, e := range es {
 			lemmas[e.Lemma] = true
 		}
@@ -328,11 +328,11 @@ func TestLexicon(t *testing.T) {
 	for form, want := range map[string]string{"sagte": "sagen", "bezeichnete": "bezeichnen", "mitgeteilt": "mitteilen",
 		"mitzuteilen": "mitteilen", "wies": "hinweisen", "erklärt": "erklären", "lehnte": "ablehnen", "äußerte": "äußern"} {
 		ok := false
-		for _, e := range cues[form] {
+		for _, e := range cueLexicon()[form] {
 			ok = ok || e.Lemma == want
 		}
 		if !ok {
-			t.Errorf("%s: want lemma %s, got %+v", form, want, cues[form])
+			t.Errorf("%s: want lemma %s, got %+v", form, want, cueLexicon()[form])
 		}
 	}
 }
