@@ -122,20 +122,28 @@ func (t *trie) indexWideNodes() {
 		}
 	}
 	t.stride = n + 1
+	wide := 0
+	for _, nd := range t.nodes {
+		if nd.edgeEnd-nd.edgeStart > denseEdges {
+			wide++
+		}
+	}
+	wide = min(wide, 1<<16-1) // rows are numbered in 16 bits
+	t.dense = make([]int32, 0, wide*t.stride)
 	for i := range t.nodes {
 		nd := &t.nodes[i]
 		if nd.edgeEnd-nd.edgeStart <= denseEdges {
 			continue
 		}
-		if len(t.dense)/(n+1) >= 1<<16-1 {
+		if len(t.dense) == cap(t.dense) {
 			break
 		}
 		row := len(t.dense)
-		t.dense = append(t.dense, make([]int32, n+1)...)
+		t.dense = t.dense[:row+t.stride]
 		for _, e := range t.edges[nd.edgeStart:nd.edgeEnd] {
 			t.dense[row+int(t.letter[e.b])] = e.node
 		}
-		nd.dense = uint16(row/(n+1) + 1)
+		nd.dense = uint16(row/t.stride + 1)
 	}
 }
 
