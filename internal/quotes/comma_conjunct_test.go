@@ -7,7 +7,7 @@ import "testing"
 // A subject with a long apposition that holds a comma of its own, and a cue verb that follows
 // a comma with "aber" or "jedoch" and shares the subject of the clause before it.
 func TestCommaConjunctSpeakers(t *testing.T) {
-	cases := []struct{ text, quote, speaker string }{
+	wantQuotes(t, []quoteCase{
 		{"Eva Roth, eine erfahrene, dem linken Flügel der Partei zugehörige Abgeordnete aus Kiel, sagte, die Partei müsse sich erneuern.",
 			"die Partei müsse sich erneuern", "Eva Roth"},
 		{"Tomas Berg wollte sich zur Zukunft des Hafens noch nicht äußern, betonte jedoch, die Fähre werde im Sommer wieder fahren.",
@@ -18,8 +18,5 @@ func TestCommaConjunctSpeakers(t *testing.T) {
 		// it belongs to the main clause
 		{"Der 70-jährige Gärtner, der als Kenner alter Rosen gilt, hofft aber, dass der Park erhalten bleibt.",
 			"dass der Park erhalten bleibt", "Der 70-jährige Gärtner"},
-	}
-	for _, c := range cases {
-		wantQuote(t, c.text, c.quote, c.speaker)
-	}
+	})
 }

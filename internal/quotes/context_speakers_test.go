@@ -7,7 +7,7 @@ import "testing"
 // A cue verb coordinated after another verb has no subject of its own: it shares the
 // subject of the first conjunct.
 func TestCoordinatedCueSharesSubject(t *testing.T) {
-	for _, c := range []struct{ text, quote, speaker string }{
+	wantQuotes(t, []quoteCase{
 		{"Nach dem Spiel stürmte der Trainer in die Kabine und rief: „Das war unsere beste Leistung seit Jahren!“",
 			"Das war unsere beste Leistung", "der Trainer"},
 		{"Nachdem der Strom ausgefallen war, beruhigte die Pilotin die Gäste und sagte: „Bitte bleiben Sie alle ruhig sitzen!“",
@@ -20,23 +20,19 @@ func TestCoordinatedCueSharesSubject(t *testing.T) {
 			"Wir sind die Zukunft", "Hunderte Schüler"},
 		{"Lea Brandt, Sprecherin der Imker, lobte den Frühling und fügte hinzu, die Völker seien so stark wie lange nicht.",
 			"die Völker seien", "Lea Brandt"},
-	} {
-		wantQuote(t, c.text, c.quote, c.speaker)
-	}
+	})
 }
 
 // A heading without a verb names the speaker first and then what the words are about.
 func TestVerblessHeadingNamesSpeaker(t *testing.T) {
-	for _, c := range []struct{ text, quote, speaker string }{
+	wantQuotes(t, []quoteCase{
 		{"Kapitän Jonas Reiter über die kommende Saison: „Wir wollen oben mitspielen und den Pokal holen.“",
 			"Wir wollen oben mitspielen", "Kapitän Jonas Reiter"},
 		{"Ein Feuerwehrmann nach dem Einsatz: „So ein Feuer habe ich noch nie gesehen.“",
 			"So ein Feuer", "Ein Feuerwehrmann"},
 		{"Die Ärztin Mira Olsen dazu: „Viele Patienten kommen viel zu spät in die Praxis.“",
 			"Viele Patienten kommen", "Die Ärztin Mira Olsen"},
-	} {
-		wantQuote(t, c.text, c.quote, c.speaker)
-	}
+	})
 	// a pronoun that names nobody stays without speaker
 	res := analyzeFull(t, "Das zum Thema Verkehr: „Wir brauchen mehr Busse und weniger Autos in der Stadt.“")
 	if q, ok := find(res, "Wir brauchen mehr Busse"); !ok || q.Speaker != nil {

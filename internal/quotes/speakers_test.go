@@ -43,6 +43,17 @@ func wantQuote(t *testing.T, text, quote, speaker string) {
 	}
 }
 
+// quoteCase is a text, a quotation in it and the speaker mention expected for it.
+type quoteCase struct{ text, quote, speaker string }
+
+// wantQuotes checks each case as wantQuote does.
+func wantQuotes(t *testing.T, cases []quoteCase) {
+	t.Helper()
+	for _, c := range cases {
+		wantQuote(t, c.text, c.quote, c.speaker)
+	}
+}
+
 func entityOf(q Quote) string {
 	if q.SpeakerEntity == nil {
 		return "<nil>"

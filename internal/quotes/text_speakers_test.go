@@ -8,7 +8,7 @@ import "testing"
 // heißt, …", a passive without agent) gives the report to the text it refers to; a clause
 // with a subject of its own keeps that subject.
 func TestTextRelativeSpeakers(t *testing.T) {
-	cases := []struct{ text, quote, speaker string }{
+	wantQuotes(t, []quoteCase{
 		{"Der Elternbeirat verteilte ein Schreiben der Schulleitung, in dem es heißt, dass der Unterricht am Freitag ausfalle.",
 			"dass der Unterricht am Freitag ausfalle", "ein Schreiben der Schulleitung"},
 		{"Die Gemeinde zitiert eine Mitteilung des Wasserverbands, in der es zur Trockenheit auch heißt, dass die Brunnen sinken.",
@@ -24,10 +24,7 @@ func TestTextRelativeSpeakers(t *testing.T) {
 		// the relative clause has its own subject: it speaks
 		{"Der Wirt hängte einen Zettel auf, in dem er forderte, dass niemand im Hof parke.",
 			"dass niemand im Hof parke", "er"},
-	}
-	for _, c := range cases {
-		wantQuote(t, c.text, c.quote, c.speaker)
-	}
+	})
 }
 
 // A relative pronoun right before its cue is the subject of the cue ("…, der angab, …"),
@@ -55,24 +52,21 @@ func TestRelativePronounBeforeCue(t *testing.T) {
 // noun, after an article or a preposition, it is an adjective and no cue ("auf nicht näher
 // bezeichnete Quellen", "der bekannten Köchin"); the finite verb stays a cue.
 func TestAttributiveParticipleIsNoCue(t *testing.T) {
-	cases := []struct{ text, quote, speaker string }{
+	wantQuotes(t, []quoteCase{
 		{"Unter Berufung auf nicht näher bezeichnete Quellen berichtete die Lokalzeitung, der Bahnhof werde verkauft.",
 			"der Bahnhof werde verkauft", "die Lokalzeitung"},
 		{"Anlass des Streits war ein Interview der bekannten Köchin, in dem sie erzählt hatte, sie habe nie mit Butter gekocht.",
 			"sie habe nie mit Butter gekocht", "sie"},
 		{"Der Bürgermeister bestätigte Berichte, wonach das Freibad im Sommer geschlossen bleibe.",
 			"wonach das Freibad im Sommer geschlossen bleibe", "Der Bürgermeister"},
-	}
-	for _, c := range cases {
-		wantQuote(t, c.text, c.quote, c.speaker)
-	}
+	})
 }
 
 // Words that stand in a text or on a sign ("steht", "findet sich", "war zu lesen", "auf dem
 // geschrieben stand") come from that text, not from whoever is the subject; a person standing
 // somewhere is no text.
 func TestTextPlaceSpeakers(t *testing.T) {
-	cases := []struct{ text, quote, speaker string }{
+	wantQuotes(t, []quoteCase{
 		{"Derzeit steht im Entwurf der neuen Satzung noch der Satz: „Mitglieder zahlen jährlich zwölf Euro.“",
 			"Mitglieder zahlen jährlich", "Entwurf der neuen Satzung"},
 		{"Am Tor des Gartens hing ein Schild, auf dem geschrieben stand: „Bitte die Ziegen nicht füttern.“",
@@ -87,8 +81,5 @@ func TestTextPlaceSpeakers(t *testing.T) {
 			"Wir haben heute alles gegeben", "Die Kapitänin"},
 		{"Die Ärztin findet, dass die Kinder zu wenig schlafen.",
 			"dass die Kinder zu wenig schlafen", "Die Ärztin"},
-	}
-	for _, c := range cases {
-		wantQuote(t, c.text, c.quote, c.speaker)
-	}
+	})
 }
