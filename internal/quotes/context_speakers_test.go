@@ -134,11 +134,9 @@ func TestWithTheseWordsBeforeQuotation(t *testing.T) {
 // A genitive name before its role, also with an adjective between, is not the speaker, and
 // what became known has no speaker.
 func TestGenitiveBeforeRoleAndBecameKnown(t *testing.T) {
-	res := analyzeFull(t, "Die Senatorin Ulla Berger sprach im Landtag. Bergers persönlicher Referent Tim Voss sagte: „Wir stehen zu jedem Wort der Rede.“")
-	if q, ok := find(res, "Wir stehen zu jedem Wort"); !ok || q.SpeakerName != "Tim Voss" {
-		t.Errorf("want Tim Voss, got %+v", res.Quotes)
-	}
-	res = analyzeFull(t, "Im Frühjahr wurde in der Nachbarstadt ein ähnlicher Vorfall bekannt: „Der Mann hatte die Tiere jahrelang in einem Keller gehalten.“")
+	wantSpeakerName(t, "Die Senatorin Ulla Berger sprach im Landtag. Bergers persönlicher Referent Tim Voss sagte: „Wir stehen zu jedem Wort der Rede.“",
+		"Wir stehen zu jedem Wort", "Tim Voss")
+	res := analyzeFull(t, "Im Frühjahr wurde in der Nachbarstadt ein ähnlicher Vorfall bekannt: „Der Mann hatte die Tiere jahrelang in einem Keller gehalten.“")
 	if q, ok := find(res, "Der Mann hatte"); !ok || q.Speaker != nil {
 		t.Errorf("want no speaker, got %+v", res.Quotes)
 	}

@@ -43,6 +43,17 @@ func wantQuote(t *testing.T, text, quote, speaker string) {
 	}
 }
 
+// wantSpeakerName checks that text yields a quotation holding quote whose
+// speaker_name is name ("" for a speaker who names nobody, or none).
+func wantSpeakerName(t *testing.T, text, quote, name string) {
+	t.Helper()
+	res := analyzeFull(t, text)
+	if q, ok := find(res, quote); !ok || q.SpeakerName != name {
+		b, _ := json.Marshal(res.Quotes)
+		t.Errorf("%q: want %q named %q, got %s", text, quote, name, b)
+	}
+}
+
 // quoteCase is a text, a quotation in it and the speaker mention expected for it.
 type quoteCase struct{ text, quote, speaker string }
 
@@ -260,19 +271,15 @@ func TestSpeakerAfterAnd(t *testing.T) {
 // An extended attribute inside a genitive does not swallow the apposition's name: "Der
 // Nachfolger des … Vorsitzenden X, Y, hat angekündigt" keeps Y as the named speaker.
 func TestSpeakerAttributeInGenitive(t *testing.T) {
-	res := analyzeFull(t, "Der Nachfolger des im Mai verstorbenen Vorsitzenden Karl Ost, Jan Fels, hat angekündigt, der Verein werde neue Mitglieder werben.")
-	if q, ok := find(res, "der Verein werde"); !ok || q.SpeakerName != "Jan Fels" {
-		t.Errorf("want a report by Jan Fels, got %+v", res.Quotes)
-	}
+	wantSpeakerName(t, "Der Nachfolger des im Mai verstorbenen Vorsitzenden Karl Ost, Jan Fels, hat angekündigt, der Verein werde neue Mitglieder werben.",
+		"der Verein werde", "Jan Fels")
 }
 
 // A demonstrative standing alone after the cue points back to a person named before.
 func TestSpeakerDemonstrativeAfterCue(t *testing.T) {
 	text := "Die Band trat mit der Sängerin Mia Falk auf. Für Falk, so schrieb diese in einem Blog, sei das Konzert ein Höhepunkt gewesen."
 	wantQuote(t, text, "sei das Konzert ein Höhepunkt", "diese")
-	if q, _ := find(analyzeFull(t, text), "sei das Konzert ein Höhepunkt"); q.SpeakerName != "Mia Falk" {
-		t.Errorf("speaker name %q, want Mia Falk", q.SpeakerName)
-	}
+	wantSpeakerName(t, text, "sei das Konzert ein Höhepunkt", "Mia Falk")
 	wantQuote(t, "Der Reporter traf den Trainer Olaf Brink. Am Abend sagte dieser, die Mannschaft sei müde.",
 		"die Mannschaft sei müde", "dieser")
 }
@@ -284,10 +291,8 @@ func TestSpeakerShortSubjects(t *testing.T) {
 		"ein Vertrag sei längst", "Die taz")
 	wantQuote(t, "Einige halten die Reform für verspätet und fordern, sie sofort umzusetzen.",
 		"sie sofort umzusetzen", "Einige")
-	res := analyzeFull(t, "Viele glauben, dass die Reform zu spät kommt.")
-	if q, ok := find(res, "dass die Reform"); !ok || speakerText(q) != "Viele" || q.SpeakerName != "" {
-		t.Errorf("want speaker Viele without a name, got %+v", res.Quotes)
-	}
+	wantQuote(t, "Viele glauben, dass die Reform zu spät kommt.", "dass die Reform", "Viele")
+	wantSpeakerName(t, "Viele glauben, dass die Reform zu spät kommt.", "dass die Reform", "")
 }
 
 // Before a colon without a cue, a subject headed by a role noun is the speaker: German forms
@@ -327,7 +332,5 @@ func TestSpeakerAfterGluedHeading(t *testing.T) {
 func TestSpeakerLatter(t *testing.T) {
 	text := "Vor dem Rathaus sprachen der Bürgermeister Karl Ost und die Tierärztin Petra Lind. „Die Tiere im Heim brauchen dringend mehr Platz und mehr Pflege.“, so letztere."
 	wantQuote(t, text, "Die Tiere im Heim", "letztere")
-	if q, _ := find(analyzeFull(t, text), "Die Tiere im Heim"); q.SpeakerName != "" {
-		t.Errorf("speaker name %q, want none", q.SpeakerName)
-	}
+	wantSpeakerName(t, text, "Die Tiere im Heim", "")
 }

@@ -40,11 +40,8 @@ func TestRelativePronounBeforeCue(t *testing.T) {
 			"Geld aus einem Kiosk genommen zu haben", "", ""},
 	}
 	for _, c := range cases {
-		res := analyzeFull(t, c.text)
-		q, ok := find(res, c.quote)
-		if !ok || speakerText(q) != c.speaker || q.SpeakerName != c.name {
-			t.Errorf("%q: want %q by %q (%q), got %+v", c.text, c.quote, c.speaker, c.name, res.Quotes)
-		}
+		wantQuote(t, c.text, c.quote, c.speaker)
+		wantSpeakerName(t, c.text, c.quote, c.name)
 	}
 }
 
