@@ -92,7 +92,7 @@ func (a *analyzer) attributive(i int) bool {
 func (a *analyzer) adverbBefore(k int) bool {
 	w, l := a.tok(k), a.low.at(k)
 	if isCap(w) || !isWordLike(w) || determiners[l] || prepositions[l] || conjunctions[l] || finiteAux[l] ||
-		subjectPronouns[l] || relativePronouns[l] || l == "es" || l == "man" || len(cueLexicon()[l]) > 0 {
+		subjectPronouns[l] || relativePronouns[l] || l == "es" || l == "man" || isCueWord(l) {
 		return false
 	}
 	return true
@@ -907,19 +907,35 @@ func (a *analyzer) docPhraseBefore(end, from int) (int, int) {
 		if !isCap(a.tok(h)) || !docNoun(a.low.at(h)) {
 			continue
 		}
-		s, k := h, h
-		for k-1 > from && !isCap(a.tok(k-1)) && adjLike(a.low.at(k-1)) && !determiners[a.low.at(k-1)] {
-			k--
-		}
-		if k-1 >= from && determiners[a.low.at(k-1)] && !isCap(a.tok(k-1)) {
-			s = k - 1
-		}
-		if _, e := a.npForward(s, end); e > h {
-			return s, e
-		}
-		return s, h + 1
+		return a.docPhraseAt(h, from, end, true)
 	}
 	return 0, 0
+}
+
+// docPhraseAt returns the noun phrase of the document noun at token h, inside the tokens after
+// from and before end: from its determiner (see phraseStart) to the end of the phrase.
+func (a *analyzer) docPhraseAt(h, from, end int, lowerDet bool) (int, int) {
+	s := a.phraseStart(h, from, h-from, lowerDet)
+	if _, e := a.npForward(s, end); e > h {
+		return s, e
+	}
+	return s, h + 1
+}
+
+// phraseStart returns where the noun phrase of the noun at token h begins: at its determiner,
+// over at most maxAdj lower-case adjectives between them ("einen langen Brief"; adjectives only
+// with a determiner before them: "schickte einen Brief"), or at h when no determiner stands
+// there. Adjectives are looked for after token from, the determiner from token from on;
+// lowerDet leaves out a capitalised determiner.
+func (a *analyzer) phraseStart(h, from, maxAdj int, lowerDet bool) int {
+	k := h
+	for k-1 > from && h-k < maxAdj && !isCap(a.tok(k-1)) && adjLike(a.low.at(k-1)) && !determiners[a.low.at(k-1)] {
+		k--
+	}
+	if k-1 >= from && determiners[a.low.at(k-1)] && !(lowerDet && isCap(a.tok(k-1))) {
+		return k - 1
+	}
+	return h
 }
 
 // timeHead reports a noun phrase headed by a time ("der Nacht", "dem Morgen"), which names no text.
@@ -961,19 +977,7 @@ func (a *analyzer) docBefore(t int) (int, int) {
 		if !isCap(a.tok(h)) || !docNoun(a.low.at(h)) {
 			continue
 		}
-		// adjectives only with the determiner before them ("einen langen Brief", not
-		// "schickte einen Brief")
-		s, k := h, h
-		for k-1 >= int(prev.FirstToken) && !isCap(a.tok(k-1)) && adjLike(a.low.at(k-1)) && !determiners[a.low.at(k-1)] {
-			k--
-		}
-		if k-1 >= int(prev.FirstToken) && determiners[a.low.at(k-1)] {
-			s = k - 1
-		}
-		if _, e := a.npForward(s, int(prev.EndToken)); e > h {
-			return s, e
-		}
-		return s, h + 1
+		return a.docPhraseAt(h, int(prev.FirstToken), int(prev.EndToken), false)
 	}
 	return 0, 0
 }

@@ -310,14 +310,7 @@ func (a *analyzer) indirectIn(si, from int, tries *int) (f found, at int, ok boo
 					// with "von" the source is the noun phrase with its attribute, as
 					// annotated ("die Forderungen von Verbänden der Opposition"), so that
 					// its name is put in the nominative like that of "nach Angaben von X"
-					s = i
-					k := i
-					for k-1 > first && k > i-3 && !isCap(a.tok(k-1)) && adjLike(a.low.at(k-1)) && !determiners[a.low.at(k-1)] {
-						k--
-					}
-					if k-1 >= first && determiners[a.low.at(k-1)] {
-						s = k - 1 // the article and the adjectives before the noun
-					}
+					s = a.phraseStart(i, first, 3, false) // the article and the adjectives before the noun
 				}
 				if e := a.shortApposition(b+1, end); e > 0 {
 					// an apposition to the source: "die Ankündigung ihres Trainers, Max Roth,
