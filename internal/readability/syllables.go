@@ -60,9 +60,10 @@ func germanSyllables(word string) int {
 	if lower == "" {
 		return 1
 	}
-	nuclei := countNuclei(lower)
-	if nuclei <= 1 {
-		// One vowel group: patterns cannot add a syllable here.
+	nuclei, pairs := countNucleiCut(lower, nil)
+	if nuclei <= 1 || !pairs {
+		// One vowel group, or no vowel pair a morpheme boundary could
+		// split: the patterns cannot change the count.
 		return max(nuclei, 1)
 	}
 	syllableCache.RLock()
@@ -71,14 +72,7 @@ func germanSyllables(word string) int {
 	if ok {
 		return int(v)
 	}
-	var scratch [64]uint8
-	var brk [16]int
-	var cuts []int
-	if len(lower)+3 <= len(scratch) {
-		cuts = germanPatterns().breaks(lower, scratch[:], brk[:0])
-	}
-	n := countNucleiCut(lower, cuts)
-	n = min(max(n, 1), 255)
+	n := patternSyllables(lower)
 	if len(lower) > maxCachedLen {
 		// Hostile or odd input (a URL, a 1 MB token) is not worth keeping.
 		return n
@@ -89,6 +83,19 @@ func germanSyllables(word string) int {
 	}
 	syllableCache.Unlock()
 	return n
+}
+
+// patternSyllables counts the syllables of a lower-case German word with
+// the cuts of the hyphenation patterns.
+func patternSyllables(lower string) int {
+	var scratch [64]uint8
+	var brk [16]int
+	var cuts []int
+	if len(lower)+3 <= len(scratch) {
+		cuts = germanPatterns().breaks(lower, scratch[:], brk[:0])
+	}
+	n, _ := countNucleiCut(lower, cuts)
+	return min(max(n, 1), 255)
 }
 
 // lowerLetters lower-cases word and keeps only its letters.
@@ -149,11 +156,16 @@ func oneNucleus(a, b rune) bool {
 // vowel starts one, except that a pair in oneNucleus (and "eau", from French)
 // is one, "u" after "q" is no vowel, and "y" before a vowel at the start of
 // the word is a consonant (Yacht).
-func countNuclei(s string) int { return countNucleiCut(s, nil) }
+func countNuclei(s string) int {
+	n, _ := countNucleiCut(s, nil)
+	return n
+}
 
 // countNucleiCut is countNuclei where cuts (byte offsets, ascending) are
 // morpheme boundaries from hyphenation: a vowel pair across one is two nuclei.
-func countNucleiCut(s string, cuts []int) int {
+// pairs reports whether s has a vowel pair the count joined into one nucleus:
+// without one, no cut can change the count, and the patterns need not run.
+func countNucleiCut(s string, cuts []int) (n int, pairs bool) {
 	// at returns the rune at byte offset i and its width (0 past the end).
 	at := func(i int) (rune, int) {
 		if i >= len(s) {
@@ -165,6 +177,7 @@ func countNucleiCut(s string, cuts []int) int {
 		return utf8.DecodeRuneInString(s[i:])
 	}
 	joined := func(off int) bool {
+		pairs = true
 		for _, c := range cuts {
 			if c == off {
 				return false
@@ -172,7 +185,6 @@ func countNucleiCut(s string, cuts []int) int {
 		}
 		return true
 	}
-	n := 0
 	var prev rune
 	for i := 0; i < len(s); {
 		r, w := at(i)
@@ -188,14 +200,14 @@ func countNucleiCut(s string, cuts []int) int {
 			continue
 		}
 		n++
-		if r == 'e' && next == 'a' && joined(i+w) {
-			if third, w3 := at(i + w + w2); third == 'u' && joined(i+w+w2) {
+		if r == 'e' && next == 'a' {
+			if third, w3 := at(i + w + w2); third == 'u' && joined(i+w) && joined(i+w+w2) {
 				prev = third
 				i += w + w2 + w3
 				continue
 			}
 		}
-		if w2 > 0 && joined(i+w) && oneNucleus(r, next) {
+		if oneNucleus(r, next) && joined(i+w) {
 			if r == 'i' && next == 'e' && splitIE(s, i) {
 				// i·e: the next vowel is counted on its own.
 				prev = r
@@ -209,7 +221,7 @@ func countNucleiCut(s string, cuts []int) int {
 		prev = r
 		i += w
 	}
-	return n
+	return n, pairs
 }
 
 // splitIE reports whether the "ie" at rs[i] is spoken as two syllables:

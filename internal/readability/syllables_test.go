@@ -59,3 +59,42 @@ func TestSyllablesHardCases(t *testing.T) {
 		}
 	}
 }
+
+// Words without a vowel pair skip the hyphenation patterns; the count must
+// be the one the patterns give. The words cover every vowel pair and triple
+// at a word's start, middle and end, around consonants that patterns cut at.
+func TestSyllablesWithoutPatternsAgree(t *testing.T) {
+	vowels := []string{"a", "e", "i", "o", "u", "y", "ä", "ö", "ü", "é"}
+	var words []string
+	for _, a := range vowels {
+		for _, b := range vowels {
+			for _, c := range []string{"", "u", "e"} {
+				v := a + b + c
+				words = append(words, v+"n", "b"+v+"nden", "ge"+v+"hrt", "st"+v+"ll"+v, "verm"+v+"rkt"+v+"n", "q"+v+"lle")
+			}
+			words = append(words, "kr"+a+"st"+b+"n", a+"nt"+b+"rh"+a+"ltung", "ber"+a+"t"+b+"ngs"+a)
+		}
+	}
+	f, err := os.ReadFile("testdata/syllables-de.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for line := range strings.Lines(string(f)) {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+			words = append(words, strings.ReplaceAll(line, "·", ""))
+		}
+	}
+	skipped := 0
+	for _, w := range words {
+		lower := lowerLetters(w)
+		if n, pairs := countNucleiCut(lower, nil); n > 1 && !pairs {
+			skipped++
+		}
+		if got, want := germanSyllables(w), patternSyllables(lower); got != want && countNuclei(lower) > 1 {
+			t.Errorf("germanSyllables(%q) = %d, with the patterns %d", w, got, want)
+		}
+	}
+	if skipped < len(words)/10 {
+		t.Errorf("only %d of %d words skip the patterns", skipped, len(words))
+	}
+}
