@@ -1,27 +1,34 @@
 package readability
 
 import (
-	"bufio"
 	"os"
 	"strings"
 	"testing"
 )
 
-// TestGermanSyllablesOnList checks the German syllable count against a list
-// of words with hand-divided spoken syllables (origin in the file's header).
-func TestGermanSyllablesOnList(t *testing.T) {
-	f, err := os.Open("testdata/syllables-de.txt")
+// syllableList returns the entries of the hand-divided word list, each
+// word with its spoken syllables separated by "·" (origin in the file's
+// header).
+func syllableList(t *testing.T) []string {
+	t.Helper()
+	b, err := os.ReadFile("testdata/syllables-de.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
-	total, exact := 0, 0
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
+	var entries []string
+	for line := range strings.Lines(string(b)) {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+			entries = append(entries, line)
 		}
+	}
+	return entries
+}
+
+// TestGermanSyllablesOnList checks the German syllable count against a list
+// of words with hand-divided spoken syllables.
+func TestGermanSyllablesOnList(t *testing.T) {
+	total, exact := 0, 0
+	for _, line := range syllableList(t) {
 		want := strings.Count(line, "·") + 1
 		word := strings.ReplaceAll(line, "·", "")
 		got := Syllables(word, "de")
@@ -75,22 +82,20 @@ func TestSyllablesWithoutPatternsAgree(t *testing.T) {
 			words = append(words, "kr"+a+"st"+b+"n", a+"nt"+b+"rh"+a+"ltung", "ber"+a+"t"+b+"ngs"+a)
 		}
 	}
-	f, err := os.ReadFile("testdata/syllables-de.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for line := range strings.Lines(string(f)) {
-		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
-			words = append(words, strings.ReplaceAll(line, "·", ""))
-		}
+	for _, line := range syllableList(t) {
+		words = append(words, strings.ReplaceAll(line, "·", ""))
 	}
 	skipped := 0
 	for _, w := range words {
 		lower := lowerLetters(w)
-		if n, pairs := countNucleiCut(lower, nil); n > 1 && !pairs {
+		n, pairs := countNucleiCut(lower, nil)
+		if n <= 1 {
+			continue // one vowel group was counted without the patterns before too
+		}
+		if !pairs {
 			skipped++
 		}
-		if got, want := germanSyllables(w), patternSyllables(lower); got != want && countNuclei(lower) > 1 {
+		if got, want := germanSyllables(w), patternSyllables(lower); got != want {
 			t.Errorf("germanSyllables(%q) = %d, with the patterns %d", w, got, want)
 		}
 	}
