@@ -22,8 +22,7 @@ import (
 // so that the embedded model is used where it lies: decoding copies nothing
 // and builds nothing, and only the pages a text touches are ever read.
 type Model struct {
-	// Feature table: each record holds a key's low half and then the
-	// int16-quantised weights of the feature for each label.
+	// Feature table: the int16-quantised weights of a feature for each label.
 	feats qtable
 	// trans[(prev+1)*NumLabels+cur]; prev -1 is the sentence start.
 	trans []int32
@@ -32,8 +31,8 @@ type Model struct {
 	// trades recall for precision; a bias tuned on dev data evens them out.
 	oBias int32
 
-	// Lexicon: word keys (LexKey), each record holding the gazetteer bits
-	// and the cluster id (uint16 each) after the key's low half.
+	// Lexicon: word keys (LexKey), each with its gazetteer bits and cluster
+	// id (uint16 each).
 	lex         qtable
 	hasClusters bool
 	// first, if set, is the first-pass model of a stacked tagger: this
@@ -52,10 +51,10 @@ type Model struct {
 	scratches []*scratch
 }
 
-// Record sizes in bytes: the key's low half, then the values.
+// Value sizes in bytes: a feature's weights, a word's lexicon entry.
 var (
-	featRecord = 2 + 2*NumLabels
-	lexRecord  = 2 + 2 + 2
+	featValues = 2 * NumLabels
+	lexValues  = 2 + 2
 )
 
 // qBuckets is the number of buckets of a qtable: one per value of a key's
@@ -63,32 +62,34 @@ var (
 const qBuckets = 1 << 16
 
 // qtable maps distinct uint32 keys (FNV hashes, so evenly spread) to
-// fixed-size records. Records are sorted by key and split by the keys' top
-// 16 bits: the records of bucket b are numbers off[b] to off[b+1]-1, and
-// each starts with its key's low 16 bits followed by the values. A lookup
-// reads one offset pair and scans a few records, and the values sit next to
-// the key, in the same cache line. Keys cost 2 bytes each plus 256 KB for
-// the offsets, less than the 4 bytes of a plain key; the table is built
-// when the model is trained and shipped as is in the model file.
+// fixed-size values. Keys are sorted and split by their top 16 bits: the
+// keys of bucket b are numbers off[b] to off[b+1]-1, and only their low 16
+// bits are stored, in keys; key i's values are vals[i*size:][:size]. A
+// lookup reads one offset pair, scans a few 2-byte keys and reads the values
+// only when it finds the key. The offsets and keys (about 2.5 bytes a key)
+// are small enough to stay in a core's cache, so a key the table does not
+// hold, such as most word pairs a tagger asks for, costs no trip to memory.
+// The table is built when the model is trained and shipped as is in the
+// model file.
 type qtable struct {
 	off  []byte // qBuckets+1 uint32
-	rec  []byte // n records of size bytes
+	keys []byte // n uint16: the keys' low halves
+	vals []byte // n values of size bytes
 	n    uint32 // number of keys
-	size uint32 // record size
+	size uint32 // value size
 }
 
-// newQtable builds a table of sorted keys; vals holds size-2 bytes of
-// values per key.
+// newQtable builds a table of sorted keys; vals holds size bytes of values
+// per key.
 func newQtable(keys []uint32, vals []byte, size int) qtable {
 	le := binary.LittleEndian
-	t := qtable{off: make([]byte, 4*(qBuckets+1)), rec: make([]byte, size*len(keys)), n: uint32(len(keys)), size: uint32(size)}
+	t := qtable{off: make([]byte, 4*(qBuckets+1)), keys: make([]byte, 2*len(keys)), vals: vals[:size*len(keys)], n: uint32(len(keys)), size: uint32(size)}
 	b := 0
 	for i, k := range keys {
 		for ; b <= int(k>>16); b++ {
 			le.PutUint32(t.off[4*b:], uint32(i))
 		}
-		le.PutUint16(t.rec[size*i:], uint16(k))
-		copy(t.rec[size*i+2:size*(i+1)], vals[(size-2)*i:])
+		le.PutUint16(t.keys[2*i:], uint16(k))
 	}
 	for ; b <= qBuckets; b++ {
 		le.PutUint32(t.off[4*b:], uint32(len(keys)))
@@ -100,10 +101,10 @@ func newQtable(keys []uint32, vals []byte, size int) qtable {
 // damaged table gives wrong answers but never a panic.
 func (t *qtable) find(k uint32) []byte {
 	i, j := t.bucket(k)
-	return t.scan(k, i, j)
+	return t.value(t.scan(k, i, j))
 }
 
-// bucket returns the record range of k's bucket.
+// bucket returns the key range of k's bucket.
 func (t *qtable) bucket(k uint32) (uint32, uint32) {
 	if len(t.off) == 0 {
 		return 0, 0
@@ -113,32 +114,43 @@ func (t *qtable) bucket(k uint32) (uint32, uint32) {
 	return le.Uint32(t.off[b:]), min(le.Uint32(t.off[b+4:]), t.n)
 }
 
-// scan looks for k among records i to j-1 of its bucket.
-func (t *qtable) scan(k, i, j uint32) []byte {
+// scan returns the number of key k among keys i to j-1 of its bucket, or
+// -1.
+func (t *qtable) scan(k, i, j uint32) int {
 	le := binary.LittleEndian
 	want := uint16(k)
-	for p := i * t.size; p < j*t.size; p += t.size {
-		if v := le.Uint16(t.rec[p:]); v >= want {
+	for p := i; p < j; p++ {
+		if v := le.Uint16(t.keys[2*p:]); v >= want {
 			if v == want {
-				return t.rec[p+2 : p+t.size]
+				return int(p)
 			}
-			return nil
+			return -1
 		}
 	}
-	return nil
+	return -1
 }
 
-// key returns the key of record i (for tests and conversions).
+// value returns the values of key number i, or nil for -1.
+func (t *qtable) value(i int) []byte {
+	if i < 0 {
+		return nil
+	}
+	at := uint64(i) * uint64(t.size)
+	return t.vals[at : at+uint64(t.size)]
+}
+
+// key returns the key of number i (for tests and conversions).
 func (t *qtable) key(i int) uint32 {
 	le := binary.LittleEndian
 	b := sort.Search(qBuckets, func(b int) bool { return le.Uint32(t.off[4*(b+1):]) > uint32(i) })
-	return uint32(b)<<16 | uint32(le.Uint16(t.rec[int(t.size)*i:]))
+	return uint32(b)<<16 | uint32(le.Uint16(t.keys[2*i:]))
 }
 
 func (t *qtable) append(buf []byte) []byte {
 	buf = binary.LittleEndian.AppendUint32(buf, t.n)
 	buf = append(buf, t.off...)
-	return append(buf, t.rec...)
+	buf = append(buf, t.keys...)
+	return append(buf, t.vals...)
 }
 
 // parseQtable slices a table written by append out of b.
@@ -148,11 +160,13 @@ func parseQtable(b []byte, size int) (qtable, []byte, error) {
 	}
 	n := binary.LittleEndian.Uint32(b)
 	b = b[4:]
-	end := 4*(qBuckets+1) + uint64(size)*uint64(n)
+	offEnd := uint64(4 * (qBuckets + 1))
+	keysEnd := offEnd + 2*uint64(n)
+	end := keysEnd + uint64(size)*uint64(n)
 	if uint64(len(b)) < end {
 		return qtable{}, nil, errShort
 	}
-	return qtable{off: b[:4*(qBuckets+1)], rec: b[4*(qBuckets+1) : end : end], n: n, size: uint32(size)}, b[end:], nil
+	return qtable{off: b[:offEnd:offEnd], keys: b[offEnd:keysEnd:keysEnd], vals: b[keysEnd:end:end], n: n, size: uint32(size)}, b[end:], nil
 }
 
 // NumFeatures is the number of weighted features.
@@ -164,7 +178,7 @@ func (m *Model) setFeatures(keys []uint32, weights []int16) {
 	for i, w := range weights {
 		binary.LittleEndian.PutUint16(vals[2*i:], uint16(w))
 	}
-	m.feats = newQtable(keys, vals, featRecord)
+	m.feats = newQtable(keys, vals, featValues)
 }
 
 // setLexicon stores sorted word keys with their gazetteer bits and clusters.
@@ -174,10 +188,10 @@ func (m *Model) setLexicon(keys []uint32, gaz, clu []uint16) {
 		binary.LittleEndian.PutUint16(vals[4*i:], gaz[i])
 		binary.LittleEndian.PutUint16(vals[4*i+2:], clu[i])
 	}
-	m.lex = newQtable(keys, vals, lexRecord)
+	m.lex = newQtable(keys, vals, lexValues)
 }
 
-const magic = "ARTNER05"
+const magic = "ARTNER06"
 
 //go:embed model/ner.bin
 var embedded []byte
@@ -452,21 +466,21 @@ func (m *Model) addWeightsTo(rows *[numRoles + 1][]int32, feats []uint32, dest [
 		for k, f := range feats[:n] {
 			spans[k][0], spans[k][1] = m.feats.bucket(f)
 		}
-		// Then the first record of every bucket, with no branch on what is
+		// Then the first key of every bucket, with no branch on what is
 		// read: a scan branches on each key it reads, and a mispredicted
 		// branch after a cache miss would make the next miss wait for it.
 		var first [64]uint16
-		rec := m.feats.rec
+		keys := m.feats.keys
 		for k, sp := range spans[:n] {
-			if p := uint64(sp[0]) * uint64(m.feats.size); p+2 <= uint64(len(rec)) {
-				first[k] = binary.LittleEndian.Uint16(rec[p:])
+			if p := 2 * uint64(sp[0]); p+2 <= uint64(len(keys)) {
+				first[k] = binary.LittleEndian.Uint16(keys[p:])
 			}
 		}
 		for k, f := range feats[:n] {
 			if sp := spans[k]; sp[0] < sp[1] && first[k] > uint16(f) {
 				continue // the bucket's smallest key is larger: f is absent
 			}
-			if w := m.feats.scan(f, spans[k][0], spans[k][1]); w != nil {
+			if w := m.feats.value(m.feats.scan(f, spans[k][0], spans[k][1])); w != nil {
 				addRow(rows[dest[k]], w)
 			}
 		}
@@ -735,7 +749,7 @@ func parseWeights(b []byte, m *Model) ([]byte, error) {
 	}
 	b = b[4*len(m.trans):]
 	var err error
-	m.feats, b, err = parseQtable(b, featRecord)
+	m.feats, b, err = parseQtable(b, featValues)
 	return b, err
 }
 
@@ -796,7 +810,7 @@ func Decode(b []byte) (*Model, error) {
 	if b, err = parseWeights(b, m); err != nil {
 		return nil, err
 	}
-	if m.lex, b, err = parseQtable(b, lexRecord); err != nil {
+	if m.lex, b, err = parseQtable(b, lexValues); err != nil {
 		return nil, err
 	}
 	if flags&4 != 0 {

@@ -492,7 +492,7 @@ func TestQtable(t *testing.T) {
 	for i := range keys {
 		vals[2*i], vals[2*i+1] = byte(i), 0xaa
 	}
-	q := newQtable(keys, vals, 4)
+	q := newQtable(keys, vals, 2)
 	for i, k := range keys {
 		if got := q.find(k); len(got) != 2 || got[0] != byte(i) || got[1] != 0xaa {
 			t.Errorf("find(%#x) = %v, want [%d 170]", k, got, i)
@@ -523,7 +523,7 @@ func TestDefaultModelInPlace(t *testing.T) {
 		p := uintptr(unsafe.Pointer(unsafe.SliceData(b)))
 		return len(b) > 0 && p >= start && p+uintptr(len(b)) <= start+uintptr(len(embedded))
 	}
-	for name, b := range map[string][]byte{"feature weights": m.feats.rec, "feature offsets": m.feats.off, "lexicon": m.lex.rec} {
+	for name, b := range map[string][]byte{"feature weights": m.feats.vals, "feature keys": m.feats.keys, "feature offsets": m.feats.off, "lexicon": m.lex.vals} {
 		if !inside(b) {
 			t.Errorf("%s were copied out of the embedded model", name)
 		}
