@@ -416,3 +416,22 @@ func TestFilesErrors(t *testing.T) {
 		t.Errorf("stdin source = %+v", got[3])
 	}
 }
+
+// jsonString's shortcut for strings without escapes decodes every JSON
+// string as encoding/json does.
+func FuzzJSONString(f *testing.F) {
+	for _, s := range []string{`""`, `"Grüße"`, `"a\"b"`, `"\u2028 \ud83d\ude00"`, `"„Zitat“ – \\ /"`, `"\ud800"`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		var want string
+		if json.Unmarshal(raw, &want) != nil || !utf8.Valid(raw) {
+			return // parseLine passes only valid JSON strings in valid UTF-8
+		}
+		raw = bytes.TrimSpace(raw)
+		got, err := jsonString(raw)
+		if err != nil || got != want {
+			t.Fatalf("jsonString(%q) = %q, %v; encoding/json gives %q", raw, got, err, want)
+		}
+	})
+}
