@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode/utf16"
 	"unicode/utf8"
 )
 
@@ -407,13 +408,93 @@ func readLine(br *bufio.Reader, max int64) (line []byte, tooLong bool, err error
 const recordShape = `each line must be an object like {"id": "a1", "text": "…"}`
 
 // jsonString decodes raw, a JSON string from a record json.Unmarshal has
-// read (so valid JSON, and valid UTF-8 here). A string without escapes is
-// its bytes between the quotes: decoding an article's text a second time
-// would scan it twice more.
+// read (so valid JSON, and valid UTF-8 here), as encoding/json decodes it,
+// in one pass: json.Unmarshal would scan an article's text twice more.
+// Anything unexpected is left to encoding/json.
 func jsonString(raw []byte) (string, error) {
-	if len(raw) >= 2 && bytes.IndexByte(raw, '\\') < 0 {
-		return string(raw[1 : len(raw)-1]), nil
+	if len(raw) < 2 || raw[0] != '"' || raw[len(raw)-1] != '"' {
+		return unmarshalString(raw)
 	}
+	body := raw[1 : len(raw)-1]
+	i := bytes.IndexByte(body, '\\')
+	if i < 0 {
+		return string(body), nil
+	}
+	var b strings.Builder
+	b.Grow(len(body))
+	for i >= 0 {
+		b.Write(body[:i])
+		if i+1 >= len(body) {
+			return unmarshalString(raw)
+		}
+		c := body[i+1]
+		body = body[i+2:]
+		switch c {
+		case '"', '\\', '/':
+			b.WriteByte(c)
+		case 'b':
+			b.WriteByte('\b')
+		case 'f':
+			b.WriteByte('\f')
+		case 'n':
+			b.WriteByte('\n')
+		case 'r':
+			b.WriteByte('\r')
+		case 't':
+			b.WriteByte('\t')
+		case 'u':
+			r, ok := hex4(body)
+			if !ok {
+				return unmarshalString(raw)
+			}
+			body = body[4:]
+			if utf16.IsSurrogate(r) {
+				// A pair makes one rune; a lone half is U+FFFD, and what
+				// follows it is read on its own.
+				r2, ok := rune(-1), false
+				if len(body) >= 6 && body[0] == '\\' && body[1] == 'u' {
+					r2, ok = hex4(body[2:])
+				}
+				if d := utf16.DecodeRune(r, r2); ok && d != utf8.RuneError {
+					r = d
+					body = body[6:]
+				} else {
+					r = utf8.RuneError
+				}
+			}
+			b.WriteRune(r)
+		default:
+			return unmarshalString(raw)
+		}
+		i = bytes.IndexByte(body, '\\')
+	}
+	b.Write(body)
+	return b.String(), nil
+}
+
+// hex4 reads the four hex digits of a \u escape.
+func hex4(b []byte) (rune, bool) {
+	if len(b) < 4 {
+		return 0, false
+	}
+	var r rune
+	for _, c := range b[:4] {
+		switch {
+		case '0' <= c && c <= '9':
+			c -= '0'
+		case 'a' <= c && c <= 'f':
+			c -= 'a' - 10
+		case 'A' <= c && c <= 'F':
+			c -= 'A' - 10
+		default:
+			return 0, false
+		}
+		r = r<<4 | rune(c)
+	}
+	return r, true
+}
+
+func unmarshalString(raw []byte) (string, error) {
 	var s string
 	err := json.Unmarshal(raw, &s)
 	return s, err

@@ -420,7 +420,8 @@ func TestFilesErrors(t *testing.T) {
 // jsonString's shortcut for strings without escapes decodes every JSON
 // string as encoding/json does.
 func FuzzJSONString(f *testing.F) {
-	for _, s := range []string{`""`, `"Grüße"`, `"a\"b"`, `"\u2028 \ud83d\ude00"`, `"„Zitat“ – \\ /"`, `"\ud800"`} {
+	for _, s := range []string{`""`, `"Grüße"`, `"a\"b"`, `"\u2028 \ud83d\ude00"`, `"„Zitat“ – \\ \/ \b\f\n\r\t"`, `"\ud800"`,
+		`"\ud800\u0041"`, `"\ud83d\ude00\ud83d"`, `"\udc00\ud800"`, `"\ud800\ud800\udc00"`, `"\uDEAD\u00E9"`, `"\ud800\n"`} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, raw []byte) {
