@@ -86,11 +86,12 @@ type Document struct {
 
 	runes   runeIndex // over Input
 	offsets offsets
+	lower   *lowerCache
 }
 
 // New segments text as language lang and returns the document model.
 func New(id, text, lang string) *Document {
-	d := &Document{ID: id, Input: text, Lang: lang, runes: newRuneIndex(text)}
+	d := &Document{ID: id, Input: text, Lang: lang, runes: newRuneIndex(text), lower: &lowerCache{}}
 	d.Text, d.offsets = normalize(text)
 	seg := segment.Segment(d.Text, lang)
 	// The segmenter's lists are the document's: on a large text they are

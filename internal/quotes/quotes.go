@@ -143,40 +143,28 @@ type analyzer struct {
 
 func newAnalysis(d *document.Document) *analyzer {
 	a := &analyzer{d: d, en: d.Lang == "en"}
-	a.low = lowered{d: d, index: make([]int32, len(d.Tokens))}
+	a.low = lowered{d.Lower()}
 	a.inQuote = make([]int32, len(d.Tokens))
-	for i := range d.Tokens {
-		a.low.index[i] = -1
-		t := d.TokenText(i)
-		if l := lower(t); l != t {
-			a.low.index[i] = int32(len(a.low.diff))
-			a.low.diff = append(a.low.diff, l)
-		}
+	for i := range a.inQuote {
 		a.inQuote[i] = -1
 	}
 	return a
 }
 
-// lowered are the lower-cased token texts. Only those that differ from the
-// token's text are kept (the capitalised words), with 4 bytes a token to
-// find them: a string per token was 16 bytes, and a text of one-letter
-// lines has a token every two bytes.
-type lowered struct {
-	d     *document.Document
-	index []int32 // per token: index into diff, or -1 for a token already lower case
-	diff  []string
-}
+// lowered are the lower-cased token texts, the document's (nil once the
+// analysis is done).
+type lowered struct{ l *document.LowerCase }
 
 // at is the lower-cased text of token i.
-func (l lowered) at(i int) string {
-	if k := l.index[i]; k >= 0 {
-		return l.diff[k]
-	}
-	return l.d.TokenText(i)
-}
+func (l lowered) at(i int) string { return l.l.At(i) }
 
 // len is the number of tokens (0 once the table is dropped).
-func (l lowered) len() int { return len(l.index) }
+func (l lowered) len() int {
+	if l.l == nil {
+		return 0
+	}
+	return l.l.Len()
+}
 
 func (a *analyzer) tok(i int) string { return a.d.TokenText(i) }
 

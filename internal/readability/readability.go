@@ -234,6 +234,7 @@ func Analyze(doc *document.Document, lang string) *Result {
 			}
 		}
 	}
+	low := doc.Lower()
 	for si, s := range doc.Sentences {
 		if s.Paragraph < 0 || int(s.Paragraph) >= len(doc.Paragraphs) || !bodyKind(doc.Paragraphs[s.Paragraph].Kind) {
 			continue
@@ -251,7 +252,7 @@ func Analyze(doc *document.Document, lang string) *Result {
 				}
 				continue
 			}
-			lower := strings.ToLower(text)
+			lower := low.At(int(ti))
 			syl := Syllables(lower, lang)
 			r.Syllables += syl
 			switch {
