@@ -585,24 +585,31 @@ func viterbi[N int32 | float32](emit, trans []N, n int, out []int, back []int8) 
 		if reachable {
 			// Every label was reached (always, but for scores that run
 			// below neg): the maxima need no check per predecessor.
+			// An inside label I-X follows B-X or I-X, the others any
+			// label: a loop of fixed length for each, as a loop whose
+			// length changes from label to label costs a mispredicted
+			// branch at its end.
 			for l := 0; l < L; l++ {
-				best, arg := N(neg), 0
-				lo, hi := 0, L-1
+				best, arg := N(neg), int8(0)
 				if l > 0 && l%2 == 0 {
-					lo, hi = l-1, l
-				}
-				for p := lo; p <= hi; p++ {
-					v := prev[p] + t[(p+1)*L+l]
-					if v > best {
-						arg = p
+					if v := prev[l-1] + t[l*L+l]; v > best {
+						best, arg = v, int8(l-1)
 					}
-					best = max(best, v)
+					if v := prev[l] + t[(l+1)*L+l]; v > best {
+						best, arg = v, int8(l)
+					}
+				} else {
+					for p := range L {
+						if v := prev[p] + t[(p+1)*L+l]; v > best {
+							best, arg = v, int8(p)
+						}
+					}
 				}
 				cur[l] = neg
 				if best > neg {
 					cur[l] = best + e[l]
 				}
-				b[l] = int8(arg)
+				b[l] = arg
 			}
 			prev = cur
 			continue
