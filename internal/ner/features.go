@@ -2,6 +2,7 @@ package ner
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -576,15 +577,23 @@ func (m *Model) gazContext(t *token, ctx uint32, pg1, ng1 uint16, inQuote bool, 
 			dst = append(dst, featN(fInQuote, ctx&4))
 		}
 	}
-	for b := uint32(0); b < gazBits; b++ {
-		if pair && t.gaz&(1<<b) != 0 {
-			dst = append(dst, featN(fGaz, b|ctx<<8))
+	if !nb {
+		// The tagger's case, once per word: only the word's own bits, in
+		// the same order.
+		for g := t.gaz; g != 0; g &= g - 1 {
+			dst = append(dst, featN(fGaz, uint32(bits.TrailingZeros16(g))|ctx<<8))
 		}
-		if nb && pg1&(1<<b) != 0 {
-			dst = append(dst, featN(fGazPrev, b))
-		}
-		if nb && ng1&(1<<b) != 0 {
-			dst = append(dst, featN(fGazNext, b))
+	} else {
+		for b := uint32(0); b < gazBits; b++ {
+			if pair && t.gaz&(1<<b) != 0 {
+				dst = append(dst, featN(fGaz, b|ctx<<8))
+			}
+			if pg1&(1<<b) != 0 {
+				dst = append(dst, featN(fGazPrev, b))
+			}
+			if ng1&(1<<b) != 0 {
+				dst = append(dst, featN(fGazNext, b))
+			}
 		}
 	}
 	if pair && t.gaz == 0 {
