@@ -567,6 +567,13 @@ func viterbi[N int32 | float32](emit, trans []N, n int, out []int, back []int8) 
 	const neg = -1 << 30
 	var prev, cur [L]N
 	t := (*[(L + 1) * L]N)(trans[:(L+1)*L])
+	// col[l][p] is the weight of the transition from p to l.
+	var col [L][L]N
+	for l := range L {
+		for p := range L {
+			col[l][p] = t[(p+1)*L+l]
+		}
+	}
 	e := (*[L]N)(emit[:L])
 	for l := range L {
 		if allowed(-1, l) {
@@ -599,11 +606,7 @@ func viterbi[N int32 | float32](emit, trans []N, n int, out []int, back []int8) 
 						best, arg = v, int8(l)
 					}
 				} else {
-					for p := range L {
-						if v := prev[p] + t[(p+1)*L+l]; v > best {
-							best, arg = v, int8(p)
-						}
-					}
+					best, arg = best9(&prev, &col[l])
 				}
 				cur[l] = neg
 				if best > neg {
@@ -644,6 +647,42 @@ func viterbi[N int32 | float32](emit, trans []N, n int, out []int, back []int8) 
 	}
 	backtrack(prev[:L], back, n, out)
 	return back
+}
+
+// best9 returns the highest of prev[p] + col[p] and its p, the lowest on
+// ties, or neg and 0 when none is higher than neg. It is written out: a
+// loop kept its counter and maximum on the stack.
+func best9[N int32 | float32](prev, col *[rowLabels]N) (N, int8) {
+	const neg = -1 << 30
+	best, arg := N(neg), int8(0)
+	if v := prev[0] + col[0]; v > best {
+		best, arg = v, 0
+	}
+	if v := prev[1] + col[1]; v > best {
+		best, arg = v, 1
+	}
+	if v := prev[2] + col[2]; v > best {
+		best, arg = v, 2
+	}
+	if v := prev[3] + col[3]; v > best {
+		best, arg = v, 3
+	}
+	if v := prev[4] + col[4]; v > best {
+		best, arg = v, 4
+	}
+	if v := prev[5] + col[5]; v > best {
+		best, arg = v, 5
+	}
+	if v := prev[6] + col[6]; v > best {
+		best, arg = v, 6
+	}
+	if v := prev[7] + col[7]; v > best {
+		best, arg = v, 7
+	}
+	if v := prev[8] + col[8]; v > best {
+		best, arg = v, 8
+	}
+	return best, arg
 }
 
 // backtrack follows the back pointers from the best last label (the lowest
