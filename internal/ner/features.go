@@ -326,9 +326,14 @@ const (
 	// the tagger can sum them once per word form and distance too.
 	neighbourPart
 	// pairPart: the rest, which combine the word with its neighbours or
-	// depend on its place in the sentence.
+	// depend on its place in the sentence,
 	pairPart
-	contextPart = neighbourPart | pairPart
+	// but for capPart: the capitalisation context of the word (see
+	// capContext) with its gazetteer bits and whether it stands in a
+	// quotation, which take few distinct values, so that the tagger sums
+	// their weights once per value.
+	capPart
+	contextPart = neighbourPart | pairPart | capPart
 )
 
 // roleDist lists the distances of the neighbours whose features the tagger
@@ -431,7 +436,7 @@ func neighbour(toks []token, j int) (string, string, uint16, uint16) {
 // order of features (which training depends on).
 func (m *Model) featureParts(toks []token, i int, inQuote bool, dst []uint32, parts int) []uint32 {
 	word, nb, pair := parts&wordPart != 0, parts&neighbourPart != 0, parts&pairPart != 0
-	context := nb || pair
+	context := nb || pair || parts&capPart != 0
 	t := &toks[i]
 	p1, ps1, pg1, pc1 := neighbour(toks, i-1)
 	n1, ns1, ng1, nc1 := neighbour(toks, i+1)
@@ -488,26 +493,7 @@ func (m *Model) featureParts(toks []token, i int, inQuote bool, dst []uint32, pa
 		dst = append(dst, featN(fLen, n))
 	}
 
-	// Capitalisation only says something about names away from the
-	// sentence start and from an opening quotation mark.
-	ctx := uint32(0)
-	switch {
-	case i == 0:
-		ctx = 1
-	case toks[i-1].quote:
-		ctx = 2
-	case toks[i-1].word == ":" || toks[i-1].word == "(" || toks[i-1].word == "-":
-		ctx = 3
-	}
-	if t.capital {
-		ctx += 4
-	}
-	if i > 0 && toks[i-1].capital {
-		ctx += 8
-	}
-	if i+1 < len(toks) && toks[i+1].capital {
-		ctx += 16
-	}
+	ctx := capContext(toks, i)
 	if context {
 		dst = m.gazContext(t, ctx, pg1, ng1, inQuote, dst, parts)
 	}
@@ -567,25 +553,47 @@ func (m *Model) featureParts(toks []token, i int, inQuote bool, dst []uint32, pa
 	return dst
 }
 
+// capContext is the capitalisation context of word i: where it stands
+// (capitalisation only says something about names away from the sentence
+// start and from an opening quotation mark) and which of it and its
+// neighbours are capitalised.
+func capContext(toks []token, i int) uint32 {
+	t := &toks[i]
+	ctx := uint32(0)
+	switch {
+	case i == 0:
+		ctx = 1
+	case toks[i-1].quote:
+		ctx = 2
+	case toks[i-1].word == ":" || toks[i-1].word == "(" || toks[i-1].word == "-":
+		ctx = 3
+	}
+	if t.capital {
+		ctx += 4
+	}
+	if i > 0 && toks[i-1].capital {
+		ctx += 8
+	}
+	if i+1 < len(toks) && toks[i+1].capital {
+		ctx += 16
+	}
+	return ctx
+}
+
 // gazContext appends the capitalisation context and the gazetteer bits of
 // the word and its neighbours.
 func (m *Model) gazContext(t *token, ctx uint32, pg1, ng1 uint16, inQuote bool, dst []uint32, parts int) []uint32 {
-	nb, pair := parts&neighbourPart != 0, parts&pairPart != 0
-	if pair {
+	nb, cp := parts&neighbourPart != 0, parts&capPart != 0
+	if cp {
 		dst = append(dst, featN(fCapCtx, ctx))
 		if inQuote {
 			dst = append(dst, featN(fInQuote, ctx&4))
 		}
 	}
-	if !nb {
-		// The tagger's case, once per word: only the word's own bits, in
-		// the same order.
-		for g := t.gaz; g != 0; g &= g - 1 {
-			dst = append(dst, featN(fGaz, uint32(bits.TrailingZeros16(g))|ctx<<8))
-		}
-	} else {
+	switch {
+	case nb:
 		for b := uint32(0); b < gazBits; b++ {
-			if pair && t.gaz&(1<<b) != 0 {
+			if cp && t.gaz&(1<<b) != 0 {
 				dst = append(dst, featN(fGaz, b|ctx<<8))
 			}
 			if pg1&(1<<b) != 0 {
@@ -595,8 +603,13 @@ func (m *Model) gazContext(t *token, ctx uint32, pg1, ng1 uint16, inQuote bool, 
 				dst = append(dst, featN(fGazNext, b))
 			}
 		}
+	case cp:
+		// The tagger's case: only the word's own bits, in the same order.
+		for g := t.gaz; g != 0; g &= g - 1 {
+			dst = append(dst, featN(fGaz, uint32(bits.TrailingZeros16(g))|ctx<<8))
+		}
 	}
-	if pair && t.gaz == 0 {
+	if cp && t.gaz == 0 {
 		dst = append(dst, featN(fGaz, 0xff|ctx<<8))
 	}
 	return dst

@@ -229,6 +229,10 @@ type scratch struct {
 	// rows[(k*roles+r)*NumLabels:][:NumLabels].
 	words []wordEntry
 	rows  []int32
+	// capKeys and capRows cache the summed weights of a word's capPart
+	// features by their key (see capRow).
+	capKeys [capSlots]uint32
+	capRows [capSlots][rowLabels]int32
 	// bounds caches the rows of the sentence boundary in each neighbour role.
 	bounds     [numRoles][rowLabels]int32
 	haveBounds uint8
@@ -324,7 +328,7 @@ func (m *Model) TagIndex(words []string) []int {
 		// Every weight this word still needs, cached rows to fill and its
 		// own place-dependent features, is looked up in one batch, so that
 		// the lookups' cache misses overlap (see addWeightsTo).
-		var rows [numRoles + 1][]int32
+		var rows [numRows][]int32
 		s.feats, s.dest = s.feats[:0], s.dest[:0]
 		for r := range m.roles() {
 			var fill bool
@@ -347,11 +351,24 @@ func (m *Model) TagIndex(words []string) []int {
 		for range s.feats[n:] {
 			s.dest = append(s.dest, uint8(numRoles))
 		}
+		ctx := capContext(s.toks, i)
+		var fill bool
+		rows[capRow], fill = s.capRow(ctx, inQuote, s.toks[i].gaz)
+		if fill {
+			n := len(s.feats)
+			s.feats = m.gazContext(&s.toks[i], ctx, 0, 0, inQuote, s.feats, capPart)
+			for range s.feats[n:] {
+				s.dest = append(s.dest, uint8(capRow))
+			}
+		}
 		m.addWeightsTo(&rows, s.feats, s.dest)
 		for _, cached := range rows[:m.roles()] {
 			for l, w := range cached {
 				row[l] += w
 			}
+		}
+		for l, w := range rows[capRow] {
+			row[l] += w
 		}
 		row[0] -= m.oBias
 		if s.toks[i].quote {
@@ -362,6 +379,38 @@ func (m *Model) TagIndex(words []string) []int {
 	s.back = viterbi(emit, m.trans, len(words), out, s.back)
 	trimQuotes(out, s.toks)
 	return out
+}
+
+// The rows TagIndex sums for a word: its cached role rows, the word's own
+// row of emission scores (at numRoles) and its capPart row (at capRow).
+const (
+	capRow  = numRoles + 1
+	numRows = numRoles + 2
+)
+
+// capSlots is the size of the capPart cache: a few hundred values of
+// capitalisation context, gazetteer bits and quotation make up nearly all.
+const (
+	capBits  = 8
+	capSlots = 1 << capBits
+)
+
+// capRow returns the cached row of summed weights of the capPart features
+// of a word in capitalisation context ctx, with gazetteer bits gaz, inside
+// a quotation or not; fill says that the row is new and zeroed.
+func (s *scratch) capRow(ctx uint32, inQuote bool, gaz uint16) (row []int32, fill bool) {
+	key := ctx | uint32(gaz)<<6
+	if inQuote {
+		key |= 1 << 5
+	}
+	k := (key * 0x9E3779B1) >> (32 - capBits) // Fibonacci hashing: keys differ in all their bits
+	row = s.capRows[k][:NumLabels]
+	if s.capKeys[k] == key+1 {
+		return row, false
+	}
+	s.capKeys[k] = key + 1
+	clear(row)
+	return row, true
 }
 
 // claim returns slot k of the word cache, taken over for word w unless it
@@ -465,7 +514,7 @@ func (m *Model) roleFeatures(s *scratch, i, r int) []uint32 {
 // feature's bucket, then its records. The bucket reads do not depend on each
 // other, so the processor overlaps their cache misses instead of waiting
 // for each in turn.
-func (m *Model) addWeightsTo(rows *[numRoles + 1][]int32, feats []uint32, dest []uint8) {
+func (m *Model) addWeightsTo(rows *[numRows][]int32, feats []uint32, dest []uint8) {
 	if m.domain > 0 {
 		for k, f := range feats {
 			m.addWeight(rows[dest[k]], f)

@@ -624,7 +624,7 @@ func TestFeatureParts(t *testing.T) {
 			parts := m.featureParts(toks, i, inQuote, nil, wordPart)
 			parts = m.featureParts(toks, i, inQuote, parts, contextPart)
 			nb := m.featureParts(toks, i, inQuote, nil, neighbourPart)
-			roles := m.featureParts(toks, i, inQuote, nil, wordPart|pairPart)
+			roles := m.featureParts(toks, i, inQuote, nil, wordPart|pairPart|capPart)
 			for _, d := range roleDist {
 				roles = m.neighbourFeatures(toks, i+d, d, roles)
 			}
