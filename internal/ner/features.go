@@ -159,6 +159,9 @@ type token struct {
 	// slot is the word's slot in the tagger's word cache (in the cache
 	// itself: slot+1, so that 0 says the token is not prepared yet).
 	slot int32
+	// gen is the claim of that slot the token was prepared under (see
+	// wordEntry.gen).
+	gen uint32
 }
 
 func isQuote(w string) bool {

@@ -236,7 +236,8 @@ type scratch struct {
 	// bounds caches the rows of the sentence boundary in each neighbour role.
 	bounds     [numRoles][rowLabels]int32
 	haveBounds uint8
-	prepared   int // words prepared so far (see firstSlots)
+	prepared   int    // words prepared so far (see firstSlots)
+	gens       uint32 // claims of word cache slots so far
 }
 
 // A scratch's word cache starts with firstSlots entries and grows to
@@ -268,7 +269,10 @@ type wordEntry struct {
 	// recent, in the first slot of a pair: that slot was used more
 	// recently than the second.
 	recent bool
-	tok    token // the word prepared (see prepareCached)
+	// gen numbers the claims of slots (see claim), so that a token can
+	// tell whether its slot still holds its word.
+	gen uint32
+	tok token // the word prepared (see prepareCached)
 }
 
 func (m *Model) getScratch() *scratch {
@@ -288,7 +292,7 @@ func (m *Model) putScratch(s *scratch) {
 	clear(s.toks)
 	// A scratch that grew on a huge sentence is not kept.
 	if cap(s.emit) > 1<<16 {
-		s = &scratch{words: s.words, rows: s.rows, prepared: s.prepared}
+		s = &scratch{words: s.words, rows: s.rows, prepared: s.prepared, gens: s.gens}
 	}
 	m.scratchMu.Lock()
 	m.scratches = append(m.scratches, s)
@@ -419,7 +423,8 @@ func (m *Model) claim(s *scratch, k int, w string) *wordEntry {
 	e := &s.words[k]
 	if !e.used || e.word != w {
 		// A copy, so that the cache does not keep a whole document alive.
-		*e = wordEntry{word: strings.Clone(w), used: true, recent: e.recent}
+		s.gens++
+		*e = wordEntry{word: strings.Clone(w), used: true, recent: e.recent, gen: s.gens}
 	}
 	return e
 }
@@ -462,6 +467,7 @@ func (m *Model) prepareCached(s *scratch, words []string) {
 		}
 		t := e.tok
 		t.slot--
+		t.gen = e.gen
 		s.toks = append(s.toks, t)
 	}
 }
@@ -488,7 +494,13 @@ func (m *Model) roleRow(s *scratch, i, r int) (row []int32, fill bool) {
 		return row, true
 	}
 	k := int(s.toks[j].slot)
-	e := m.claim(s, k, s.toks[j].word)
+	e := &s.words[k]
+	if e.gen != s.toks[j].gen {
+		// A later word of the sentence took the slot over: it is taken
+		// back (comparing claims is cheaper than comparing the words).
+		e = m.claim(s, k, s.toks[j].word)
+		s.toks[j].gen = e.gen
+	}
 	at := (k*m.roles() + r) * NumLabels
 	row = s.rows[at : at+NumLabels : at+NumLabels]
 	if e.have&(1<<r) != 0 {

@@ -650,7 +650,8 @@ func TestFeatureParts(t *testing.T) {
 // Tagging with the word cache gives the labels of tagging every word from
 // scratch, also when words crowd each other out of the cache: the sample
 // article's sentences are tagged between sentences of thousands of made-up
-// words, more than the cache holds.
+// words, more than the cache holds, and then sentences whose words all
+// want the same slots.
 func TestWordCacheAgrees(t *testing.T) {
 	m, err := Decode(embedded) // a model with empty word caches
 	if err != nil {
@@ -669,6 +670,18 @@ func TestWordCacheAgrees(t *testing.T) {
 		}
 		sents = append(sents, filler, sents[k%len(sents)])
 	}
+	// Sentences of words that all want the same pair of slots, so that
+	// they push each other out while the sentence is tagged.
+	var same []string
+	for _, form := range []string{"Müller%d", "sagte%d", "EU%d", "%d", "Berlin%d-Mitte", "in%d"} {
+		for k := 0; ; k++ {
+			if w := fmt.Sprintf(form, k); hashStr(fnvOffset, w)%(firstSlots/2) == 7 {
+				same = append(same, w)
+				break
+			}
+		}
+	}
+	sents = append(sents, same, append(append([]string{"Die"}, same...), same[:3]...), same[2:5])
 	for _, words := range sents {
 		if got, want := m.TagIndex(words), tagUncached(m, words); !slices.Equal(got, want) {
 			t.Fatalf("%q: labels %v with the word cache, %v without", words, got, want)
