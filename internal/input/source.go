@@ -407,6 +407,123 @@ func readLine(br *bufio.Reader, max int64) (line []byte, tooLong bool, err error
 
 const recordShape = `each line must be an object like {"id": "a1", "text": "…"}`
 
+// record holds the fields of a JSON Lines record that parseLine reads.
+type record map[string]json.RawMessage
+
+// unmarshalRecord reads a record with encoding/json.
+func unmarshalRecord(b []byte) (record, error) {
+	var rec map[string]json.RawMessage
+	err := json.Unmarshal(b, &rec)
+	return rec, err
+}
+
+// scanRecord reads a record of the usual shape, an object whose keys have no
+// escapes and whose values are strings, numbers, true, false or null, in
+// one pass over the line, with what unmarshalRecord would return: an
+// article's text was scanned twice by encoding/json. Anything else (nested
+// values, escaped keys, invalid JSON) makes it give up (false), and
+// unmarshalRecord reads the line, or says what is wrong with it.
+func scanRecord(b []byte) (record, bool) {
+	rec := record{}
+	i := skipSpace(b, 0)
+	if i >= len(b) || b[i] != '{' {
+		return nil, false
+	}
+	i = skipSpace(b, i+1)
+	if i < len(b) && b[i] == '}' {
+		return rec, skipSpace(b, i+1) == len(b)
+	}
+	for {
+		if i >= len(b) || b[i] != '"' {
+			return nil, false
+		}
+		end, escaped := scanString(b, i)
+		if end < 0 || escaped {
+			return nil, false
+		}
+		key := string(b[i+1 : end-1])
+		i = skipSpace(b, end)
+		if i >= len(b) || b[i] != ':' {
+			return nil, false
+		}
+		i = skipSpace(b, i+1)
+		if i >= len(b) {
+			return nil, false
+		}
+		start := i
+		switch c := b[i]; {
+		case c == '"':
+			if end, _ = scanString(b, i); end < 0 {
+				return nil, false
+			}
+		case c == '-' || '0' <= c && c <= '9' || c == 't' || c == 'f' || c == 'n':
+			end = i
+			for end < len(b) && b[end] != ',' && b[end] != '}' && !isSpace(b[end]) {
+				end++
+			}
+			if !json.Valid(b[i:end]) {
+				return nil, false
+			}
+		default:
+			return nil, false
+		}
+		rec[key] = json.RawMessage(b[start:end])
+		i = skipSpace(b, end)
+		if i >= len(b) {
+			return nil, false
+		}
+		switch b[i] {
+		case ',':
+			i = skipSpace(b, i+1)
+		case '}':
+			return rec, skipSpace(b, i+1) == len(b)
+		default:
+			return nil, false
+		}
+	}
+}
+
+// scanString returns the end of the JSON string starting at b[i] (just
+// past its closing quote) and whether it holds escapes, or -1 when it is
+// not a valid JSON string.
+func scanString(b []byte, i int) (int, bool) {
+	escaped := false
+	for i++; i < len(b); i++ {
+		switch c := b[i]; {
+		case c == '"':
+			return i + 1, escaped
+		case c < 0x20:
+			return -1, false
+		case c == '\\':
+			escaped = true
+			if i+1 >= len(b) {
+				return -1, false
+			}
+			switch b[i+1] {
+			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+				i++
+			case 'u':
+				if _, ok := hex4(b[i+2:]); !ok {
+					return -1, false
+				}
+				i += 5
+			default:
+				return -1, false
+			}
+		}
+	}
+	return -1, false
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+func skipSpace(b []byte, i int) int {
+	for i < len(b) && isSpace(b[i]) {
+		i++
+	}
+	return i
+}
+
 // jsonString decodes raw, a JSON string from a record json.Unmarshal has
 // read (so valid JSON, and valid UTF-8 here), as encoding/json decodes it,
 // in one pass: json.Unmarshal would scan an article's text twice more.
@@ -522,12 +639,15 @@ func parseLine(name string, line int, b []byte, tooLong bool, opts Options) Sour
 		src.Err = fmt.Errorf("line is %s, not an object: %s", kind, recordShape)
 		return src
 	}
-	var rec map[string]json.RawMessage
-	if err := json.Unmarshal(b, &rec); err != nil {
-		// The id may still be readable before the point of the error.
-		src.setID(prefixID(b))
-		src.Err = fmt.Errorf("invalid JSON (%v): %s", jsonError(err), recordShape)
-		return src
+	rec, ok := scanRecord(b)
+	if !ok {
+		var err error
+		if rec, err = unmarshalRecord(b); err != nil {
+			// The id may still be readable before the point of the error.
+			src.setID(prefixID(b))
+			src.Err = fmt.Errorf("invalid JSON (%v): %s", jsonError(err), recordShape)
+			return src
+		}
 	}
 	if id, ok := rec["id"]; ok {
 		src.setID(id)

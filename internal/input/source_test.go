@@ -436,3 +436,57 @@ func FuzzJSONString(f *testing.F) {
 		}
 	})
 }
+
+// scanRecord reads a line only when encoding/json reads it the same way:
+// the same fields with the same raw values.
+func FuzzScanRecord(f *testing.F) {
+	for _, s := range []string{
+		`{"id":"a1","text":"Die Kanzlerin sagte:\n\"Wir schaffen das.\""}`,
+		` { "id" : 7 , "text" : "x" , "lang":null, "ok": true, "n": -1.5e3 } `,
+		`{}`, `{"text":"a","text":"b"}`, `{"id":"\u00e9","text":"\ud83d\ude00"}`,
+		`{"id":[1],"text":"x"}`, `{"t\u0065xt":"x"}`, `{"text":"a\x01"}`, `{"text":"x"`, `{"id":tru}`,
+		`{"id":01,"text":"x"}`, `{"text":"x"}x`, `{"text":"\q"}`, `{"a":1,}`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if !utf8.Valid(b) {
+			return // parseLine has replaced invalid bytes before
+		}
+		fast, ok := scanRecord(b)
+		if !ok {
+			return
+		}
+		slow, err := unmarshalRecord(b)
+		if err != nil {
+			t.Fatalf("%q: scanRecord read it, encoding/json says %v", b, err)
+		}
+		if len(fast) != len(slow) {
+			t.Fatalf("%q: scanRecord found %d fields, encoding/json %d", b, len(fast), len(slow))
+		}
+		for k, v := range slow {
+			if !bytes.Equal(fast[k], v) {
+				t.Fatalf("%q: field %q is %q, encoding/json gives %q", b, k, fast[k], v)
+			}
+		}
+	})
+}
+
+// The usual records, as JSON encoders write them, take scanRecord's one
+// pass; a shortcut that real records never take would be dead code.
+func TestScanRecordReadsUsualRecords(t *testing.T) {
+	for _, line := range []string{
+		`{"id":"a1","text":"Die Kanzlerin sagte:\n\"Wir schaffen das.\"\n\nBerlin (dpa) – …"}`,
+		`{"id": 7, "text": "Zeile\r\nmit \u00e9 und \ud83d\ude00", "source": null, "paywall": false}`,
+		`{"text":"ohne id"}`,
+	} {
+		rec, ok := scanRecord([]byte(line))
+		if !ok {
+			t.Errorf("%s: not read in one pass", line)
+			continue
+		}
+		if _, ok := rec["text"]; !ok {
+			t.Errorf("%s: no text field", line)
+		}
+	}
+}
