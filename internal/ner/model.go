@@ -366,14 +366,8 @@ func (m *Model) TagIndex(words []string) []int {
 			}
 		}
 		m.addWeightsTo(&rows, s.feats, s.dest)
-		for _, cached := range rows[:m.roles()] {
-			for l, w := range cached {
-				row[l] += w
-			}
-		}
-		for l, w := range rows[capRow] {
-			row[l] += w
-		}
+		sumRows(row, rows[:m.roles()])
+		sumRows(row, rows[capRow:capRow+1])
 		row[0] -= m.oBias
 		if s.toks[i].quote {
 			inQuote = !inQuote
@@ -415,6 +409,26 @@ func (s *scratch) capRow(ctx uint32, inQuote bool, gaz uint16) (row []int32, fil
 	s.capKeys[k] = key + 1
 	clear(row)
 	return row, true
+}
+
+// sumRows adds rows to row.
+func sumRows(row []int32, rows [][]int32) {
+	if len(row) == rowLabels {
+		// The usual inventory, as arrays: no bounds checks in the loops.
+		r := (*[rowLabels]int32)(row)
+		for _, c := range rows {
+			c := (*[rowLabels]int32)(c)
+			for l := range rowLabels {
+				r[l] += c[l]
+			}
+		}
+		return
+	}
+	for _, c := range rows {
+		for l, w := range c {
+			row[l] += w
+		}
+	}
 }
 
 // claim returns slot k of the word cache, taken over for word w unless it
