@@ -435,3 +435,17 @@ func FuzzAnalyze(f *testing.F) {
 		}
 	})
 }
+
+// The word cache keeps a surface form, its lower case and its stem in one
+// copy; each comes back as it went in, whichever of them coincide.
+func TestCacheStrings(t *testing.T) {
+	for _, c := range [][3]string{
+		{"Häuser", "häuser", "haus"}, {"häuser", "häuser", "haus"}, {"Haus", "haus", "haus"},
+		{"haus", "haus", "haus"}, {"EU", "eu", ""}, {"", "", ""},
+	} {
+		key, cw := cacheStrings(c[0], c[1], c[2])
+		if key != c[0] || cw.lower != c[1] || cw.stem != c[2] {
+			t.Errorf("cacheStrings%q = %q, %q, %q", c, key, cw.lower, cw.stem)
+		}
+	}
+}
