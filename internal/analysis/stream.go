@@ -228,6 +228,34 @@ func (s *streamer) valueOf(v reflect.Value, class int) error {
 func (s *streamer) writeString(str string) {
 	bw := s.bw
 	bw.WriteByte('"')
+	if utf8.ValidString(str) {
+		// Valid UTF-8 (all text from a document): only control
+		// characters, quotes, backslashes and U+2028/U+2029 (E2 80 A8/A9)
+		// need attention, and a table finds them.
+		start := 0
+		for i := 0; i < len(str); i++ {
+			b := str[i]
+			if plainByte[b] {
+				continue
+			}
+			if b == 0xE2 {
+				if i+2 < len(str) && str[i+1] == 0x80 && (str[i+2] == 0xA8 || str[i+2] == 0xA9) {
+					bw.WriteString(str[start:i])
+					bw.WriteString(`\u202`)
+					bw.WriteByte(hexDigits[str[i+2]&0xf])
+					i += 2
+					start = i + 1
+				}
+				continue
+			}
+			bw.WriteString(str[start:i])
+			writeEscape(bw, b)
+			start = i + 1
+		}
+		bw.WriteString(str[start:])
+		bw.WriteByte('"')
+		return
+	}
 	start := 0
 	for i := 0; i < len(str); {
 		if b := str[i]; b < utf8.RuneSelf {
@@ -236,25 +264,7 @@ func (s *streamer) writeString(str string) {
 				continue
 			}
 			bw.WriteString(str[start:i])
-			switch b {
-			case '\\', '"':
-				bw.WriteByte('\\')
-				bw.WriteByte(b)
-			case '\b':
-				bw.WriteString(`\b`)
-			case '\f':
-				bw.WriteString(`\f`)
-			case '\n':
-				bw.WriteString(`\n`)
-			case '\r':
-				bw.WriteString(`\r`)
-			case '\t':
-				bw.WriteString(`\t`)
-			default:
-				bw.WriteString(`\u00`)
-				bw.WriteByte(hexDigits[b>>4])
-				bw.WriteByte(hexDigits[b&0xf])
-			}
+			writeEscape(bw, b)
 			i++
 			start = i
 			continue
@@ -283,6 +293,40 @@ func (s *streamer) writeString(str string) {
 }
 
 const hexDigits = "0123456789abcdef"
+
+// writeEscape writes the escape of an ASCII byte that JSON strings cannot
+// hold as it is, as encoding/json writes it.
+func writeEscape(bw *bufio.Writer, b byte) {
+	switch b {
+	case '\\', '"':
+		bw.WriteByte('\\')
+		bw.WriteByte(b)
+	case '\b':
+		bw.WriteString(`\b`)
+	case '\f':
+		bw.WriteString(`\f`)
+	case '\n':
+		bw.WriteString(`\n`)
+	case '\r':
+		bw.WriteString(`\r`)
+	case '\t':
+		bw.WriteString(`\t`)
+	default:
+		bw.WriteString(`\u00`)
+		bw.WriteByte(hexDigits[b>>4])
+		bw.WriteByte(hexDigits[b&0xf])
+	}
+}
+
+// plainByte says which bytes of valid UTF-8 a JSON string holds as they
+// are: all but control characters, quotes, backslashes and the first byte
+// of U+2028 and U+2029, which encoding/json escapes for JavaScript.
+var plainByte = func() (t [256]bool) {
+	for b := range t {
+		t[b] = b >= 0x20 && b != '"' && b != '\\' && b != 0xE2
+	}
+	return t
+}()
 
 // appendFloat formats f as encoding/json does: like ES6, exponent form only
 // for very small and very large magnitudes, and e-7 rather than e-07.
