@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"strings"
+	"sync"
 
 	"artikel/internal/document"
 	"artikel/internal/ner"
@@ -173,6 +174,29 @@ func (a *analyzer) wordsIn(s, e int) int {
 
 // indirectIn finds the next reported clause of sentence si whose cue is at or after token from;
 // at is the cue's token. tries counts the attempts across calls on one sentence.
+// Kinds of cue word in cueKinds.
+const (
+	cueVerb = 1 << iota // a form in the cue lexicon (isCueWord)
+	cueNoun             // a speech noun (nounCues)
+)
+
+// cueKinds tells, for every word that is one, whether it is a cue verb and
+// whether a speech noun: indirectIn asks both of every word it passes.
+var cueKinds = sync.OnceValue(func() map[string]uint8 {
+	kinds := map[string]uint8{}
+	for w, es := range cueLexicon() {
+		if len(es) > 0 {
+			kinds[w] |= cueVerb
+		}
+	}
+	for w, ok := range nounCues {
+		if ok {
+			kinds[w] |= cueNoun
+		}
+	}
+	return kinds
+})
+
 func (a *analyzer) indirectIn(si, from int, tries *int) (f found, at int, ok bool) {
 	st := a.d.Sentences[si]
 	first, end := int(st.FirstToken), int(st.EndToken)
@@ -181,8 +205,9 @@ func (a *analyzer) indirectIn(si, from int, tries *int) (f found, at int, ok boo
 			continue
 		}
 		l := a.low.at(i)
-		// each word is looked up once: most are none of these
-		cue, noun := isCueWord(l), nounCues[l]
+		// each word is looked up once, in one table: most are none of these
+		f := cueKinds()[l]
+		cue, noun := f&cueVerb != 0, f&cueNoun != 0
 		if l == "laut" || l == "gemäß" || l == "nach" || l == "zufolge" || l == "demnach" || l == "wonach" || l == "so" || cue || noun {
 			*tries++ // each attempt may scan the sentence once; a bounded number keeps it linear
 		}
