@@ -152,19 +152,14 @@ func oneNucleus(a, b rune) bool {
 	return false
 }
 
-// countNuclei counts the syllable nuclei of a lower-case German word: each
-// vowel starts one, except that a pair in oneNucleus (and "eau", from French)
-// is one, "u" after "q" is no vowel, and "y" before a vowel at the start of
-// the word is a consonant (Yacht).
-func countNuclei(s string) int {
-	n, _ := countNucleiCut(s, nil)
-	return n
-}
-
-// countNucleiCut is countNuclei where cuts (byte offsets, ascending) are
-// morpheme boundaries from hyphenation: a vowel pair across one is two nuclei.
-// pairs reports whether s has a vowel pair the count joined into one nucleus:
-// without one, no cut can change the count, and the patterns need not run.
+// countNucleiCut counts the syllable nuclei of a lower-case German word:
+// each vowel starts one, except that a pair in oneNucleus (and "eau", from
+// French) is one, "u" after "q" is no vowel, and "y" before a vowel at the
+// start of the word is a consonant (Yacht). Cuts (byte offsets, ascending)
+// are morpheme boundaries from hyphenation: a vowel pair across one is two
+// nuclei. pairs reports whether s has a vowel pair the count joined into one
+// nucleus: without one, no cut can change the count, and the patterns need
+// not run.
 func countNucleiCut(s string, cuts []int) (n int, pairs bool) {
 	// at returns the rune at byte offset i and its width (0 past the end).
 	at := func(i int) (rune, int) {
