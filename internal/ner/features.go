@@ -303,10 +303,12 @@ func (m *Model) prepareBuf(words []string, toks []token, buf []byte) ([]token, [
 		r, _ := utf8.DecodeRuneInString(w)
 		t.capital = unicode.IsUpper(r)
 		t.quote = isQuote(w)
-		if v := m.lex.find(LexKey(t.lower)); v != nil {
-			t.gaz = binary.LittleEndian.Uint16(v)
+		k := LexKey(t.lower)
+		i, j := m.lex.bucket(k)
+		if e := m.lex.scan(k, i, j); e >= 0 {
+			t.gaz = binary.LittleEndian.Uint16(m.lex.value(e))
 			if m.hasClusters {
-				t.clu = binary.LittleEndian.Uint16(v[2:])
+				t.clu = m.clusters.cluster(e)
 			}
 		}
 		toks = append(toks, t)

@@ -31,9 +31,10 @@ type Model struct {
 	// trades recall for precision; a bias tuned on dev data evens them out.
 	oBias int32
 
-	// Lexicon: word keys (LexKey), each with its gazetteer bits and cluster
-	// id (uint16 each).
+	// Lexicon: word keys (LexKey), each with its gazetteer bits (uint16),
+	// and the cluster ids of those of its words that have one.
 	lex         qtable
+	clusters    clusterTable
 	hasClusters bool
 	// first, if set, is the first-pass model of a stacked tagger: this
 	// model's features include its labels (stackFeatures).
@@ -54,7 +55,7 @@ type Model struct {
 // Value sizes in bytes: a feature's weights, a word's lexicon entry.
 var (
 	featValues = 2 * NumLabels
-	lexValues  = 2 + 2
+	lexValues  = 2
 )
 
 // qBuckets is the number of buckets of a qtable: one per value of a key's
@@ -183,15 +184,15 @@ func (m *Model) setFeatures(keys []uint32, weights []int16) {
 
 // setLexicon stores sorted word keys with their gazetteer bits and clusters.
 func (m *Model) setLexicon(keys []uint32, gaz, clu []uint16) {
-	vals := make([]byte, 4*len(keys))
+	vals := make([]byte, 2*len(keys))
 	for i := range keys {
-		binary.LittleEndian.PutUint16(vals[4*i:], gaz[i])
-		binary.LittleEndian.PutUint16(vals[4*i+2:], clu[i])
+		binary.LittleEndian.PutUint16(vals[2*i:], gaz[i])
 	}
 	m.lex = newQtable(keys, vals, lexValues)
+	m.clusters = newClusterTable(clu)
 }
 
-const magic = "ARTNER06"
+const magic = "ARTNER07"
 
 //go:embed model/ner.bin
 var embedded []byte
@@ -843,6 +844,7 @@ func (m *Model) Encode(w io.Writer) error {
 	buf = le.AppendUint32(buf, flags)
 	buf = m.appendWeights(buf)
 	buf = m.lex.append(buf)
+	buf = m.clusters.append(buf)
 	if f := m.first; f != nil {
 		// The first pass shares the lexicon; only its flags and weights follow.
 		ff := uint32(0)
@@ -947,12 +949,15 @@ func Decode(b []byte) (*Model, error) {
 	if m.lex, b, err = parseQtable(b, lexValues); err != nil {
 		return nil, err
 	}
+	if m.clusters, b, err = parseClusterTable(b, m.lex.n); err != nil {
+		return nil, err
+	}
 	if flags&4 != 0 {
 		ff, err := u32()
 		if err != nil {
 			return nil, err
 		}
-		f := &Model{hasClusters: m.hasClusters, wide: ff&2 != 0, lex: m.lex}
+		f := &Model{hasClusters: m.hasClusters, wide: ff&2 != 0, lex: m.lex, clusters: m.clusters}
 		if b, err = parseWeights(b, f); err != nil {
 			return nil, err
 		}

@@ -511,6 +511,34 @@ func TestQtable(t *testing.T) {
 	}
 }
 
+// The cluster table gives back every entry's cluster, 0 for those without,
+// at the edges of its words and rank blocks too.
+func TestClusterTable(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	for _, n := range []int{0, 1, 63, 64, 65, 511, 512, 513, 1500} {
+		clu := make([]uint16, n)
+		for i := range clu {
+			if rng.Intn(10) == 0 || i == n-1 || i%rankBlock == 0 {
+				clu[i] = uint16(1 + rng.Intn(0xfffd))
+			}
+		}
+		built := newClusterTable(clu)
+		buf := built.append(nil)
+		ct, rest, err := parseClusterTable(buf, uint32(n))
+		if err != nil || len(rest) != 0 {
+			t.Fatalf("%d entries: parse: %v, %d bytes left", n, err, len(rest))
+		}
+		for i, want := range clu {
+			if got := ct.cluster(i); got != want {
+				t.Fatalf("%d entries: cluster(%d) = %d, want %d", n, i, got, want)
+			}
+		}
+		if got := ct.cluster(n + 64); got != 0 {
+			t.Errorf("%d entries: cluster past the end = %d", n, got)
+		}
+	}
+}
+
 // The embedded model is used in place: its weight and lexicon tables are
 // the embedded bytes themselves, not a copy.
 func TestDefaultModelInPlace(t *testing.T) {
@@ -523,7 +551,7 @@ func TestDefaultModelInPlace(t *testing.T) {
 		p := uintptr(unsafe.Pointer(unsafe.SliceData(b)))
 		return len(b) > 0 && p >= start && p+uintptr(len(b)) <= start+uintptr(len(embedded))
 	}
-	for name, b := range map[string][]byte{"feature weights": m.feats.vals, "feature keys": m.feats.keys, "feature offsets": m.feats.off, "lexicon": m.lex.vals} {
+	for name, b := range map[string][]byte{"feature weights": m.feats.vals, "feature keys": m.feats.keys, "feature offsets": m.feats.off, "lexicon": m.lex.vals, "clusters": m.clusters.vals} {
 		if !inside(b) {
 			t.Errorf("%s were copied out of the embedded model", name)
 		}

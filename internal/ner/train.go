@@ -409,6 +409,7 @@ func finish(base *Model, keys []uint32, w, trans []float32, prune float32, drop 
 	m := &Model{
 		scale:       scale,
 		lex:         base.lex,
+		clusters:    base.clusters,
 		hasClusters: base.hasClusters,
 		wide:        base.wide,
 		first:       base.first,
