@@ -228,41 +228,16 @@ func (s *streamer) valueOf(v reflect.Value, class int) error {
 func (s *streamer) writeString(str string) {
 	bw := s.bw
 	bw.WriteByte('"')
-	if utf8.ValidString(str) {
-		// Valid UTF-8 (all text from a document): only control
-		// characters, quotes, backslashes and U+2028/U+2029 (E2 80 A8/A9)
-		// need attention, and a table finds them.
-		start := 0
-		for i := 0; i < len(str); i++ {
-			b := str[i]
-			if plainByte[b] {
-				continue
-			}
-			if b == 0xE2 {
-				if i+2 < len(str) && str[i+1] == 0x80 && (str[i+2] == 0xA8 || str[i+2] == 0xA9) {
-					bw.WriteString(str[start:i])
-					bw.WriteString(`\u202`)
-					bw.WriteByte(hexDigits[str[i+2]&0xf])
-					i += 2
-					start = i + 1
-				}
-				continue
-			}
-			bw.WriteString(str[start:i])
-			writeEscape(bw, b)
-			start = i + 1
-		}
-		bw.WriteString(str[start:])
-		bw.WriteByte('"')
-		return
-	}
 	start := 0
 	for i := 0; i < len(str); {
-		if b := str[i]; b < utf8.RuneSelf {
-			if b >= 0x20 && b != '"' && b != '\\' {
-				i++
-				continue
-			}
+		b := str[i]
+		if plainByte[b] {
+			// Printable ASCII but quotes and backslashes, found by a
+			// table: most of every text.
+			i++
+			continue
+		}
+		if b < utf8.RuneSelf {
 			bw.WriteString(str[start:i])
 			writeEscape(bw, b)
 			i++
@@ -318,12 +293,13 @@ func writeEscape(bw *bufio.Writer, b byte) {
 	}
 }
 
-// plainByte says which bytes of valid UTF-8 a JSON string holds as they
-// are: all but control characters, quotes, backslashes and the first byte
-// of U+2028 and U+2029, which encoding/json escapes for JavaScript.
+// plainByte says which bytes a JSON string holds as they are without a
+// second look: printable ASCII but quotes and backslashes. Other ASCII is
+// escaped; the bytes of other characters are decoded, as invalid UTF-8,
+// U+2028 and U+2029 are escaped too.
 var plainByte = func() (t [256]bool) {
 	for b := range t {
-		t[b] = b >= 0x20 && b != '"' && b != '\\' && b != 0xE2
+		t[b] = b >= 0x20 && b < utf8.RuneSelf && b != '"' && b != '\\'
 	}
 	return t
 }()
