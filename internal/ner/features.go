@@ -441,7 +441,7 @@ func neighbour(toks []token, j int) (string, string, uint16, uint16) {
 // order of features (which training depends on).
 func (m *Model) featureParts(toks []token, i int, inQuote bool, dst []uint32, parts int) []uint32 {
 	word, nb, pair := parts&wordPart != 0, parts&neighbourPart != 0, parts&pairPart != 0
-	context := nb || pair || parts&capPart != 0
+	context := nb || pair
 	t := &toks[i]
 	p1, ps1, pg1, pc1 := neighbour(toks, i-1)
 	n1, ns1, ng1, nc1 := neighbour(toks, i+1)
@@ -499,7 +499,7 @@ func (m *Model) featureParts(toks []token, i int, inQuote bool, dst []uint32, pa
 	}
 
 	ctx := capContext(toks, i)
-	if context {
+	if nb || parts&capPart != 0 {
 		dst = m.gazContext(t, ctx, pg1, ng1, inQuote, dst, parts)
 	}
 	if m.hasClusters {

@@ -402,7 +402,9 @@ func (s *scratch) capRow(ctx uint32, inQuote bool, gaz uint16) (row []int32, fil
 	if inQuote {
 		key |= 1 << 5
 	}
-	k := (key * 0x9E3779B1) >> (32 - capBits) // Fibonacci hashing: keys differ in all their bits
+	// Fibonacci hashing, so that keys differing only in their high bits
+	// (the gazetteer bits) spread over the slots.
+	k := (key * 0x9E3779B1) >> (32 - capBits)
 	row = s.capRows[k][:NumLabels]
 	if s.capKeys[k] == key+1 {
 		return row, false
