@@ -2,8 +2,8 @@ package document
 
 import (
 	"sync"
-	"unicode"
-	"unicode/utf8"
+
+	"artikel/internal/lower"
 )
 
 // LowerCase holds the lower-cased texts of a document's tokens, which
@@ -42,13 +42,11 @@ func newLowerCase(d *Document) *LowerCase {
 	for i := range d.Tokens {
 		l.index[i] = -1
 		t := d.TokenText(i)
-		if !mayChange(t) {
+		if !lower.MayChange(t) {
 			continue
 		}
 		start := len(buf)
-		for _, r := range t {
-			buf = utf8.AppendRune(buf, unicode.ToLower(r))
-		}
+		buf = lower.Append(buf, t)
 		if string(buf[start:]) == t {
 			buf = buf[:start]
 			continue
@@ -58,17 +56,6 @@ func newLowerCase(d *Document) *LowerCase {
 	}
 	l.text = string(buf)
 	return l
-}
-
-// mayChange reports whether lower-casing can change t: it has an upper-case
-// ASCII letter or any other byte.
-func mayChange(t string) bool {
-	for i := 0; i < len(t); i++ {
-		if c := t[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
-			return true
-		}
-	}
-	return false
 }
 
 // At is the lower-cased text of token i.

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"artikel/internal/lower"
 )
 
 // Gazetteer bits stored per lower-cased word in the lexicon table.
@@ -224,23 +226,6 @@ func shapeClass(r rune) rune {
 	return r
 }
 
-// appendLower appends strings.ToLower(w) to buf.
-func appendLower(buf []byte, w string) []byte {
-	for _, r := range w {
-		buf = utf8.AppendRune(buf, unicode.ToLower(r))
-	}
-	return buf
-}
-
-func hasUpper(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
-			return true
-		}
-	}
-	return false
-}
-
 func prefix(s string, n int) string {
 	i := 0
 	for k := 0; k < n; k++ {
@@ -283,8 +268,8 @@ func (m *Model) prepareBuf(words []string, toks []token, buf []byte) ([]token, [
 	for _, w := range words {
 		var o offs
 		o.lower = len(buf)
-		if hasUpper(w) {
-			buf = appendLower(buf, w)
+		if lower.MayChange(w) {
+			buf = lower.Append(buf, w)
 		}
 		o.shape = len(buf)
 		var n int
