@@ -172,8 +172,6 @@ func (a *analyzer) wordsIn(s, e int) int {
 	return n
 }
 
-// indirectIn finds the next reported clause of sentence si whose cue is at or after token from;
-// at is the cue's token. tries counts the attempts across calls on one sentence.
 // Kinds of cue word in cueKinds.
 const (
 	cueVerb = 1 << iota // a form in the cue lexicon (isCueWord)
@@ -197,6 +195,8 @@ var cueKinds = sync.OnceValue(func() map[string]uint8 {
 	return kinds
 })
 
+// indirectIn finds the next reported clause of sentence si whose cue is at or after token from;
+// at is the cue's token. tries counts the attempts across calls on one sentence.
 func (a *analyzer) indirectIn(si, from int, tries *int) (f found, at int, ok bool) {
 	st := a.d.Sentences[si]
 	first, end := int(st.FirstToken), int(st.EndToken)
