@@ -483,7 +483,12 @@ func (m *Model) featureParts(toks []token, i int, inQuote bool, dst []uint32, pa
 		dst = append(dst, featN(fLen, n))
 	}
 
-	ctx := capContext(toks, i)
+	// The capitalisation context, unless nothing asked for needs it (the
+	// tagger's pair part of a narrow model, once per word).
+	var ctx uint32
+	if nb || parts&capPart != 0 || context && m.wide {
+		ctx = capContext(toks, i)
+	}
 	if nb || parts&capPart != 0 {
 		dst = m.gazContext(t, ctx, pg1, ng1, inQuote, dst, parts)
 	}

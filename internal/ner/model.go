@@ -341,9 +341,7 @@ func (m *Model) TagIndex(words []string) []int {
 			if fill {
 				n := len(s.feats)
 				s.feats = m.roleFeatures(s, i, r)
-				for range s.feats[n:] {
-					s.dest = append(s.dest, uint8(r))
-				}
+				s.addsTo(n, uint8(r))
 			}
 		}
 		row := emit[i*L : (i+1)*L]
@@ -353,18 +351,14 @@ func (m *Model) TagIndex(words []string) []int {
 		if first != nil {
 			s.feats = stackFeatures(s.toks, first, i, s.feats)
 		}
-		for range s.feats[n:] {
-			s.dest = append(s.dest, uint8(numRoles))
-		}
+		s.addsTo(n, uint8(numRoles))
 		ctx := capContext(s.toks, i)
 		var fill bool
 		rows[capRow], fill = s.capRow(ctx, inQuote, s.toks[i].gaz)
 		if fill {
 			n := len(s.feats)
 			s.feats = m.gazContext(&s.toks[i], ctx, 0, 0, inQuote, s.feats, capPart)
-			for range s.feats[n:] {
-				s.dest = append(s.dest, uint8(capRow))
-			}
+			s.addsTo(n, uint8(capRow))
 		}
 		m.addWeightsTo(&rows, s.feats, s.dest)
 		sumRows(row, rows[:m.roles()])
@@ -431,6 +425,14 @@ func sumRows(row []int32, rows [][]int32) {
 		for l, w := range c {
 			row[l] += w
 		}
+	}
+}
+
+// addsTo notes that the features s.feats[n:] add to row number d of the
+// rows addWeightsTo is given.
+func (s *scratch) addsTo(n int, d uint8) {
+	for range s.feats[n:] {
+		s.dest = append(s.dest, d)
 	}
 }
 
