@@ -524,10 +524,10 @@ func skipSpace(b []byte, i int) int {
 	return i
 }
 
-// jsonString decodes raw, a JSON string from a record json.Unmarshal has
-// read (so valid JSON, and valid UTF-8 here), as encoding/json decodes it,
-// in one pass: json.Unmarshal would scan an article's text twice more.
-// Anything unexpected is left to encoding/json.
+// jsonString decodes raw, a JSON string of a record scanRecord or
+// json.Unmarshal has read (so valid JSON, and valid UTF-8 here), as
+// encoding/json decodes it, in one pass: json.Unmarshal would scan an
+// article's text twice more. Anything unexpected is left to encoding/json.
 func jsonString(raw []byte) (string, error) {
 	if len(raw) < 2 || raw[0] != '"' || raw[len(raw)-1] != '"' {
 		return unmarshalString(raw)
