@@ -541,10 +541,11 @@ func (m *Model) roleFeatures(s *scratch, i, r int) []uint32 {
 }
 
 // addWeightsTo adds the weights of feats[k] (and, for a domain model, of
-// its domain copy) to rows[dest[k]]. It makes two passes: first every
-// feature's bucket, then its records. The bucket reads do not depend on each
-// other, so the processor overlaps their cache misses instead of waiting
-// for each in turn.
+// its domain copy) to rows[dest[k]]. It makes passes: every feature's
+// bucket, then the first key of each bucket, then the scans and the weights
+// of the keys found. The reads of one pass do not depend on each other, so
+// the processor overlaps their cache misses instead of waiting for each in
+// turn.
 func (m *Model) addWeightsTo(rows *[numRows][]int32, feats []uint32, dest []uint8) {
 	if m.domain > 0 {
 		for k, f := range feats {
