@@ -239,76 +239,95 @@ func (c *Config) Run(ctx context.Context, sources iter.Seq[input.Source], emit f
 	}
 	// Each document gets a one-slot channel; the queue keeps them in input
 	// order and its capacity bounds how far workers run ahead of the writer.
-	queue := make(chan chan *Report, 8*jobs)
+	queue := make(chan *job, 8*jobs)
+	// The reader stays up to Jobs documents ahead of the workers, so that a
+	// worker that finishes one starts the next at once instead of waiting
+	// for it to be read; the window counts these documents too.
+	work := make(chan *job, jobs)
 	ahead := newWindow(2*jobs, smallInFlight)
-	sem := make(chan struct{}, jobs)
 	runCtx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	mem := newMemLimit()
 	defer mem.restore()
+	// Long-lived workers: a goroutine per document grew its stack from
+	// the minimum again for every document (1 % of the CPU time).
+	for range jobs {
+		go func() {
+			for j := range work {
+				if runCtx.Err() != nil {
+					// Cancelled before it started: nothing to write.
+					j.slot <- nil
+					continue
+				}
+				j.slot <- c.Analyze(j.src)
+			}
+		}()
+	}
 	go func() {
 		defer close(queue)
+		defer close(work)
 		for src := range sources {
 			if !ahead.enter(runCtx, len(src.Text)) {
 				return
 			}
-			select {
-			case sem <- struct{}{}:
-			case <-runCtx.Done():
-				return
-			}
 			mem.add(len(src.Text))
-			slot := make(chan *Report, 1)
+			j := &job{size: len(src.Text), src: src, slot: make(chan *Report, 1)}
 			select {
-			case queue <- slot:
+			case queue <- j:
 			case <-runCtx.Done():
-				<-sem
 				return
 			}
-			go func(src input.Source) {
-				defer func() { <-sem }()
-				slot <- c.Analyze(src)
-			}(src)
+			// Every job in the queue gets its slot filled: the writer
+			// waits for them in order, also when cancelled.
+			work <- j
 		}
 	}()
 	var err error
-	emitOne := func(slot chan *Report) {
-		rep := <-slot
-		if err == nil {
+	emitOne := func(j *job) {
+		rep := <-j.slot
+		if err == nil && rep != nil {
 			if err = emit(rep); err != nil {
 				cancel()
 			}
 		}
-		mem.add(-len(rep.Source.Text))
-		ahead.leave(len(rep.Source.Text))
+		mem.add(-j.size)
+		ahead.leave(j.size)
 	}
 	for {
 		select {
-		case slot, ok := <-queue:
+		case j, ok := <-queue:
 			if !ok {
 				if err == nil {
 					err = ctx.Err()
 				}
 				return err
 			}
-			emitOne(slot)
+			emitOne(j)
 		case <-runCtx.Done():
 			// Cancelled: flush the documents already started, in order, but
 			// do not wait for more input (a stalled stdin must not hold up
 			// Ctrl-C or SIGTERM).
 			for {
 				select {
-				case slot, ok := <-queue:
+				case j, ok := <-queue:
 					if !ok {
 						return cmp.Or(err, ctx.Err())
 					}
-					emitOne(slot)
+					emitOne(j)
 				default:
 					return cmp.Or(err, ctx.Err())
 				}
 			}
 		}
 	}
+}
+
+// job is one document for a worker and the slot its report goes to (nil
+// when the run was cancelled before the document started).
+type job struct {
+	size int // bytes of text, held in the window until written
+	src  input.Source
+	slot chan *Report
 }
 
 // window bounds the documents started but not yet written. Writing is in
