@@ -1,7 +1,6 @@
 package analysis
 
 import (
-	"bufio"
 	"bytes"
 	"encoding"
 	"encoding/json"
@@ -22,46 +21,76 @@ import (
 // several hundred MB held next to the report.
 func WriteFields(w io.Writer, fields []Field) error {
 	s := newStreamer(w)
-	s.bw.WriteByte('{')
+	defer s.release()
+	s.out = append(s.out, '{')
 	for i, f := range fields {
 		if i > 0 {
-			s.bw.WriteByte(',')
+			s.out = append(s.out, ',')
 		}
 		s.writeString(f.Key)
-		s.bw.WriteByte(':')
+		s.out = append(s.out, ':')
 		if err := s.value(reflect.ValueOf(f.Value)); err != nil {
 			return err
 		}
 	}
-	s.bw.WriteByte('}')
-	return s.bw.Flush()
+	s.out = append(s.out, '}')
+	return s.flush()
 }
 
 // WriteJSON writes v compactly to w, byte for byte what EncodeJSON returns.
 func WriteJSON(w io.Writer, v any) error {
 	s := newStreamer(w)
+	defer s.release()
 	if err := s.value(reflect.ValueOf(v)); err != nil {
 		return err
 	}
-	return s.bw.Flush()
+	return s.flush()
 }
 
+// streamer collects output in out and hands it to w in pieces of about
+// flushAt bytes: appending to a slice costs less per byte than a
+// bufio.Writer's checks, and the pieces stay small.
 type streamer struct {
-	bw  *bufio.Writer
+	w   io.Writer
+	out []byte
+	err error
 	buf bytes.Buffer
 	enc *json.Encoder
-	num [64]byte
 }
 
+const flushAt = 32 << 10
+
+// streamers keeps streamers with their buffers between documents.
+var streamers = sync.Pool{New: func() any { return &streamer{out: make([]byte, 0, flushAt+flushAt/4)} }}
+
 func newStreamer(w io.Writer) *streamer {
-	bw, ok := w.(*bufio.Writer)
-	if !ok {
-		bw = bufio.NewWriterSize(w, 64<<10)
-	}
-	s := &streamer{bw: bw}
-	s.enc = json.NewEncoder(&s.buf)
-	s.enc.SetEscapeHTML(false)
+	s := streamers.Get().(*streamer)
+	s.w = w
 	return s
+}
+
+func (s *streamer) release() {
+	if cap(s.out) > 4*flushAt {
+		return // grown by one long string: let it go
+	}
+	s.w, s.err, s.out = nil, nil, s.out[:0]
+	s.buf.Reset()
+	streamers.Put(s)
+}
+
+// spill writes out to w once it holds flushAt bytes.
+func (s *streamer) spill() {
+	if len(s.out) >= flushAt {
+		s.flush()
+	}
+}
+
+func (s *streamer) flush() error {
+	if s.err == nil && len(s.out) > 0 {
+		_, s.err = s.w.Write(s.out)
+	}
+	s.out = s.out[:0]
+	return s.err
 }
 
 var (
@@ -109,188 +138,323 @@ func AsSeq(v any) (Seq, bool) {
 	return Seq{}, false
 }
 
-// value streams v. Everything it does not take apart itself goes to
-// encoding/json whole, so the output is always encoding/json's.
-func (s *streamer) value(v reflect.Value) error { return s.valueOf(v, 0) }
-
-// valueOf is value for a v whose type's class (classOf) is known, or 0: the
-// class of a struct field or slice element is that of its declared type
-// unless that is an interface, so it is looked up once per field or slice
-// rather than once per value.
-func (s *streamer) valueOf(v reflect.Value, class int) error {
+// value streams v. Everything the encoders do not take apart themselves
+// goes to encoding/json whole, so the output is always encoding/json's.
+func (s *streamer) value(v reflect.Value) error {
 	if !v.IsValid() {
-		s.bw.WriteString("null")
+		s.out = append(s.out, "null"...)
 		return nil
 	}
-	t := v.Type()
-	if class == 0 {
-		class = classOf(t)
+	return encoderOf(v.Type())(s, v)
+}
+
+// encodeFunc writes a value of the type it was made for (encoderOf).
+type encodeFunc func(s *streamer, v reflect.Value) error
+
+var encoders sync.Map // reflect.Type → encodeFunc
+
+// encoderOf returns the encoder of values of t, made once per type: what
+// to do with a type (its kind, whether it encodes itself, the keys and
+// offsets of its fields) is decided once rather than for every value, as
+// encoding/json does. A type that refers to itself gets, while its encoder
+// is made, one that waits for it.
+func encoderOf(t reflect.Type) encodeFunc {
+	if f, ok := encoders.Load(t); ok {
+		return f.(encodeFunc)
 	}
-	if class == sequenceType && (t == seqType || v.CanInterface()) {
-		q, _ := AsSeq(v.Interface())
-		s.bw.WriteByte('[')
-		for i := range q.Len {
-			if i > 0 {
-				s.bw.WriteByte(',')
-			}
-			if err := s.value(reflect.ValueOf(q.At(i))); err != nil {
-				return err
-			}
+	var (
+		wg sync.WaitGroup
+		f  encodeFunc
+	)
+	wg.Add(1)
+	fi, loaded := encoders.LoadOrStore(t, encodeFunc(func(s *streamer, v reflect.Value) error {
+		wg.Wait()
+		return f(s, v)
+	}))
+	if loaded {
+		return fi.(encodeFunc)
+	}
+	f = newEncoder(t)
+	wg.Done()
+	encoders.Store(t, f)
+	return f
+}
+
+func newEncoder(t reflect.Type) encodeFunc {
+	switch classOf(t) {
+	case sequenceType:
+		other := leafEncoder
+		if !marshals(t) {
+			other = kindEncoder(t)
 		}
-		s.bw.WriteByte(']')
-		return nil
+		return func(s *streamer, v reflect.Value) error {
+			if t == seqType || v.CanInterface() {
+				q, _ := AsSeq(v.Interface())
+				return s.sequence(q)
+			}
+			return other(s, v)
+		}
+	case marshalsType:
+		return leafEncoder
 	}
-	if class == marshalsType || class == sequenceType && marshals(t) {
-		return s.leaf(v)
+	return kindEncoder(t)
+}
+
+func (s *streamer) sequence(q Seq) error {
+	s.out = append(s.out, '[')
+	// The elements of a list are nearly always of one type: its encoder
+	// is looked up again only when the type changes.
+	var (
+		last reflect.Type
+		enc  encodeFunc
+	)
+	for i := range q.Len {
+		if i > 0 {
+			s.out = append(s.out, ',')
+		}
+		v := reflect.ValueOf(q.At(i))
+		if !v.IsValid() {
+			s.out = append(s.out, "null"...)
+			continue
+		}
+		if t := v.Type(); t != last {
+			last, enc = t, encoderOf(t)
+		}
+		if err := enc(s, v); err != nil {
+			return err
+		}
+		s.spill()
 	}
+	s.out = append(s.out, ']')
+	return nil
+}
+
+// kindEncoder encodes t by its kind: what encoding/json does with a type
+// that does not encode itself.
+func kindEncoder(t reflect.Type) encodeFunc {
 	switch t.Kind() {
 	case reflect.String:
-		s.writeString(v.String())
-		return nil
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		s.bw.Write(strconv.AppendInt(s.num[:0], v.Int(), 10))
-		return nil
-	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
-		s.bw.Write(strconv.AppendUint(s.num[:0], v.Uint(), 10))
-		return nil
-	case reflect.Bool:
-		if v.Bool() {
-			s.bw.WriteString("true")
-		} else {
-			s.bw.WriteString("false")
-		}
-		return nil
-	case reflect.Float32, reflect.Float64:
-		f := v.Float()
-		if math.IsNaN(f) || math.IsInf(f, 0) {
-			return s.leaf(v) // encoding/json's error
-		}
-		s.bw.Write(appendFloat(s.num[:0], f, t.Bits()))
-		return nil
-	case reflect.Interface, reflect.Pointer:
-		if v.IsNil() {
-			s.bw.WriteString("null")
+		return func(s *streamer, v reflect.Value) error {
+			s.writeString(v.String())
 			return nil
 		}
-		return s.value(v.Elem())
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return func(s *streamer, v reflect.Value) error {
+			s.out = strconv.AppendInt(s.out, v.Int(), 10)
+			return nil
+		}
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return func(s *streamer, v reflect.Value) error {
+			s.out = strconv.AppendUint(s.out, v.Uint(), 10)
+			return nil
+		}
+	case reflect.Bool:
+		return func(s *streamer, v reflect.Value) error {
+			if v.Bool() {
+				s.out = append(s.out, "true"...)
+			} else {
+				s.out = append(s.out, "false"...)
+			}
+			return nil
+		}
+	case reflect.Float32, reflect.Float64:
+		bits := t.Bits()
+		return func(s *streamer, v reflect.Value) error {
+			f := v.Float()
+			if math.IsNaN(f) || math.IsInf(f, 0) {
+				return leafEncoder(s, v) // encoding/json's error
+			}
+			s.out = appendFloat(s.out, f, bits)
+			return nil
+		}
+	case reflect.Interface:
+		return func(s *streamer, v reflect.Value) error {
+			if v.IsNil() {
+				s.out = append(s.out, "null"...)
+				return nil
+			}
+			return s.value(v.Elem())
+		}
+	case reflect.Pointer:
+		elem := t.Elem()
+		return func(s *streamer, v reflect.Value) error {
+			if v.IsNil() {
+				s.out = append(s.out, "null"...)
+				return nil
+			}
+			return encoderOf(elem)(s, v.Elem())
+		}
 	case reflect.Slice:
 		if t.Elem().Kind() == reflect.Uint8 {
-			return s.leaf(v) // base64
+			return leafEncoder // base64
 		}
+		return sliceEncoder(t)
+	case reflect.Struct:
+		if fs, ok := plainFields(t); ok {
+			return structEncoder(fs)
+		}
+	}
+	return leafEncoder
+}
+
+func sliceEncoder(t reflect.Type) encodeFunc {
+	var (
+		once sync.Once
+		elem encodeFunc
+	)
+	return func(s *streamer, v reflect.Value) error {
 		if v.IsNil() {
-			s.bw.WriteString("null")
+			s.out = append(s.out, "null"...)
 			return nil
 		}
-		ec := staticClass(t.Elem())
-		s.bw.WriteByte('[')
+		once.Do(func() { elem = encoderOf(t.Elem()) })
+		s.out = append(s.out, '[')
 		for i := range v.Len() {
 			if i > 0 {
-				s.bw.WriteByte(',')
+				s.out = append(s.out, ',')
 			}
-			if err := s.valueOf(v.Index(i), ec); err != nil {
+			if err := elem(s, v.Index(i)); err != nil {
 				return err
 			}
+			s.spill()
 		}
-		s.bw.WriteByte(']')
+		s.out = append(s.out, ']')
 		return nil
-	case reflect.Struct:
-		fs, ok := plainFields(t)
-		if !ok {
-			return s.leaf(v)
-		}
-		s.bw.WriteByte('{')
+	}
+}
+
+func structEncoder(fs []plainField) encodeFunc {
+	var (
+		once  sync.Once
+		elems []encodeFunc
+	)
+	return func(s *streamer, v reflect.Value) error {
+		once.Do(func() {
+			elems = make([]encodeFunc, len(fs))
+			for i, f := range fs {
+				elems[i] = encoderOf(f.typ)
+			}
+		})
+		s.out = append(s.out, '{')
 		n := 0
-		for _, f := range fs {
-			fv := v.FieldByIndex(f.index)
+		for i := range fs {
+			f := &fs[i]
+			var fv reflect.Value
+			if len(f.index) == 1 {
+				fv = v.Field(f.index[0])
+			} else {
+				fv = v.FieldByIndex(f.index)
+			}
 			if f.omitEmpty && isEmpty(fv) {
 				continue
 			}
 			if n > 0 {
-				s.bw.WriteByte(',')
+				s.out = append(s.out, ',')
 			}
 			n++
-			s.bw.WriteString(f.key)
-			if err := s.valueOf(fv, f.class); err != nil {
+			s.out = append(s.out, f.key...)
+			if err := elems[i](s, fv); err != nil {
 				return err
 			}
 		}
-		s.bw.WriteByte('}')
+		s.out = append(s.out, '}')
 		return nil
 	}
-	return s.leaf(v)
 }
 
 // Strings, numbers and booleans are written as encoding/json writes them
 // (with HTML escaping off), without its per-value allocations: a large
 // document has millions of them, and their garbage doubled the heap.
 
-// writeString quotes str as encoding/json does.
+// writeString quotes str as encoding/json does. A long string (the text
+// of a one-line document) goes out in pieces, not copied whole.
 func (s *streamer) writeString(str string) {
-	bw := s.bw
-	bw.WriteByte('"')
+	if len(str) <= flushAt {
+		s.out = appendString(s.out, str)
+		return
+	}
+	s.out = append(s.out, '"')
+	for len(str) > 0 {
+		n := min(len(str), flushAt)
+		// Cut before a byte that starts a character: a valid character
+		// is never split, and invalid bytes are escaped one by one anyway.
+		for n < len(str) && n > flushAt-utf8.UTFMax && !utf8.RuneStart(str[n]) {
+			n--
+		}
+		s.out = appendEscaped(s.out, str[:n])
+		str = str[n:]
+		s.spill()
+	}
+	s.out = append(s.out, '"')
+}
+
+// appendString appends str quoted as encoding/json quotes it.
+func appendString(b []byte, str string) []byte {
+	b = append(b, '"')
+	b = appendEscaped(b, str)
+	return append(b, '"')
+}
+
+// appendEscaped appends str escaped as inside a JSON string.
+func appendEscaped(b []byte, str string) []byte {
 	start := 0
 	for i := 0; i < len(str); {
-		b := str[i]
-		if plainByte[b] {
+		c := str[i]
+		if plainByte[c] {
 			// Printable ASCII but quotes and backslashes, found by a
 			// table: most of every text.
 			i++
 			continue
 		}
-		if b < utf8.RuneSelf {
-			bw.WriteString(str[start:i])
-			writeEscape(bw, b)
+		if c < utf8.RuneSelf {
+			b = append(b, str[start:i]...)
+			b = appendEscape(b, c)
 			i++
 			start = i
 			continue
 		}
-		c, size := utf8.DecodeRuneInString(str[i:])
-		if c == utf8.RuneError && size == 1 {
-			bw.WriteString(str[start:i])
-			bw.WriteString(`\ufffd`)
+		r, size := utf8.DecodeRuneInString(str[i:])
+		if r == utf8.RuneError && size == 1 {
+			b = append(b, str[start:i]...)
+			b = append(b, `\ufffd`...)
 			i += size
 			start = i
 			continue
 		}
 		// U+2028 and U+2029 are escaped for JavaScript, as encoding/json does.
-		if c == '\u2028' || c == '\u2029' {
-			bw.WriteString(str[start:i])
-			bw.WriteString(`\u202`)
-			bw.WriteByte(hexDigits[c&0xf])
+		if r == '\u2028' || r == '\u2029' {
+			b = append(b, str[start:i]...)
+			b = append(b, `\u202`...)
+			b = append(b, hexDigits[r&0xf])
 			i += size
 			start = i
 			continue
 		}
 		i += size
 	}
-	bw.WriteString(str[start:])
-	bw.WriteByte('"')
+	return append(b, str[start:]...)
 }
 
 const hexDigits = "0123456789abcdef"
 
-// writeEscape writes the escape of an ASCII byte that JSON strings cannot
-// hold as it is, as encoding/json writes it.
-func writeEscape(bw *bufio.Writer, b byte) {
-	switch b {
+// appendEscape appends the escape of an ASCII byte that JSON strings
+// cannot hold as it is, as encoding/json writes it.
+func appendEscape(b []byte, c byte) []byte {
+	switch c {
 	case '\\', '"':
-		bw.WriteByte('\\')
-		bw.WriteByte(b)
+		return append(b, '\\', c)
 	case '\b':
-		bw.WriteString(`\b`)
+		return append(b, `\b`...)
 	case '\f':
-		bw.WriteString(`\f`)
+		return append(b, `\f`...)
 	case '\n':
-		bw.WriteString(`\n`)
+		return append(b, `\n`...)
 	case '\r':
-		bw.WriteString(`\r`)
+		return append(b, `\r`...)
 	case '\t':
-		bw.WriteString(`\t`)
-	default:
-		bw.WriteString(`\u00`)
-		bw.WriteByte(hexDigits[b>>4])
-		bw.WriteByte(hexDigits[b&0xf])
+		return append(b, `\t`...)
 	}
+	return append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
 }
 
 // plainByte says which bytes a JSON string holds as they are without a
@@ -322,53 +486,46 @@ func appendFloat(b []byte, f float64, bits int) []byte {
 	return b
 }
 
-// leaf encodes v with encoding/json. An addressable value goes by pointer,
-// so that encoding/json calls the pointer methods inside it (MarshalJSON
-// on *T) as it does when it reaches the value itself.
-func (s *streamer) leaf(v reflect.Value) error {
+// leafEncoder encodes v with encoding/json. An addressable value goes by
+// pointer, so that encoding/json calls the pointer methods inside it
+// (MarshalJSON on *T) as it does when it reaches the value itself.
+func leafEncoder(s *streamer, v reflect.Value) error {
 	if v.CanAddr() && v.Kind() != reflect.Pointer {
 		v = v.Addr()
+	}
+	if s.enc == nil {
+		s.enc = json.NewEncoder(&s.buf)
+		s.enc.SetEscapeHTML(false)
 	}
 	s.buf.Reset()
 	if err := s.enc.Encode(v.Interface()); err != nil {
 		return err
 	}
 	b := s.buf.Bytes()
-	s.bw.Write(b[:len(b)-1]) // Encode's newline
+	s.out = append(s.out, b[:len(b)-1]...) // Encode's newline
+	s.spill()
 	return nil
 }
 
-// Kinds of type the streamer tells apart before its kind, kept per type
-// (classOf): a document of one-letter lines writes three values every
-// two bytes.
+// Kinds of type the encoders tell apart before their kind (classOf).
 const (
 	plainType = iota + 1
 	marshalsType
 	sequenceType
 )
 
-var typeClass sync.Map // reflect.Type → plainType, marshalsType or sequenceType
-
 func classOf(t reflect.Type) int {
-	if t.Name() != "" && t.PkgPath() == "" {
-		return plainType // a predeclared type (string, int, bool, …) has no methods
-	}
-	if c, ok := typeClass.Load(t); ok {
-		return c.(int)
-	}
-	c := plainType
 	switch {
 	case t == seqType || t.Implements(sequencerType):
-		c = sequenceType
+		return sequenceType
 	case marshals(t):
-		c = marshalsType
+		return marshalsType
 	}
-	typeClass.Store(t, c)
-	return c
+	return plainType
 }
 
 // marshals reports whether values of t encode themselves (json.Marshaler or
-// encoding.TextMarshaler, on t or *t). classOf keeps the answer per type.
+// encoding.TextMarshaler, on t or *t).
 func marshals(t reflect.Type) bool {
 	return t.Implements(marshalerType) || t.Implements(textMarshalerType) ||
 		t.Kind() != reflect.Pointer && (reflect.PointerTo(t).Implements(marshalerType) || reflect.PointerTo(t).Implements(textMarshalerType))
@@ -378,19 +535,8 @@ type plainField struct {
 	index     []int  // path through embedded structs
 	key       string // "name": with quotes and colon
 	omitEmpty bool
-	class     int // staticClass of the field's type
+	typ       reflect.Type
 }
-
-// staticClass is the class of every value declared as t: classOf(t), or 0
-// for an interface, whose values have their own types.
-func staticClass(t reflect.Type) int {
-	if t.Kind() == reflect.Interface {
-		return 0
-	}
-	return classOf(t)
-}
-
-var plainCache sync.Map // reflect.Type → []plainField or nil
 
 // plainFields lists a struct's encoded fields when the struct is simple
 // enough to follow encoding/json's rules exactly: embedded fields only as
@@ -398,31 +544,18 @@ var plainCache sync.Map // reflect.Type → []plainField or nil
 // omitempty, no duplicate names.
 // Anything else is encoded by encoding/json as a whole.
 func plainFields(t reflect.Type) ([]plainField, bool) {
-	if c, ok := plainCache.Load(t); ok {
-		fs := c.([]plainField)
-		return fs, fs != nil
-	}
-	fs := computePlainFields(t)
-	plainCache.Store(t, fs)
-	return fs, fs != nil
-}
-
-func computePlainFields(t reflect.Type) []plainField {
 	fs, ok := appendPlainFields(nil, t, nil)
 	if !ok {
-		return nil
+		return nil, false
 	}
 	seen := map[string]bool{}
 	for _, f := range fs {
 		if seen[f.key] {
-			return nil // encoding/json's rules for a clash decide, not order
+			return nil, false // encoding/json's rules for a clash decide, not order
 		}
 		seen[f.key] = true
 	}
-	if fs == nil {
-		fs = []plainField{}
-	}
-	return fs
+	return fs, true
 }
 
 // appendPlainFields adds the fields of struct t, whose value sits at index
@@ -464,7 +597,7 @@ func appendPlainFields(fs []plainField, t reflect.Type, at []int) ([]plainField,
 		if !simpleName(name) {
 			return nil, false
 		}
-		fs = append(fs, plainField{index: index, key: `"` + name + `":`, omitEmpty: omit, class: staticClass(f.Type)})
+		fs = append(fs, plainField{index: index, key: `"` + name + `":`, omitEmpty: omit, typ: f.Type})
 	}
 	return fs, true
 }

@@ -134,8 +134,7 @@ func (j *jsonWriter) item(r *analysis.Report, comma bool) error {
 
 // indented streams r's JSON indented with prefix, as json.Indent would.
 func (j *jsonWriter) indented(r *analysis.Report, prefix string) error {
-	ind := analysis.NewIndenter(j.bw, prefix, "  ")
-	return WriteDocument(bufio.NewWriterSize(ind, 32<<10), r, j.opts)
+	return WriteDocument(analysis.NewIndenter(j.bw, prefix, "  "), r, j.opts)
 }
 
 func (j *jsonWriter) Close() error {
