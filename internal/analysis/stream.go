@@ -74,6 +74,9 @@ func (s *streamer) release() {
 		return // grown by one long string: let it go
 	}
 	s.w, s.err, s.out = nil, nil, s.out[:0]
+	if s.buf.Cap() > 4*flushAt {
+		s.buf, s.enc = bytes.Buffer{}, nil
+	}
 	s.buf.Reset()
 	streamers.Put(s)
 }
