@@ -20,6 +20,16 @@ sample=testdata/sample/reaim-gipfel.txt
 [ -x "$bin" ] || go build -o "$bin" ./cmd/artikel
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+# Both binaries are copied now, so that their files are equally fresh: a
+# binary written a moment before its runs showed 2 MB more peak RSS (and
+# `artikel version` 15 MB instead of 13) than the same binary written
+# earlier, which made a fresh build look worse than an older base.
+cp "$bin" "$tmp/artikel"
+bin=$tmp/artikel
+if [ -n "$base" ]; then
+  cp "$base" "$tmp/artikel-base"
+  base=$tmp/artikel-base
+fi
 n=$(find "$dir" -name '*.txt' | wc -l)
 
 # The corpus as JSON Lines, once and ten times over.
@@ -42,8 +52,10 @@ bins = [b for b in sys.argv[4:sys.argv.index("--")] if b]
 args = sys.argv[sys.argv.index("--") + 1:]
 res = {b: [] for b in bins}
 null = os.open(os.devnull, os.O_WRONLY)
-for _ in range(runs):
-    for b in bins:
+for r in range(runs):
+    # Which binary goes first alternates too: the first of two runs in a
+    # row is not always timed under the same conditions as the second.
+    for b in (bins if r % 2 == 0 else bins[::-1]):
         t0 = time.perf_counter()
         pid = os.fork()
         if pid == 0:
