@@ -156,11 +156,12 @@ type encodeFunc func(s *streamer, v reflect.Value) error
 
 var encoders sync.Map // reflect.Type → encodeFunc
 
-// encoderOf returns the encoder of values of t, made once per type: what
-// to do with a type (its kind, whether it encodes itself, the keys and
-// offsets of its fields) is decided once rather than for every value, as
-// encoding/json does. A type that refers to itself gets, while its encoder
-// is made, one that waits for it.
+// encoderOf returns the encoder of values of t, made once per type with
+// the encoders of its elements and fields: what to do with a type (its
+// kind, whether it encodes itself, the keys and offsets of its fields) is
+// decided once rather than for every value, as encoding/json does. A type
+// that refers to itself gets, while its encoder is made, one that waits
+// for it.
 func encoderOf(t reflect.Type) encodeFunc {
 	if f, ok := encoders.Load(t); ok {
 		return f.(encodeFunc)
@@ -279,13 +280,13 @@ func kindEncoder(t reflect.Type) encodeFunc {
 			return s.value(v.Elem())
 		}
 	case reflect.Pointer:
-		elem := t.Elem()
+		elem := encoderOf(t.Elem())
 		return func(s *streamer, v reflect.Value) error {
 			if v.IsNil() {
 				s.out = append(s.out, "null"...)
 				return nil
 			}
-			return encoderOf(elem)(s, v.Elem())
+			return elem(s, v.Elem())
 		}
 	case reflect.Slice:
 		if t.Elem().Kind() == reflect.Uint8 {
@@ -301,16 +302,12 @@ func kindEncoder(t reflect.Type) encodeFunc {
 }
 
 func sliceEncoder(t reflect.Type) encodeFunc {
-	var (
-		once sync.Once
-		elem encodeFunc
-	)
+	elem := encoderOf(t.Elem())
 	return func(s *streamer, v reflect.Value) error {
 		if v.IsNil() {
 			s.out = append(s.out, "null"...)
 			return nil
 		}
-		once.Do(func() { elem = encoderOf(t.Elem()) })
 		s.out = append(s.out, '[')
 		for i := range v.Len() {
 			if i > 0 {
@@ -327,17 +324,11 @@ func sliceEncoder(t reflect.Type) encodeFunc {
 }
 
 func structEncoder(fs []plainField) encodeFunc {
-	var (
-		once  sync.Once
-		elems []encodeFunc
-	)
+	elems := make([]encodeFunc, len(fs))
+	for i, f := range fs {
+		elems[i] = encoderOf(f.typ)
+	}
 	return func(s *streamer, v reflect.Value) error {
-		once.Do(func() {
-			elems = make([]encodeFunc, len(fs))
-			for i, f := range fs {
-				elems[i] = encoderOf(f.typ)
-			}
-		})
 		s.out = append(s.out, '{')
 		n := 0
 		for i := range fs {
