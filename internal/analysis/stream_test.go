@@ -45,34 +45,42 @@ type inner struct {
 	End   int `json:"end"`
 }
 
+// clashing has two fields named start: encoding/json's rules pick the
+// shallower one, so the encoders leave such a struct to encoding/json.
+type clashing struct {
+	inner
+	Start string `json:"start"`
+}
+
 type ptrMarshaler struct{ n int }
 
 func (p *ptrMarshaler) MarshalJSON() ([]byte, error) { return []byte(strconv.Itoa(p.n * 2)), nil }
 
 type mixed struct {
 	inner
-	Any     any                `json:"any"`
-	Opt     string             `json:"opt,omitempty"`
-	Bytes   []byte             `json:"bytes"`
-	Map     map[string]int     `json:"map"`
-	Nil     []int              `json:"nil"`
-	Float   float32            `json:"float"`
-	PM      ptrMarshaler       `json:"pm"`
-	PMs     []ptrMarshaler     `json:"pms"`
-	Clash   struct{ A, B int } `json:"clash"`
-	private int                // not written
+	Any     any            `json:"any"`
+	Opt     string         `json:"opt,omitempty"`
+	Bytes   []byte         `json:"bytes"`
+	Map     map[string]int `json:"map"`
+	Nil     []int          `json:"nil"`
+	Float   float32        `json:"float"`
+	PM      ptrMarshaler   `json:"pm"`
+	PMs     []ptrMarshaler `json:"pms"`
+	Clash   clashing       `json:"clash"`
+	private int            // not written
 }
 
 // The encoders made per type write what encoding/json writes: a type that
 // refers to itself, promoted fields, omitempty, interfaces, nil slices,
 // bytes, maps, pointer-receiver marshalers (called on addressable values
-// only, as encoding/json does), and output larger than one flush.
+// only, as encoding/json does), clashing field names, and output larger
+// than one flush.
 func TestEncodersMatchEncodingJSON(t *testing.T) {
 	long := strings.Repeat("Grüße \"aus\" Köln\n", 5000)
 	values := []any{
 		node{Name: "a", Next: &node{Name: "b", Kids: []node{{Name: "c"}}}},
 		[]node{{Name: "x"}, {Name: long}},
-		mixed{inner: inner{1, 2}, private: 9, Any: []any{1.5, "s", nil, inner{3, 4}}, Bytes: []byte("hi"), Map: map[string]int{"b": 2, "a": 1}, Float: 0.1, PM: ptrMarshaler{3}, PMs: []ptrMarshaler{{1}, {2}}},
+		mixed{inner: inner{1, 2}, private: 9, Any: []any{1.5, "s", nil, inner{3, 4}}, Bytes: []byte("hi"), Map: map[string]int{"b": 2, "a": 1}, Float: 0.1, PM: ptrMarshaler{3}, PMs: []ptrMarshaler{{1}, {2}}, Clash: clashing{inner{5, 6}, "s"}},
 		&mixed{Opt: "o", Any: &inner{5, 6}},
 		[]*inner{nil, {7, 8}},
 		map[string]any{"k": []string{long}},
