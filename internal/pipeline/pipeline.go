@@ -271,7 +271,7 @@ func (c *Config) Run(ctx context.Context, sources iter.Seq[input.Source], emit f
 				return
 			}
 			mem.add(len(src.Text))
-			j := &job{size: len(src.Text), src: src, slot: make(chan *Report, 1)}
+			j := &job{src: src, slot: make(chan *Report, 1)}
 			select {
 			case queue <- j:
 			case <-runCtx.Done():
@@ -290,8 +290,8 @@ func (c *Config) Run(ctx context.Context, sources iter.Seq[input.Source], emit f
 				cancel()
 			}
 		}
-		mem.add(-j.size)
-		ahead.leave(j.size)
+		mem.add(-len(j.src.Text))
+		ahead.leave(len(j.src.Text))
 	}
 	for {
 		select {
@@ -325,8 +325,7 @@ func (c *Config) Run(ctx context.Context, sources iter.Seq[input.Source], emit f
 // job is one document for a worker and the slot its report goes to (nil
 // when the run was cancelled before the document started).
 type job struct {
-	size int // bytes of text, held in the window until written
-	src  input.Source
+	src  input.Source // its text counts in the window until written
 	slot chan *Report
 }
 
